@@ -1,0 +1,36 @@
+package ai.cartesia.generator;
+
+import ai.cartesia.generator.emit.GeneratedFiles;
+import ai.cartesia.generator.emit.JavaEmitter;
+import ai.cartesia.generator.model.ApiModel;
+import ai.cartesia.generator.read.ModelBuilder;
+import ai.cartesia.generator.read.SpecException;
+import ai.cartesia.generator.read.SpecProblem;
+import ai.cartesia.generator.read.SpecReader;
+import com.palantir.javapoet.JavaFile;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+/** The generator's stages in order: read the spec, build the model, emit Java. */
+public final class Generator {
+
+  private Generator() {}
+
+  /** The Java files for a spec, in memory, with the warnings found on the way. */
+  public record Output(ApiModel model, List<JavaFile> files, List<SpecProblem> warnings) {}
+
+  public static Output generate(Path spec, String rootPackage, String clientName) throws SpecException {
+    ModelBuilder.Result result = ModelBuilder.build(SpecReader.read(spec), spec.toString(), clientName);
+    List<JavaFile> files = new JavaEmitter(result.model(), rootPackage).emit();
+    return new Output(result.model(), files, result.warnings());
+  }
+
+  /** Generates and writes the files under {@code sourceRoot}; returns the output. */
+  public static Output generateTo(Path spec, Path sourceRoot, String rootPackage, String clientName)
+      throws SpecException, IOException {
+    Output output = generate(spec, rootPackage, clientName);
+    GeneratedFiles.write(output.files(), sourceRoot);
+    return output;
+  }
+}

@@ -1,0 +1,61 @@
+package ai.cartesia.generator.cli;
+
+import ai.cartesia.generator.Generator;
+import ai.cartesia.generator.read.SpecException;
+import ai.cartesia.generator.read.SpecProblem;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** Reads a spec and writes the generated Java under a source folder. */
+@Command(
+    name = "generate",
+    mixinStandardHelpOptions = true,
+    description = "Reads an OpenAPI document and writes Java sources.",
+    exitCodeListHeading = "%nExit codes:%n",
+    exitCodeList = {"0:generated", "1:the spec has errors, or the output could not be written", "2:wrong usage"})
+final class GenerateCommand implements Callable<Integer> {
+
+  @CommandLine.Spec CommandLine.Model.CommandSpec command;
+
+  @Option(names = "--spec", required = true, paramLabel = "FILE", description = "The OpenAPI 3 document (YAML or JSON).")
+  Path spec;
+
+  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The source root to write into, such as src/main/java.")
+  Path out;
+
+  @Option(names = "--package", paramLabel = "NAME", defaultValue = "ai.cartesia",
+      description = "The root package of the generated code (default: ${DEFAULT-VALUE}).")
+  String rootPackage;
+
+  @Option(names = "--client-name", paramLabel = "NAME",
+      description = "The name of the top-level client class (default: the spec's x-client-name, else from its title).")
+  String clientName;
+
+  @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+  boolean quiet;
+
+  @Override
+  public Integer call() {
+    PrintWriter err = command.commandLine().getErr();
+    PrintWriter out = command.commandLine().getOut();
+    try {
+      Generator.Output output = Generator.generateTo(spec, this.out, rootPackage, clientName);
+      if (!quiet) {
+        for (SpecProblem warning : output.warnings()) err.println(warning.format(spec.toString()));
+        out.println("generated " + output.files().size() + " files from " + spec + " into " + this.out);
+      }
+      return 0;
+    } catch (SpecException e) {
+      for (SpecProblem problem : e.problems()) err.println(problem.format(e.file()));
+      return 1;
+    } catch (IOException e) {
+      err.println("cannot write into " + this.out + ": " + e.getMessage());
+      return 1;
+    }
+  }
+}

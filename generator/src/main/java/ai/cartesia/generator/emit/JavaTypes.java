@@ -1,0 +1,63 @@
+package ai.cartesia.generator.emit;
+
+import ai.cartesia.generator.model.TypeRef;
+import ai.cartesia.generator.model.TypeRef.Primitive.Kind;
+import com.palantir.javapoet.ArrayTypeName;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.math.BigDecimal;
+import java.math.BigInteger;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+
+/** The Java type of each model type reference. */
+final class JavaTypes {
+
+  private final Packages packages;
+
+  JavaTypes(Packages packages) {
+    this.packages = packages;
+  }
+
+  /** The type as a field holds it: primitives where the value is always there. */
+  TypeName of(TypeRef ref) {
+    if (ref instanceof TypeRef.Named named) return packages.modelType(named.name());
+    if (ref instanceof TypeRef.ListOf list) {
+      return ParameterizedTypeName.get(ClassName.get(List.class), boxed(list.element()));
+    }
+    if (ref instanceof TypeRef.MapOf map) {
+      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), boxed(map.value()));
+    }
+    return primitive(((TypeRef.Primitive) ref).kind());
+  }
+
+  /** The type where a primitive cannot go: type arguments, and values that may be missing. */
+  TypeName boxed(TypeRef ref) {
+    TypeName type = of(ref);
+    return type.isPrimitive() ? type.box() : type;
+  }
+
+  static boolean isBytes(TypeRef ref) {
+    return ref instanceof TypeRef.Primitive p && (p.kind() == Kind.BASE64 || p.kind() == Kind.BINARY);
+  }
+
+  private static TypeName primitive(Kind kind) {
+    return switch (kind) {
+      case STRING, UUID -> ClassName.get(String.class);
+      case BOOLEAN -> TypeName.BOOLEAN;
+      case INT32 -> TypeName.INT;
+      case INT64 -> TypeName.LONG;
+      case BIG_INTEGER -> ClassName.get(BigInteger.class);
+      case FLOAT -> TypeName.FLOAT;
+      case DOUBLE -> TypeName.DOUBLE;
+      case DECIMAL -> ClassName.get(BigDecimal.class);
+      case DATE -> ClassName.get(LocalDate.class);
+      case DATE_TIME -> ClassName.get(OffsetDateTime.class);
+      case BASE64, BINARY -> ArrayTypeName.of(TypeName.BYTE);
+      case ANY -> Runtime.JSON_NODE;
+    };
+  }
+}

@@ -1,0 +1,108 @@
+package ai.cartesia.generator.emit;
+
+import ai.cartesia.generator.model.ApiModel;
+import ai.cartesia.generator.model.Naming;
+import ai.cartesia.generator.model.Resource;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.FieldSpec;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.TypeSpec;
+import java.time.Duration;
+import java.util.Locale;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the top-level client: configured once through its builder, it hands out one client per
+ * resource, all sharing one connection pool.
+ */
+final class RootClientEmitter {
+
+  private final Packages packages;
+
+  RootClientEmitter(Packages packages) {
+    this.packages = packages;
+  }
+
+  TypeSpec emit(ApiModel model) {
+    ClassName self = ClassName.get(packages.root(), model.clientName());
+    ClassName builder = self.nestedClass("Builder");
+    String product = String.join("-", Naming.memberName(model.clientName()).toLowerCase(Locale.ROOT), "java");
+    String environmentVariable = Naming.constantName(model.clientName()) + "_API_KEY";
+
+    TypeSpec.Builder type = TypeSpec.classBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(Javadocs.of(model.docs()))
+        .addJavadoc("\n<p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool.\n");
+    model.defaultBaseUrl().ifPresent(url -> type.addField(FieldSpec.builder(String.class, "DEFAULT_BASE_URL",
+            Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Where requests go unless {@link Builder#baseUrl} says otherwise.\n")
+        .initializer("$S", url).build()));
+    type.addField(FieldSpec.builder(String.class, "API_KEY_ENVIRONMENT_VARIABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The environment variable read for the API key when the builder is given none.\n")
+        .initializer("$S", environmentVariable).build());
+    type.addField(Runtime.CLIENT_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL);
+
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
+        .addParameter(Runtime.CLIENT_OPTIONS, "options")
+        .addStatement("this.context = $T.create(options)", Runtime.CLIENT_CONTEXT);
+    for (Resource resource : model.resources()) {
+      ClassName client = ResourceClientEmitter.clientName(packages, resource);
+      type.addField(client, resource.accessor(), Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = new $T(context)", resource.accessor(), client);
+    }
+    type.addMethod(constructor.build());
+    type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
+        .addStatement("return new $T()", builder).build());
+    for (Resource resource : model.resources()) {
+      type.addMethod(MethodSpec.methodBuilder(resource.accessor()).addModifiers(Modifier.PUBLIC)
+          .returns(ResourceClientEmitter.clientName(packages, resource))
+          .addJavadoc(Javadocs.of(resource.docs()))
+          .addStatement("return $N", resource.accessor()).build());
+    }
+    type.addMethod(MethodSpec.methodBuilder("options").addModifiers(Modifier.PUBLIC).returns(Runtime.CLIENT_OPTIONS)
+        .addJavadoc("The options this client was built with.\n")
+        .addStatement("return context.options()").build());
+    type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .returns(String.class).addStatement("return $S + context.options() + $S", model.clientName() + "{", "}").build());
+    type.addType(builderType(model, self, builder, product));
+    return type.build();
+  }
+
+  private TypeSpec builderType(ApiModel model, ClassName client, ClassName builder, String product) {
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
+    StringBuilder preset = new StringBuilder("this.options = $T.builder()");
+    if (model.defaultBaseUrl().isPresent()) preset.append("\n    .baseUrl(DEFAULT_BASE_URL)");
+    model.apiKeyHeader().ifPresent(h -> preset.append("\n    .apiKeyHeader(\"").append(h).append("\")"));
+    preset.append("\n    .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)");
+    preset.append("\n    .userAgent($S + $T.of($T.class))");
+    constructor.addStatement(preset.toString(), Runtime.CLIENT_OPTIONS, product + "/", Runtime.SDK_VERSION, client);
+
+    TypeSpec.Builder type = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Configures a {@link $T}.\n", client)
+        .addField(Runtime.CLIENT_OPTIONS.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(constructor.build());
+    type.addMethod(option(builder, "apiKey", String.class,
+        "The API key. Without one, the environment variable {@value #API_KEY_ENVIRONMENT_VARIABLE} is read; it is never logged or shown."));
+    type.addMethod(option(builder, "baseUrl", String.class, "Where to send requests, such as a proxy or a test server."));
+    type.addMethod(option(builder, "timeout", Duration.class, "How long to wait for each read and write of a request (60 seconds unless set)."));
+    type.addMethod(option(builder, "connectTimeout", Duration.class, "How long to wait for a connection (10 seconds unless set)."));
+    type.addMethod(option(builder, "maxRetries", int.class, "How many times to retry a failed request (2 unless set; 0 turns retries off)."));
+    type.addMethod(option(builder, "httpClient", Runtime.OK_HTTP_CLIENT, "An OkHttp client to share its connection pool and dispatcher."));
+    type.addMethod(MethodSpec.methodBuilder("header").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addJavadoc("A header to send on every request.\n")
+        .addParameter(String.class, "name").addParameter(String.class, "value")
+        .addStatement("options.header(name, value)").addStatement("return this").build());
+    type.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client)
+        .addJavadoc("@throws IllegalStateException if no API key was given or found in the environment\n")
+        .addStatement("return new $T(options.build())", client).build());
+    return type.build();
+  }
+
+  private static MethodSpec option(ClassName builder, String name, Object type, String doc) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(builder)
+        .addJavadoc("$L\n", doc);
+    if (type instanceof Class<?> c) method.addParameter(c, name);
+    else method.addParameter((com.palantir.javapoet.TypeName) type, name);
+    return method.addStatement("options.$N($N)", name, name).addStatement("return this").build();
+  }
+}

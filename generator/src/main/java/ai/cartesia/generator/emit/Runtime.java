@@ -1,0 +1,47 @@
+package ai.cartesia.generator.emit;
+
+import com.palantir.javapoet.ClassName;
+
+/** The classes of sdk-core and of the libraries that generated code refers to. */
+final class Runtime {
+
+  private Runtime() {}
+
+  static final String CORE = "ai.cartesia.core";
+
+  static final ClassName CLIENT_OPTIONS = ClassName.get(CORE, "ClientOptions");
+  static final ClassName CLIENT_CONTEXT = ClassName.get(CORE, "ClientContext");
+  static final ClassName SDK_VERSION = ClassName.get(CORE, "SdkVersion");
+  static final ClassName OPTIONAL_NULLABLE = ClassName.get(CORE + ".json", "OptionalNullable");
+  static final ClassName NO_AUTH = ClassName.get(CORE + ".http", "NoAuth");
+  static final ClassName WEB_SOCKET_CHANNEL = ClassName.get(CORE + ".ws", "WebSocketChannel");
+  static final ClassName WEB_SOCKET_SESSION = ClassName.get(CORE + ".ws", "WebSocketSession");
+  static final ClassName FRAME_DECODER = ClassName.get(CORE + ".ws", "FrameDecoder");
+
+  static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
+  static final String JACKSON_DATABIND = "com.fasterxml.jackson.databind";
+  static final ClassName JSON_PROPERTY = ClassName.get(JACKSON_ANNOTATION, "JsonProperty");
+  static final ClassName JSON_PROPERTY_ORDER = ClassName.get(JACKSON_ANNOTATION, "JsonPropertyOrder");
+  static final ClassName JSON_INCLUDE = ClassName.get(JACKSON_ANNOTATION, "JsonInclude");
+  static final ClassName JSON_ANY_GETTER = ClassName.get(JACKSON_ANNOTATION, "JsonAnyGetter");
+  static final ClassName JSON_ANY_SETTER = ClassName.get(JACKSON_ANNOTATION, "JsonAnySetter");
+  static final ClassName JSON_IGNORE_PROPERTIES = ClassName.get(JACKSON_ANNOTATION, "JsonIgnoreProperties");
+  static final ClassName JSON_CREATOR = ClassName.get(JACKSON_ANNOTATION, "JsonCreator");
+  static final ClassName JSON_VALUE = ClassName.get(JACKSON_ANNOTATION, "JsonValue");
+  static final ClassName JSON_TYPE_INFO = ClassName.get(JACKSON_ANNOTATION, "JsonTypeInfo");
+  static final ClassName JSON_SUB_TYPES = ClassName.get(JACKSON_ANNOTATION, "JsonSubTypes");
+  static final ClassName JSON_DESERIALIZE = ClassName.get(JACKSON_DATABIND + ".annotation", "JsonDeserialize");
+  static final ClassName JSON_POJO_BUILDER = ClassName.get(JACKSON_DATABIND + ".annotation", "JsonPOJOBuilder");
+  static final ClassName JSON_NODE = ClassName.get(JACKSON_DATABIND, "JsonNode");
+  static final ClassName OBJECT_NODE = ClassName.get(JACKSON_DATABIND + ".node", "ObjectNode");
+  static final ClassName JSON_DESERIALIZER = ClassName.get(JACKSON_DATABIND, "JsonDeserializer");
+  static final ClassName STD_DESERIALIZER = ClassName.get(JACKSON_DATABIND + ".deser.std", "StdDeserializer");
+  static final ClassName DESERIALIZATION_CONTEXT = ClassName.get(JACKSON_DATABIND, "DeserializationContext");
+  static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
+  static final ClassName MISMATCHED_INPUT = ClassName.get(JACKSON_DATABIND + ".exc", "MismatchedInputException");
+
+  static final String RETROFIT_HTTP = "retrofit2.http";
+  static final ClassName CALL = ClassName.get("retrofit2", "Call");
+  static final ClassName RESPONSE_BODY = ClassName.get("okhttp3", "ResponseBody");
+  static final ClassName OK_HTTP_CLIENT = ClassName.get("okhttp3", "OkHttpClient");
+}

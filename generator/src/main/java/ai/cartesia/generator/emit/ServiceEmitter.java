@@ -1,0 +1,98 @@
+package ai.cartesia.generator.emit;
+
+import ai.cartesia.generator.model.Body;
+import ai.cartesia.generator.model.Operation;
+import ai.cartesia.generator.model.Parameter;
+import ai.cartesia.generator.model.Resource;
+import ai.cartesia.generator.model.Response;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits the Retrofit interface of a resource: one method per operation, mirroring the HTTP
+ * request exactly (every parameter, constants included, which the typed client fills in).
+ */
+final class ServiceEmitter {
+
+  private static final Set<String> RETROFIT_VERBS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+  static final ClassName MULTIPART_BODY = ClassName.get("okhttp3", "MultipartBody");
+
+  private final Packages packages;
+  private final JavaTypes types;
+
+  ServiceEmitter(Packages packages, JavaTypes types) {
+    this.packages = packages;
+    this.types = types;
+  }
+
+  static ClassName serviceName(Packages packages, Resource resource) {
+    return packages.resourceType(resource.javaName() + "Service");
+  }
+
+  TypeSpec emit(Resource resource) {
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(serviceName(packages, resource))
+        .addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Retrofit's view of the {@code $L} operations. Use {@link $L} instead: it fills in constants, retries and maps errors.\n",
+            Javadocs.escape(resource.accessor()), resource.javaName() + "Client");
+    for (Operation operation : resource.operations()) type.addMethod(method(operation));
+    return type.build();
+  }
+
+  /** What the Retrofit call yields: the JSON type, or the raw body of streams and binaries. */
+  TypeName callResult(Operation operation) {
+    Response response = operation.response();
+    if (response instanceof Response.Json json) return types.boxed(json.type());
+    if (response instanceof Response.Empty) return ClassName.get(Void.class);
+    return Runtime.RESPONSE_BODY;
+  }
+
+  private MethodSpec method(Operation operation) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(ParameterizedTypeName.get(Runtime.CALL, callResult(operation)))
+        .addAnnotation(verb(operation));
+    if (!(operation.response() instanceof Response.Json) && !(operation.response() instanceof Response.Empty)) {
+      // Audio and event streams are read as they arrive, never buffered whole.
+      method.addAnnotation(ClassName.get(Runtime.RETROFIT_HTTP, "Streaming"));
+    }
+    if (!operation.authenticated()) method.addAnnotation(Runtime.NO_AUTH);
+    for (Parameter parameter : operation.parameters()) {
+      String annotation = switch (parameter.location()) {
+        case PATH -> "Path";
+        case QUERY -> "Query";
+        case HEADER -> "Header";
+      };
+      method.addParameter(ParameterSpec.builder(types.boxed(parameter.type()), parameter.javaName())
+          .addAnnotation(AnnotationSpec.builder(ClassName.get(Runtime.RETROFIT_HTTP, annotation))
+              .addMember("value", "$S", parameter.wireName()).build())
+          .build());
+    }
+    operation.body().ifPresent(body -> {
+      TypeName type = body instanceof Body.Json json ? types.boxed(json.type()) : MULTIPART_BODY;
+      method.addParameter(ParameterSpec.builder(type, "body")
+          .addAnnotation(ClassName.get(Runtime.RETROFIT_HTTP, "Body")).build());
+    });
+    return method.build();
+  }
+
+  private static AnnotationSpec verb(Operation operation) {
+    // A path of "" is the base URL itself; "." keeps any path the base URL has.
+    String path = operation.path().isEmpty() ? "." : operation.path();
+    if (RETROFIT_VERBS.contains(operation.httpMethod()) && !(operation.httpMethod().equals("DELETE") && operation.body().isPresent())) {
+      return AnnotationSpec.builder(ClassName.get(Runtime.RETROFIT_HTTP, operation.httpMethod()))
+          .addMember("value", "$S", path).build();
+    }
+    return AnnotationSpec.builder(ClassName.get(Runtime.RETROFIT_HTTP, "HTTP"))
+        .addMember("method", "$S", operation.httpMethod())
+        .addMember("path", "$S", path)
+        .addMember("hasBody", "$L", operation.body().isPresent())
+        .build();
+  }
+}

@@ -1,0 +1,275 @@
+package ai.cartesia.generator.emit;
+
+import ai.cartesia.generator.model.Guard;
+import ai.cartesia.generator.model.Naming;
+import ai.cartesia.generator.model.TypeDecl;
+import ai.cartesia.generator.model.TypeDecl.DiscriminatedUnion;
+import ai.cartesia.generator.model.TypeDecl.ShapeVariant;
+import ai.cartesia.generator.model.TypeDecl.UntaggedUnion;
+import ai.cartesia.generator.model.TypeDecl.Variant;
+import ai.cartesia.generator.model.TypeRef;
+import com.palantir.javapoet.AnnotationSpec;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import com.palantir.javapoet.TypeSpec;
+import com.palantir.javapoet.TypeVariableName;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits unions as sealed interfaces with a visitor. A tagged union reads its tag and binds the
+ * one variant it names (an unknown tag becomes {@code Unknown}, which keeps the JSON); an
+ * untagged union checks the JSON against guards decided at generation time and binds the first
+ * variant whose guard holds.
+ */
+final class UnionEmitter {
+
+  private final Packages packages;
+  private final JavaTypes types;
+
+  UnionEmitter(Packages packages, JavaTypes types) {
+    this.packages = packages;
+    this.types = types;
+  }
+
+  static String visitMethod(String variantName) {
+    return "visit" + variantName;
+  }
+
+  TypeSpec emit(DiscriminatedUnion union) {
+    ClassName self = packages.modelType(union.name());
+    ClassName unknown = self.nestedClass("Unknown");
+    String tagAccessor = Naming.memberName(union.property());
+    CodeBlock subtypes = union.variants().stream()
+        .map(v -> CodeBlock.of("@$T.Type(value = $T.class, name = $S)", Runtime.JSON_SUB_TYPES, packages.modelType(v.type()), v.tag()))
+        .collect(CodeBlock.joining(",\n", "{\n", "\n}"));
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+        .addJavadoc(Javadocs.of(union.docs()))
+        .addJavadoc("\n<p>The variant is named by {@code $L}; a value this SDK does not know yet is read as {@link Unknown}.\n",
+            Javadocs.escape(union.property()))
+        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_TYPE_INFO)
+            .addMember("use", "$T.Id.NAME", Runtime.JSON_TYPE_INFO)
+            .addMember("include", "$T.As.EXISTING_PROPERTY", Runtime.JSON_TYPE_INFO)
+            .addMember("property", "$S", union.property())
+            .addMember("visible", "true")
+            .addMember("defaultImpl", "$T.class", unknown)
+            .build())
+        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_SUB_TYPES).addMember("value", "$L", subtypes).build());
+    for (Variant variant : union.variants()) type.addPermittedSubclass(packages.modelType(variant.type()));
+    type.addPermittedSubclass(unknown);
+    type.addMethod(MethodSpec.methodBuilder(tagAccessor)
+        .addJavadoc("The value of {@code $L} that names the variant.\n", Javadocs.escape(union.property()))
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).returns(String.class).build());
+    type.addMethod(acceptSignature(self).addModifiers(Modifier.ABSTRACT).build());
+
+    TypeSpec.Builder visitor = visitorBuilder();
+    for (Variant variant : union.variants()) {
+      visitor.addMethod(visitSignature(variant.javaName(), packages.modelType(variant.type())));
+    }
+    visitor.addMethod(visitSignature("Unknown", unknown));
+    type.addType(visitor.build());
+    type.addType(unknownType(self, unknown, union.property(), tagAccessor));
+    return type.build();
+  }
+
+  /** The variant for a tag this SDK does not know: the JSON object, whole, read and written as is. */
+  private TypeSpec unknownType(ClassName union, ClassName unknown, String property, String tagAccessor) {
+    return TypeSpec.classBuilder(unknown)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addSuperinterface(union)
+        .addJavadoc("A variant this version of the SDK does not know, kept as the JSON object it came as.\n")
+        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_TYPE_INFO).addMember("use", "$T.Id.NONE", Runtime.JSON_TYPE_INFO).build())
+        .addField(Runtime.OBJECT_NODE, "json", Modifier.PRIVATE, Modifier.FINAL)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
+            .addAnnotation(AnnotationSpec.builder(Runtime.JSON_CREATOR).addMember("mode", "$T.Mode.DELEGATING", Runtime.JSON_CREATOR).build())
+            .addParameter(Runtime.OBJECT_NODE, "json")
+            .addStatement("this.json = json.deepCopy()").build())
+        .addMethod(MethodSpec.methodBuilder("json").addJavadoc("A copy of the JSON object.\n")
+            .addAnnotation(Runtime.JSON_VALUE).addModifiers(Modifier.PUBLIC).returns(Runtime.OBJECT_NODE)
+            .addStatement("return json.deepCopy()").build())
+        .addMethod(MethodSpec.methodBuilder(tagAccessor)
+            .addJavadoc("The tag as sent, or an empty string if the object had none.\n")
+            .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(String.class)
+            .addStatement("return json.path($S).asText($S)", property, "").build())
+        .addMethod(acceptImplementation(union, "Unknown"))
+        .addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class).addParameter(Object.class, "other")
+            .addStatement("return other instanceof $T that && json.equals(that.json)", unknown).build())
+        .addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(int.class).addStatement("return json.hashCode()").build())
+        .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+            .returns(String.class).addStatement("return $S + json + $S", "Unknown{", "}").build())
+        .build();
+  }
+
+  TypeSpec emit(UntaggedUnion union) {
+    ClassName self = packages.modelType(union.name());
+    ClassName deserializer = self.nestedClass("Deserializer");
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
+        .addJavadoc(Javadocs.of(union.docs()))
+        .addJavadoc("\n<p>One of: $L. The JSON decides which, by its shape.\n",
+            union.variants().stream().map(v -> "{@link " + v.javaName() + "}").collect(Collectors.joining(", ")))
+        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
+    type.addMethod(acceptSignature(self).addModifiers(Modifier.ABSTRACT).build());
+    TypeSpec.Builder visitor = visitorBuilder();
+    for (ShapeVariant variant : union.variants()) {
+      ClassName variantClass = variantClass(self, variant);
+      type.addPermittedSubclass(variantClass);
+      visitor.addMethod(visitSignature(variant.javaName(), variantClass));
+      if (!isObjectVariant(variant)) {
+        type.addType(wrapperRecord(self, variant));
+        type.addMethod(MethodSpec.methodBuilder("of")
+            .addJavadoc("The {@link $L} variant.\n", variant.javaName())
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+            .addParameter(types.of(variant.type()), "value")
+            .addStatement("return new $T(value)", variantClass).build());
+      }
+    }
+    type.addType(visitor.build());
+    type.addType(deserializerType(union, self, deserializer));
+    return type.build();
+  }
+
+  private boolean isObjectVariant(ShapeVariant variant) {
+    return variant.type() instanceof TypeRef.Named named && variant.javaName().equals(named.name())
+        && variant.guard().shape() == Guard.JsonShape.OBJECT;
+  }
+
+  private ClassName variantClass(ClassName union, ShapeVariant variant) {
+    return isObjectVariant(variant) ? packages.modelType(((TypeRef.Named) variant.type()).name()) : union.nestedClass(variant.javaName());
+  }
+
+  /** A variant that is not an object of its own: a record around the value, written as the value. */
+  private TypeSpec wrapperRecord(ClassName union, ShapeVariant variant) {
+    TypeName valueType = types.of(variant.type());
+    ClassName self = union.nestedClass(variant.javaName());
+    return TypeSpec.recordBuilder(variant.javaName())
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addSuperinterface(union)
+        .recordConstructor(MethodSpec.constructorBuilder()
+            .addParameter(com.palantir.javapoet.ParameterSpec.builder(valueType, "value")
+                .addAnnotation(Runtime.JSON_VALUE).build())
+            .build())
+        .addJavadoc("The union holding a {@code $L}.\n", Javadocs.escape(valueType.toString()))
+        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_DESERIALIZE).addMember("using", "$T.None.class", Runtime.JSON_DESERIALIZER).build())
+        .addMethods(valueType.isPrimitive() ? List.of() : List.of(MethodSpec.compactConstructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
+            .build()))
+        .addMethod(acceptImplementation(union, variant.javaName()))
+        .build();
+  }
+
+  private TypeSpec deserializerType(UntaggedUnion union, ClassName self, ClassName deserializer) {
+    MethodSpec.Builder deserialize = MethodSpec.methodBuilder("deserialize")
+        .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(self)
+        .addParameter(Runtime.JSON_PARSER, "parser").addParameter(Runtime.DESERIALIZATION_CONTEXT, "context")
+        .addException(IOException.class)
+        .addStatement("$T json = context.readTree(parser)", Runtime.JSON_NODE);
+    List<String> expected = new ArrayList<>();
+    for (ShapeVariant variant : union.variants()) {
+      ClassName variantClass = variantClass(self, variant);
+      CodeBlock read = isObjectVariant(variant)
+          ? CodeBlock.of("context.readTreeAsValue(json, $T.class)", variantClass)
+          : CodeBlock.of("new $T(context.readTreeAsValue(json, $T.class))", variantClass, types.boxed(variant.type()));
+      deserialize.beginControlFlow("if ($L)", guard(variant.guard()))
+          .addStatement("return $L", read)
+          .endControlFlow();
+      expected.add(describe(variant));
+    }
+    String message = "no variant of " + union.name() + " matches this JSON; expected " + String.join(", or ", expected);
+    deserialize.addStatement("throw $T.from(parser, $T.class, $S)", Runtime.MISMATCHED_INPUT, self, message);
+    return TypeSpec.classBuilder(deserializer)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("Picks the variant by the guards the generator computed from the spec, in the spec's order.\n")
+        .superclass(ParameterizedTypeName.get(Runtime.STD_DESERIALIZER, self))
+        .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", self).build())
+        .addMethod(deserialize.build())
+        .build();
+  }
+
+  private static CodeBlock guard(Guard guard) {
+    CodeBlock.Builder check = CodeBlock.builder();
+    switch (guard.shape()) {
+      case OBJECT -> {
+        check.add("json.isObject()");
+        for (String property : guard.requiredProperties()) {
+          String constant = guard.constants().get(property);
+          if (constant == null) check.add(" && json.has($S)", property);
+          else check.add(" && $S.equals(json.path($S).asText(null))", constant, property);
+        }
+      }
+      case ARRAY -> check.add("json.isArray()");
+      case STRING -> check.add("json.isTextual()");
+      case NUMBER -> check.add("json.isNumber()");
+      case INTEGER -> check.add("json.isIntegralNumber()");
+      case BOOLEAN -> check.add("json.isBoolean()");
+      case ANY -> check.add("true");
+    }
+    return check.build();
+  }
+
+  private static String describe(ShapeVariant variant) {
+    Guard guard = variant.guard();
+    String shape = switch (guard.shape()) {
+      case OBJECT -> guard.requiredProperties().isEmpty() ? "an object"
+          : "an object with " + guard.requiredProperties().stream()
+              .map(p -> guard.constants().containsKey(p) ? p + "=" + guard.constants().get(p) : p)
+              .collect(Collectors.joining(", "));
+      case ARRAY -> "an array";
+      case STRING -> "a string";
+      case NUMBER -> "a number";
+      case INTEGER -> "an integer";
+      case BOOLEAN -> "a boolean";
+      case ANY -> "any value";
+    };
+    return shape + " (" + variant.javaName() + ")";
+  }
+
+  private static TypeSpec.Builder visitorBuilder() {
+    return TypeSpec.interfaceBuilder("Visitor")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .addTypeVariable(TypeVariableName.get("R"))
+        .addJavadoc("One method per variant, so that code on Java 17 handles every case; on Java 21 a {@code switch} over the sealed type does the same.\n");
+  }
+
+  private static MethodSpec visitSignature(String variantName, TypeName variantType) {
+    return MethodSpec.methodBuilder(visitMethod(variantName))
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(TypeVariableName.get("R"))
+        .addParameter(variantType, Naming.memberName(variantName))
+        .build();
+  }
+
+  private static MethodSpec.Builder acceptSignature(ClassName union) {
+    TypeVariableName r = TypeVariableName.get("R");
+    return MethodSpec.methodBuilder("accept")
+        .addJavadoc("Calls the visitor's method for this variant.\n")
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(r)
+        .returns(r)
+        .addParameter(ParameterizedTypeName.get(union.nestedClass("Visitor"), r), "visitor");
+  }
+
+  private static MethodSpec acceptImplementation(ClassName union, String variantName) {
+    TypeVariableName r = TypeVariableName.get("R");
+    return MethodSpec.methodBuilder("accept")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .addTypeVariable(r)
+        .returns(r)
+        .addParameter(ParameterizedTypeName.get(union.nestedClass("Visitor"), r), "visitor")
+        .addStatement("return visitor.$N(this)", visitMethod(variantName))
+        .build();
+  }
+
+}

@@ -1,0 +1,29 @@
+package ai.cartesia.generator.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One HTTP operation.
+ *
+ * @param methodName the Java method name within its resource
+ * @param path the path template relative to the base URL, without a leading slash
+ * @param authenticated whether the API key is sent
+ */
+public record Operation(
+    String operationId,
+    String pointer,
+    String methodName,
+    String httpMethod,
+    String path,
+    Docs docs,
+    List<Parameter> parameters,
+    Optional<Body> body,
+    Response response,
+    boolean authenticated) {
+
+  /** The parameters a caller supplies (constants are sent by the SDK itself). */
+  public List<Parameter> callerParameters() {
+    return parameters.stream().filter(p -> p.constant().isEmpty()).toList();
+  }
+}

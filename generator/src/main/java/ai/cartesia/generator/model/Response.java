@@ -1,0 +1,28 @@
+package ai.cartesia.generator.model;
+
+/** What a successful call returns. */
+public sealed interface Response {
+
+  /** No body. */
+  record Empty() implements Response {}
+
+  /** A JSON document of the given type. */
+  record Json(TypeRef type) implements Response {}
+
+  /** Opaque bytes, such as audio, streamed to the caller. */
+  record Binary(String contentType) implements Response {}
+
+  /**
+   * A stream of events, each a JSON document of the given type.
+   *
+   * @param framing how events are delimited on the wire
+   */
+  record EventStream(TypeRef eventType, Framing framing) implements Response {}
+
+  enum Framing {
+    /** {@code text/event-stream}: Server-Sent Events. */
+    SSE,
+    /** One JSON document per line; readers also accept Server-Sent Events. */
+    NDJSON
+  }
+}

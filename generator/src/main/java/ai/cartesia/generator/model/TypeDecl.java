@@ -1,0 +1,67 @@
+package ai.cartesia.generator.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/** A named type the generator emits as its own Java file. */
+public sealed interface TypeDecl {
+
+  /** The Java simple name, unique in the model. */
+  String name();
+
+  /** Where the type is defined in the spec, as a JSON pointer. */
+  String pointer();
+
+  Docs docs();
+
+  /**
+   * An object with named fields.
+   *
+   * @param additionalProperties the value type of declared additional properties, if the schema
+   *     declares them; unknown properties are kept in either case
+   * @param tags the discriminator values this object carries as a member of unions
+   * @param unions the unions this object is a variant of
+   */
+  record ObjectDecl(
+      String name,
+      String pointer,
+      Docs docs,
+      List<Field> fields,
+      Optional<TypeRef> additionalProperties,
+      List<Tag> tags,
+      List<String> unions)
+      implements TypeDecl {}
+
+  /** A discriminator property with the constant value a variant has for it. */
+  record Tag(String wireName, String value) {}
+
+  /** An open enumeration: known values, and room for values the spec does not list yet. */
+  record EnumDecl(String name, String pointer, Docs docs, List<EnumValue> values)
+      implements TypeDecl {}
+
+  record EnumValue(String wireValue, String javaName, Docs docs) {}
+
+  /** A union whose variant is named by the value of one property. */
+  record DiscriminatedUnion(
+      String name, String pointer, Docs docs, String property, List<Variant> variants)
+      implements TypeDecl {}
+
+  /**
+   * A union without a tag: the variant is recognised by the shape of the JSON.
+   *
+   * @param variants in the order they are tried
+   */
+  record UntaggedUnion(String name, String pointer, Docs docs, List<ShapeVariant> variants)
+      implements TypeDecl {}
+
+  /** A variant of a discriminated union: the tag value and the object type it selects. */
+  record Variant(String tag, String javaName, String type) {}
+
+  /**
+   * A variant of an untagged union.
+   *
+   * @param javaName the name of the variant within the union (a wrapper record for non-objects)
+   * @param guard what JSON this variant accepts, decided at generation time
+   */
+  record ShapeVariant(String javaName, TypeRef type, Guard guard) {}
+}

@@ -1,0 +1,854 @@
+package ai.cartesia.generator.read;
+
+import ai.cartesia.generator.model.ApiModel;
+import ai.cartesia.generator.model.Body;
+import ai.cartesia.generator.model.Channel;
+import ai.cartesia.generator.model.Docs;
+import ai.cartesia.generator.model.Field;
+import ai.cartesia.generator.model.Guard;
+import ai.cartesia.generator.model.Naming;
+import ai.cartesia.generator.model.Operation;
+import ai.cartesia.generator.model.Parameter;
+import ai.cartesia.generator.model.Resource;
+import ai.cartesia.generator.model.Response;
+import ai.cartesia.generator.model.TypeDecl;
+import ai.cartesia.generator.model.TypeDecl.DiscriminatedUnion;
+import ai.cartesia.generator.model.TypeDecl.EnumDecl;
+import ai.cartesia.generator.model.TypeDecl.EnumValue;
+import ai.cartesia.generator.model.TypeDecl.ObjectDecl;
+import ai.cartesia.generator.model.TypeDecl.ShapeVariant;
+import ai.cartesia.generator.model.TypeDecl.Tag;
+import ai.cartesia.generator.model.TypeDecl.UntaggedUnion;
+import ai.cartesia.generator.model.TypeDecl.Variant;
+import ai.cartesia.generator.model.TypeRef;
+import ai.cartesia.generator.model.TypeRef.Primitive.Kind;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.PathItem;
+import io.swagger.v3.oas.models.media.ArraySchema;
+import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.Content;
+import io.swagger.v3.oas.models.media.MediaType;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.parameters.RequestBody;
+import io.swagger.v3.oas.models.responses.ApiResponse;
+import io.swagger.v3.oas.models.security.SecurityRequirement;
+import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Translates a parsed OpenAPI document into the generator's {@link ApiModel}. Every problem is
+ * collected with its JSON pointer; constructs that are not supported yet become warnings and the
+ * rest of the document is still translated.
+ */
+public final class ModelBuilder {
+
+  private static final String SCHEMA_REF = "#/components/schemas/";
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final OpenAPI api;
+  private final Map<String, Schema<?>> schemas;
+  private final List<SpecProblem> problems = new ArrayList<>();
+  private final Naming.Scope typeNames = new Naming.Scope();
+  /** Component schema name to the Java name of its declaration. */
+  private final Map<String, String> declNames = new LinkedHashMap<>();
+  private final Map<String, TypeDecl> decls = new LinkedHashMap<>();
+  /** Object Java name to the unions it belongs to and the tags it carries in them. */
+  private final Map<String, Set<String>> unionsOf = new LinkedHashMap<>();
+  private final Map<String, Map<String, String>> tagsOf = new LinkedHashMap<>();
+
+  private ModelBuilder(OpenAPI api) {
+    this.api = api;
+    this.schemas =
+        api.getComponents() == null || api.getComponents().getSchemas() == null
+            ? Map.of()
+            : castSchemas(api.getComponents().getSchemas());
+  }
+
+  /** The model and the warnings; throws if the spec has errors. */
+  public record Result(ApiModel model, List<SpecProblem> warnings) {}
+
+  public static Result build(OpenAPI api, String file, String clientNameOverride)
+      throws SpecException {
+    ModelBuilder builder = new ModelBuilder(api);
+    ApiModel model = builder.translate(clientNameOverride);
+    List<SpecProblem> errors =
+        builder.problems.stream().filter(p -> p.severity() == SpecProblem.Severity.ERROR).toList();
+    if (!errors.isEmpty()) throw new SpecException(file, builder.problems);
+    return new Result(model, List.copyOf(builder.problems));
+  }
+
+  private ApiModel translate(String clientNameOverride) {
+    for (var entry : schemas.entrySet()) {
+      if (isDeclaration(entry.getValue())) {
+        declNames.put(entry.getKey(), typeNames.claim(Naming.typeName(entry.getKey())));
+      }
+    }
+    for (var entry : schemas.entrySet()) {
+      String javaName = declNames.get(entry.getKey());
+      if (javaName != null) {
+        declare(javaName, JsonPointers.schema(entry.getKey()), entry.getValue());
+      }
+    }
+
+    List<Resource> resources = new ArrayList<>();
+    List<Channel> channels = new ArrayList<>();
+    translatePaths(resources, channels);
+
+    List<TypeDecl> types = new ArrayList<>();
+    for (TypeDecl decl : decls.values()) types.add(withMembership(decl));
+
+    var info = api.getInfo();
+    String title = info == null || info.getTitle() == null ? "Api" : info.getTitle();
+    String clientName =
+        clientNameOverride != null
+            ? clientNameOverride
+            : Optional.ofNullable(info == null ? null : info.getExtensions())
+                .map(e -> (String) e.get("x-client-name"))
+                .orElse(Naming.typeName(title) + "Client");
+    Optional<String> baseUrl =
+        api.getServers() == null || api.getServers().isEmpty()
+            ? Optional.empty()
+            : Optional.ofNullable(api.getServers().get(0).getUrl());
+    return new ApiModel(
+        title,
+        info == null || info.getVersion() == null ? "" : info.getVersion(),
+        info == null ? Docs.NONE : Docs.of(info.getDescription()),
+        clientName,
+        baseUrl,
+        apiKeyLocation(api.getSecurity(), SecurityScheme.In.HEADER),
+        List.copyOf(types),
+        List.copyOf(resources),
+        List.copyOf(channels));
+  }
+
+  // ---------------------------------------------------------------- schemas
+
+  /** Schemas that become Java types of their own; the rest (scalars, lists, maps) are inlined. */
+  private boolean isDeclaration(Schema<?> schema) {
+    if (schema.get$ref() != null) return false;
+    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) return true;
+    if (schema.getOneOf() != null || schema.getAnyOf() != null) {
+      return nonNullVariants(schema).size() > 1 || schema.getDiscriminator() != null;
+    }
+    if (schema.getAllOf() != null) {
+      return !(schema.getAllOf().size() == 1 && isEmptyObject(schema));
+    }
+    if (schema.getProperties() != null && !schema.getProperties().isEmpty()) return true;
+    return "object".equals(type(schema)) && schema.getAdditionalProperties() == null;
+  }
+
+  private static boolean isEmptyObject(Schema<?> schema) {
+    return (schema.getProperties() == null || schema.getProperties().isEmpty())
+        && schema.getRequired() == null;
+  }
+
+  private void declare(String javaName, String pointer, Schema<?> schema) {
+    if (decls.containsKey(javaName)) return;
+    Docs docs = docs(schema);
+    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+      decls.put(javaName, enumDecl(javaName, pointer, schema, docs));
+    } else if (schema.getOneOf() != null || schema.getAnyOf() != null) {
+      decls.put(javaName, placeholder(javaName, pointer, docs));
+      decls.put(javaName, union(javaName, pointer, schema, docs));
+    } else {
+      decls.put(javaName, placeholder(javaName, pointer, docs));
+      decls.put(javaName, object(javaName, pointer, schema, docs));
+    }
+  }
+
+  /** Stands in while a type is translated, so that recursive references find it. */
+  private static ObjectDecl placeholder(String javaName, String pointer, Docs docs) {
+    return new ObjectDecl(javaName, pointer, docs, List.of(), Optional.empty(), List.of(), List.of());
+  }
+
+  private EnumDecl enumDecl(String javaName, String pointer, Schema<?> schema, Docs docs) {
+    Naming.Scope constants = new Naming.Scope();
+    List<EnumValue> values = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Object value : schema.getEnum()) {
+      if (value == null) continue;
+      String wire = String.valueOf(value);
+      if (!seen.add(wire)) {
+        warn(pointer + "/enum", "the value '" + wire + "' is listed twice; it is generated once");
+        continue;
+      }
+      values.add(new EnumValue(wire, constants.claim(Naming.constantName(wire)), Docs.NONE));
+    }
+    if (!"string".equals(type(schema)) && type(schema) != null) {
+      warn(pointer, "an enum of type '" + type(schema) + "' is generated as an enum of strings");
+    }
+    return new EnumDecl(javaName, pointer, docs, values);
+  }
+
+  private ObjectDecl object(String javaName, String pointer, Schema<?> schema, Docs docs) {
+    Map<String, Schema<?>> properties = new LinkedHashMap<>();
+    Set<String> required = new LinkedHashSet<>();
+    collectProperties(schema, pointer, properties, required, new LinkedHashSet<>());
+
+    Naming.Scope members = new Naming.Scope();
+    List<Field> fields = new ArrayList<>();
+    for (var property : properties.entrySet()) {
+      String wire = property.getKey();
+      String fieldPointer = JsonPointers.child(pointer + "/properties", wire);
+      Schema<?> propertySchema = property.getValue();
+      boolean isRequired = required.contains(wire);
+      Optional<String> constant = isRequired ? constantOf(propertySchema) : Optional.empty();
+      TypeRef type =
+          constant.isPresent()
+              ? TypeRef.primitive(scalarKind(resolve(propertySchema)))
+              : typeOf(propertySchema, javaName + Naming.typeName(wire), fieldPointer);
+      fields.add(
+          new Field(
+              wire,
+              members.claim(Naming.memberName(wire)),
+              type,
+              isRequired,
+              isNullable(propertySchema),
+              defaultOf(propertySchema),
+              constant,
+              docs(propertySchema)));
+    }
+    Optional<TypeRef> additional = Optional.empty();
+    if (schema.getAdditionalProperties() instanceof Schema<?> valueSchema) {
+      additional =
+          Optional.of(typeOf(valueSchema, javaName + "Value", pointer + "/additionalProperties"));
+    }
+    return new ObjectDecl(javaName, pointer, docs, fields, additional, List.of(), List.of());
+  }
+
+  /** Gathers properties through {@code allOf}, so that a type extending a base has all fields. */
+  private void collectProperties(
+      Schema<?> schema,
+      String pointer,
+      Map<String, Schema<?>> properties,
+      Set<String> required,
+      Set<String> visiting) {
+    if (schema.get$ref() != null) {
+      String name = refName(schema.get$ref(), pointer);
+      Schema<?> target = name == null ? null : schemas.get(name);
+      if (target == null || !visiting.add(name)) return;
+      collectProperties(target, JsonPointers.schema(name), properties, required, visiting);
+      return;
+    }
+    if (schema.getAllOf() != null) {
+      int i = 0;
+      for (Schema<?> part : castList(schema.getAllOf())) {
+        collectProperties(part, pointer + "/allOf/" + i++, properties, required, visiting);
+      }
+    }
+    if (schema.getProperties() != null) {
+      for (var property : schema.getProperties().entrySet()) {
+        properties.put(property.getKey(), property.getValue());
+      }
+    }
+    if (schema.getRequired() != null) required.addAll(schema.getRequired());
+  }
+
+  private TypeDecl union(String javaName, String pointer, Schema<?> schema, Docs docs) {
+    List<Schema<?>> variants = castList(schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf());
+    String keyword = schema.getOneOf() != null ? "oneOf" : "anyOf";
+    if (schema.getDiscriminator() != null && schema.getDiscriminator().getPropertyName() != null) {
+      return taggedUnion(javaName, pointer, schema, variants, keyword, docs);
+    }
+    return untaggedUnion(javaName, pointer, variants, keyword, docs);
+  }
+
+  private DiscriminatedUnion taggedUnion(
+      String javaName,
+      String pointer,
+      Schema<?> schema,
+      List<Schema<?>> variants,
+      String keyword,
+      Docs docs) {
+    String property = schema.getDiscriminator().getPropertyName();
+    Map<String, String> tagToRef = new LinkedHashMap<>();
+    Map<String, String> mapping = schema.getDiscriminator().getMapping();
+    if (mapping != null && !mapping.isEmpty()) {
+      tagToRef.putAll(mapping);
+    } else {
+      for (Schema<?> variant : variants) {
+        if (variant.get$ref() != null) {
+          String name = refName(variant.get$ref(), pointer);
+          if (name != null) tagToRef.put(name, variant.get$ref());
+        }
+      }
+    }
+    Naming.Scope variantNames = new Naming.Scope().reserve("Unknown");
+    List<Variant> result = new ArrayList<>();
+    int i = 0;
+    for (var entry : tagToRef.entrySet()) {
+      String where = pointer + "/discriminator/mapping/" + entry.getKey();
+      String ref = entry.getValue().contains("/") ? entry.getValue() : SCHEMA_REF + entry.getValue();
+      String target = refName(ref, where);
+      if (target == null) continue;
+      String variantType = declNames.get(target);
+      Schema<?> targetSchema = schemas.get(target);
+      if (variantType == null || !isObjectDeclaration(targetSchema)) {
+        warn(where, "the variant '" + target + "' is not an object, so it cannot carry the tag '"
+            + property + "'; messages with this tag are read as Unknown");
+        continue;
+      }
+      result.add(new Variant(entry.getKey(), variantNames.claim(Naming.typeName(entry.getKey())), variantType));
+      unionsOf.computeIfAbsent(variantType, k -> new LinkedHashSet<>()).add(javaName);
+      Map<String, String> tags = tagsOf.computeIfAbsent(variantType, k -> new LinkedHashMap<>());
+      String previous = tags.putIfAbsent(property, entry.getKey());
+      if (previous != null && !previous.equals(entry.getKey())) {
+        warn(where, "'" + target + "' is tagged '" + previous + "' by another union; it keeps that tag");
+      }
+      i++;
+    }
+    if (variants.stream().anyMatch(v -> v.get$ref() == null)) {
+      warn(pointer + "/" + keyword, "inline variants of a discriminated union are not supported yet; they are read as Unknown");
+    }
+    return new DiscriminatedUnion(javaName, pointer, docs, property, result);
+  }
+
+  /** A schema declared as an object type of its own (not an enum, union or alias). */
+  private boolean isObjectDeclaration(Schema<?> schema) {
+    return isDeclaration(schema)
+        && (schema.getEnum() == null || schema.getEnum().isEmpty())
+        && schema.getOneOf() == null
+        && schema.getAnyOf() == null;
+  }
+
+  private UntaggedUnion untaggedUnion(
+      String javaName, String pointer, List<Schema<?>> variants, String keyword, Docs docs) {
+    Naming.Scope variantNames = new Naming.Scope().reserve("Visitor").reserve("Deserializer");
+    List<ShapeVariant> result = new ArrayList<>();
+    int i = 0;
+    for (Schema<?> variant : variants) {
+      String where = pointer + "/" + keyword + "/" + i++;
+      if ("null".equals(type(variant))) continue;
+      TypeRef type = typeOf(variant, javaName + "Variant" + i, where);
+      Guard guard = guardOf(variant);
+      String variantName;
+      if (type instanceof TypeRef.Named named && isObjectDeclaration(resolve(variant))) {
+        variantName = variantNames.claim(named.name());
+        unionsOf.computeIfAbsent(named.name(), k -> new LinkedHashSet<>()).add(javaName);
+      } else {
+        variantName = variantNames.claim("Of" + stem(type));
+      }
+      for (ShapeVariant earlier : result) {
+        if (earlier.guard().overlaps(guard)) {
+          warn(where, "this variant and '" + earlier.javaName() + "' can match the same JSON; the one listed first wins");
+        }
+      }
+      result.add(new ShapeVariant(variantName, type, guard));
+    }
+    return new UntaggedUnion(javaName, pointer, docs, result);
+  }
+
+  private String stem(TypeRef type) {
+    if (type instanceof TypeRef.Named named) return named.name();
+    if (type instanceof TypeRef.ListOf) return "List";
+    if (type instanceof TypeRef.MapOf) return "Map";
+    return switch (((TypeRef.Primitive) type).kind()) {
+      case STRING, DATE, DATE_TIME, UUID -> "String";
+      case BOOLEAN -> "Boolean";
+      case INT32, INT64, BIG_INTEGER -> "Integer";
+      case FLOAT, DOUBLE, DECIMAL -> "Number";
+      case BASE64, BINARY -> "Bytes";
+      case ANY -> "Json";
+    };
+  }
+
+  private Guard guardOf(Schema<?> variant) {
+    Schema<?> schema = resolve(variant);
+    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) return Guard.of(Guard.JsonShape.STRING);
+    if (schema.getOneOf() != null || schema.getAnyOf() != null) return Guard.of(Guard.JsonShape.ANY);
+    String type = type(schema);
+    if (schema.getProperties() != null || schema.getAllOf() != null || "object".equals(type)) {
+      Map<String, Schema<?>> properties = new LinkedHashMap<>();
+      Set<String> required = new LinkedHashSet<>();
+      collectProperties(schema, "#", properties, required, new LinkedHashSet<>());
+      Map<String, String> constants = new LinkedHashMap<>();
+      for (String name : required) {
+        Schema<?> property = properties.get(name);
+        if (property != null) constantOf(property).ifPresent(c -> constants.put(name, c));
+      }
+      return new Guard(Guard.JsonShape.OBJECT, List.copyOf(required), constants);
+    }
+    if (type == null) return Guard.of(Guard.JsonShape.ANY);
+    return Guard.of(switch (type) {
+      case "array" -> Guard.JsonShape.ARRAY;
+      case "string" -> Guard.JsonShape.STRING;
+      case "integer" -> Guard.JsonShape.INTEGER;
+      case "number" -> Guard.JsonShape.NUMBER;
+      case "boolean" -> Guard.JsonShape.BOOLEAN;
+      default -> Guard.JsonShape.ANY;
+    });
+  }
+
+  /** The type a field or parameter refers to, declaring inline types under {@code inlineName}. */
+  private TypeRef typeOf(Schema<?> schema, String inlineName, String pointer) {
+    if (schema.get$ref() != null) {
+      String name = refName(schema.get$ref(), pointer);
+      if (name == null) return TypeRef.primitive(Kind.ANY);
+      String declName = declNames.get(name);
+      if (declName != null) return new TypeRef.Named(declName);
+      return typeOf(schemas.get(name), inlineName, JsonPointers.schema(name));
+    }
+    if (schema.getAllOf() != null && schema.getAllOf().size() == 1 && isEmptyObject(schema)) {
+      return typeOf(castList(schema.getAllOf()).get(0), inlineName, pointer + "/allOf/0");
+    }
+    if ((schema.getOneOf() != null || schema.getAnyOf() != null) && nonNullVariants(schema).size() == 1) {
+      return typeOf(nonNullVariants(schema).get(0), inlineName, pointer);
+    }
+    if (isDeclaration(schema)) {
+      String name = typeNames.claim(Naming.typeName(inlineName));
+      declare(name, pointer, schema);
+      return new TypeRef.Named(name);
+    }
+    String type = type(schema);
+    if ("array".equals(type)) {
+      Schema<?> items = schema.getItems();
+      if (items == null) {
+        warn(pointer, "an array without 'items' is generated as a list of any JSON value");
+        return new TypeRef.ListOf(TypeRef.primitive(Kind.ANY));
+      }
+      return new TypeRef.ListOf(typeOf(items, inlineName + "Item", pointer + "/items"));
+    }
+    if ("object".equals(type) || schema.getAdditionalProperties() != null) {
+      if (schema.getAdditionalProperties() instanceof Schema<?> value) {
+        return new TypeRef.MapOf(typeOf(value, inlineName + "Value", pointer + "/additionalProperties"));
+      }
+      return new TypeRef.MapOf(TypeRef.primitive(Kind.ANY));
+    }
+    return TypeRef.primitive(scalarKind(schema));
+  }
+
+  private Kind scalarKind(Schema<?> schema) {
+    String type = type(schema);
+    String format = schema.getFormat() == null ? "" : schema.getFormat();
+    if (type == null) return Kind.ANY;
+    return switch (type) {
+      case "string" -> switch (format) {
+        case "byte" -> Kind.BASE64;
+        case "binary" -> Kind.BINARY;
+        case "date" -> Kind.DATE;
+        case "date-time" -> Kind.DATE_TIME;
+        default -> Kind.STRING;
+      };
+      case "integer" -> switch (format) {
+        case "int32" -> Kind.INT32;
+        default -> Kind.INT64;
+      };
+      case "number" -> switch (format) {
+        case "float" -> Kind.FLOAT;
+        case "decimal" -> Kind.DECIMAL;
+        default -> Kind.DOUBLE;
+      };
+      case "boolean" -> Kind.BOOLEAN;
+      default -> Kind.ANY;
+    };
+  }
+
+  /** Follows a chain of {@code $ref}s to the schema that defines something. */
+  private Schema<?> resolve(Schema<?> schema) {
+    Set<String> seen = new LinkedHashSet<>();
+    Schema<?> current = schema;
+    while (current != null && current.get$ref() != null) {
+      String name = simpleRefName(current.get$ref());
+      if (name == null || !seen.add(name) || !schemas.containsKey(name)) return current;
+      current = schemas.get(name);
+    }
+    return current;
+  }
+
+  private Optional<String> constantOf(Schema<?> schema) {
+    Schema<?> resolved = resolve(schema);
+    if (resolved.getEnum() != null && resolved.getEnum().size() == 1 && resolved.getEnum().get(0) != null) {
+      return Optional.of(String.valueOf(resolved.getEnum().get(0)));
+    }
+    return Optional.empty();
+  }
+
+  private Optional<String> defaultOf(Schema<?> schema) {
+    Object value = schema.getDefault();
+    if (value == null) return Optional.empty();
+    try {
+      return Optional.of(JSON.writeValueAsString(value));
+    } catch (JsonProcessingException e) {
+      return Optional.of(String.valueOf(value));
+    }
+  }
+
+  private static boolean isNullable(Schema<?> schema) {
+    if (Boolean.TRUE.equals(schema.getNullable())) return true;
+    return schema.getTypes() != null && schema.getTypes().contains("null");
+  }
+
+  private Docs docs(Schema<?> schema) {
+    String description = schema.getDescription();
+    if ((description == null || description.isBlank()) && schema.get$ref() != null) {
+      Schema<?> target = resolve(schema);
+      if (target != schema) description = target.getDescription();
+    }
+    return new Docs(schema.getTitle(), description, Boolean.TRUE.equals(schema.getDeprecated()));
+  }
+
+  private static List<Schema<?>> nonNullVariants(Schema<?> schema) {
+    List<Schema<?>> variants = castList(schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf());
+    return variants.stream().filter(v -> !"null".equals(type(v))).toList();
+  }
+
+  private static String type(Schema<?> schema) {
+    if (schema.getType() != null) return schema.getType();
+    if (schema.getTypes() != null) {
+      return schema.getTypes().stream().filter(t -> !"null".equals(t)).findFirst().orElse(null);
+    }
+    if (schema instanceof ArraySchema) return "array";
+    return null;
+  }
+
+  private String refName(String ref, String pointer) {
+    String name = simpleRefName(ref);
+    if (name == null || !schemas.containsKey(name)) {
+      error(pointer, "the reference '" + ref + "' does not name a schema of this document");
+      return null;
+    }
+    return name;
+  }
+
+  private static String simpleRefName(String ref) {
+    return ref.startsWith(SCHEMA_REF) ? ref.substring(SCHEMA_REF.length()) : null;
+  }
+
+  private TypeDecl withMembership(TypeDecl decl) {
+    if (!(decl instanceof ObjectDecl object)) return decl;
+    Map<String, String> tags = tagsOf.getOrDefault(object.name(), Map.of());
+    Set<String> unions = unionsOf.getOrDefault(object.name(), Set.of());
+    if (tags.isEmpty() && unions.isEmpty()) return decl;
+    List<Field> fields = object.fields().stream().filter(f -> !tags.containsKey(f.wireName())).toList();
+    List<Tag> tagList = tags.entrySet().stream().map(e -> new Tag(e.getKey(), e.getValue())).toList();
+    return new ObjectDecl(
+        object.name(), object.pointer(), object.docs(), fields, object.additionalProperties(),
+        tagList, List.copyOf(unions));
+  }
+
+  // ---------------------------------------------------------------- paths
+
+  private void translatePaths(List<Resource> resources, List<Channel> channels) {
+    if (api.getPaths() == null) return;
+    Map<String, List<Operation>> byResource = new LinkedHashMap<>();
+    Map<String, Naming.Scope> methodScopes = new LinkedHashMap<>();
+    Map<String, Docs> resourceDocs = new LinkedHashMap<>();
+    if (api.getTags() != null) {
+      for (io.swagger.v3.oas.models.tags.Tag tag : api.getTags()) resourceDocs.put(tag.getName(), Docs.of(tag.getDescription()));
+    }
+    Naming.Scope channelNames = new Naming.Scope();
+    for (var pathEntry : api.getPaths().entrySet()) {
+      String path = pathEntry.getKey();
+      PathItem item = pathEntry.getValue();
+      for (var opEntry : item.readOperationsMap().entrySet()) {
+        var op = opEntry.getValue();
+        String method = opEntry.getKey().name().toLowerCase(Locale.ROOT);
+        String pointer = JsonPointers.operation(path, method);
+        String tag = op.getTags() == null || op.getTags().isEmpty() ? "default" : op.getTags().get(0);
+        Naming.Scope scope = methodScopes.computeIfAbsent(tag, t -> new Naming.Scope());
+        if (op.getExtensions() != null && op.getExtensions().get("x-websocket") instanceof Map<?, ?> ws) {
+          channels.add(channel(path, item, op, ws, tag, pointer, channelNames, scope));
+          byResource.computeIfAbsent(tag, t -> new ArrayList<>());
+          continue;
+        }
+        byResource.computeIfAbsent(tag, t -> new ArrayList<>())
+            .add(operation(path, method, item, op, tag, pointer, scope));
+      }
+    }
+    Naming.Scope resourceNames = new Naming.Scope();
+    for (var entry : byResource.entrySet()) {
+      String javaName = resourceNames.claim(Naming.typeName(entry.getKey()));
+      resources.add(
+          new Resource(
+              javaName,
+              Naming.memberName(entry.getKey()),
+              resourceDocs.getOrDefault(entry.getKey(), Docs.NONE),
+              List.copyOf(entry.getValue())));
+    }
+  }
+
+  private Operation operation(
+      String path,
+      String method,
+      PathItem item,
+      io.swagger.v3.oas.models.Operation op,
+      String tag,
+      String pointer,
+      Naming.Scope methodNames) {
+    String operationId = op.getOperationId() != null ? op.getOperationId() : method + " " + path;
+    String methodName = methodNames.claim(methodName(operationId, tag));
+    String stem = Naming.typeName(op.getOperationId() != null ? op.getOperationId() : method + " " + path);
+    List<Parameter> parameters = parameters(item, op, stem, pointer);
+    Optional<Body> body = requestBody(op.getRequestBody(), stem, pointer + "/requestBody");
+    Response response = response(op, stem, pointer + "/responses");
+    boolean authenticated =
+        op.getSecurity() != null ? !op.getSecurity().isEmpty() : api.getSecurity() != null && !api.getSecurity().isEmpty();
+    return new Operation(
+        operationId,
+        pointer,
+        methodName,
+        method.toUpperCase(Locale.ROOT),
+        path.startsWith("/") ? path.substring(1) : path,
+        new Docs(op.getSummary(), op.getDescription(), Boolean.TRUE.equals(op.getDeprecated())),
+        parameters,
+        body,
+        response,
+        authenticated);
+  }
+
+  /** {@code tts_bytes} in resource {@code tts} becomes {@code bytes}. */
+  static String methodName(String operationId, String tag) {
+    String full = Naming.memberName(operationId);
+    String prefix = Naming.memberName(tag);
+    if (full.length() > prefix.length() && full.startsWith(prefix)
+        && Character.isUpperCase(full.charAt(prefix.length()))) {
+      String rest = full.substring(prefix.length());
+      return Naming.memberName(rest);
+    }
+    return full;
+  }
+
+  private List<Parameter> parameters(
+      PathItem item, io.swagger.v3.oas.models.Operation op, String stem, String pointer) {
+    Map<String, io.swagger.v3.oas.models.parameters.Parameter> merged = new LinkedHashMap<>();
+    List<io.swagger.v3.oas.models.parameters.Parameter> all = new ArrayList<>();
+    if (item.getParameters() != null) all.addAll(item.getParameters());
+    if (op.getParameters() != null) all.addAll(op.getParameters());
+    for (var parameter : all) {
+      var resolved = resolveParameter(parameter);
+      if (resolved == null) {
+        error(pointer + "/parameters", "the reference '" + parameter.get$ref() + "' does not name a parameter");
+        continue;
+      }
+      merged.put(resolved.getIn() + ":" + resolved.getName(), resolved);
+    }
+    Naming.Scope names = new Naming.Scope().reserve("options").reserve("request");
+    List<Parameter> result = new ArrayList<>();
+    int i = 0;
+    for (var parameter : merged.values()) {
+      String where = pointer + "/parameters/" + i++;
+      Parameter.Location location = switch (String.valueOf(parameter.getIn())) {
+        case "path" -> Parameter.Location.PATH;
+        case "query" -> Parameter.Location.QUERY;
+        case "header" -> Parameter.Location.HEADER;
+        default -> null;
+      };
+      if (location == null) {
+        warn(where, "parameters in '" + parameter.getIn() + "' are not supported yet; it is left out");
+        continue;
+      }
+      Schema<?> schema = parameter.getSchema() != null ? parameter.getSchema() : new Schema<>().type("string");
+      Optional<String> constant = Boolean.TRUE.equals(parameter.getRequired()) || location == Parameter.Location.HEADER
+          ? constantOf(schema) : Optional.empty();
+      result.add(
+          new Parameter(
+              parameter.getName(),
+              names.claim(Naming.memberName(parameter.getName())),
+              location,
+              constant.isPresent()
+                  ? TypeRef.primitive(scalarKind(resolve(schema)))
+                  : typeOf(schema, stem + Naming.typeName(parameter.getName()), where + "/schema"),
+              location == Parameter.Location.PATH || Boolean.TRUE.equals(parameter.getRequired()),
+              defaultOf(schema),
+              constant,
+              new Docs("", parameter.getDescription(), Boolean.TRUE.equals(parameter.getDeprecated()))));
+    }
+    return result;
+  }
+
+  private io.swagger.v3.oas.models.parameters.Parameter resolveParameter(
+      io.swagger.v3.oas.models.parameters.Parameter parameter) {
+    if (parameter.get$ref() == null) return parameter;
+    String prefix = "#/components/parameters/";
+    if (!parameter.get$ref().startsWith(prefix) || api.getComponents().getParameters() == null) return null;
+    return api.getComponents().getParameters().get(parameter.get$ref().substring(prefix.length()));
+  }
+
+  private Optional<Body> requestBody(RequestBody body, String stem, String pointer) {
+    if (body == null) return Optional.empty();
+    if (body.get$ref() != null) {
+      String prefix = "#/components/requestBodies/";
+      var bodies = api.getComponents() == null ? null : api.getComponents().getRequestBodies();
+      if (!body.get$ref().startsWith(prefix) || bodies == null || !bodies.containsKey(body.get$ref().substring(prefix.length()))) {
+        error(pointer, "the reference '" + body.get$ref() + "' does not name a request body");
+        return Optional.empty();
+      }
+      body = bodies.get(body.get$ref().substring(prefix.length()));
+    }
+    boolean required = Boolean.TRUE.equals(body.getRequired());
+    Docs docs = Docs.of(body.getDescription());
+    Content content = body.getContent();
+    if (content == null || content.isEmpty()) return Optional.empty();
+    MediaType multipart = content.get("multipart/form-data");
+    if (multipart != null && multipart.getSchema() != null) {
+      return Optional.of(new Body.Multipart(parts(multipart.getSchema(), stem, pointer + "/content/multipart~1form-data/schema"), required, docs));
+    }
+    for (var entry : content.entrySet()) {
+      if (isJson(entry.getKey()) && entry.getValue().getSchema() != null) {
+        String where = JsonPointers.child(pointer + "/content", entry.getKey()) + "/schema";
+        return Optional.of(new Body.Json(typeOf(entry.getValue().getSchema(), stem + "Request", where), required, docs));
+      }
+    }
+    warn(pointer + "/content", "request bodies of type " + content.keySet() + " are not supported yet; the operation takes no body");
+    return Optional.empty();
+  }
+
+  private List<Body.Part> parts(Schema<?> schema, String stem, String pointer) {
+    Map<String, Schema<?>> properties = new LinkedHashMap<>();
+    Set<String> required = new LinkedHashSet<>();
+    collectProperties(schema, pointer, properties, required, new LinkedHashSet<>());
+    Naming.Scope names = new Naming.Scope().reserve("options");
+    List<Body.Part> parts = new ArrayList<>();
+    for (var entry : properties.entrySet()) {
+      String where = JsonPointers.child(pointer + "/properties", entry.getKey());
+      Schema<?> resolved = resolve(entry.getValue());
+      boolean file = "binary".equals(resolved.getFormat())
+          || "array".equals(type(resolved)) && resolved.getItems() != null && "binary".equals(resolve(resolved.getItems()).getFormat());
+      parts.add(
+          new Body.Part(
+              entry.getKey(),
+              names.claim(Naming.memberName(entry.getKey())),
+              typeOf(entry.getValue(), stem + Naming.typeName(entry.getKey()), where),
+              required.contains(entry.getKey()),
+              file,
+              docs(entry.getValue())));
+    }
+    return parts;
+  }
+
+  private Response response(io.swagger.v3.oas.models.Operation op, String stem, String pointer) {
+    if (op.getResponses() == null) return new Response.Empty();
+    for (var entry : op.getResponses().entrySet()) {
+      String code = entry.getKey();
+      if (!code.startsWith("2")) continue;
+      ApiResponse response = entry.getValue();
+      if (response.get$ref() != null) {
+        String prefix = "#/components/responses/";
+        var responses = api.getComponents() == null ? null : api.getComponents().getResponses();
+        response = responses == null ? null : responses.get(response.get$ref().substring(prefix.length()));
+        if (response == null) {
+          error(JsonPointers.child(pointer, code), "the reference '" + entry.getValue().get$ref() + "' does not name a response");
+          return new Response.Empty();
+        }
+      }
+      Content content = response.getContent();
+      if (content == null || content.isEmpty()) return new Response.Empty();
+      for (var media : content.entrySet()) {
+        String type = media.getKey().toLowerCase(Locale.ROOT);
+        String where = JsonPointers.child(JsonPointers.child(pointer, code) + "/content", media.getKey()) + "/schema";
+        Schema<?> schema = media.getValue().getSchema();
+        if (type.startsWith("text/event-stream")) {
+          return new Response.EventStream(eventType(schema, stem, where), Response.Framing.SSE);
+        }
+        if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json-seq")) {
+          return new Response.EventStream(eventType(schema, stem, where), Response.Framing.NDJSON);
+        }
+        if (isJson(type) && schema != null && !"binary".equals(schema.getFormat())) {
+          return new Response.Json(typeOf(schema, stem + "Response", where));
+        }
+      }
+      return new Response.Binary(content.keySet().iterator().next());
+    }
+    return new Response.Empty();
+  }
+
+  private TypeRef eventType(Schema<?> schema, String stem, String pointer) {
+    if (schema == null) return TypeRef.primitive(Kind.ANY);
+    return typeOf(schema, stem + "Event", pointer);
+  }
+
+  private static boolean isJson(String mediaType) {
+    String type = mediaType.toLowerCase(Locale.ROOT);
+    return type.startsWith("application/json") || type.matches("application/[^;]*\\+json.*") || type.equals("*/*");
+  }
+
+  // ---------------------------------------------------------------- channels
+
+  private Channel channel(
+      String path,
+      PathItem item,
+      io.swagger.v3.oas.models.Operation op,
+      Map<?, ?> ws,
+      String tag,
+      String pointer,
+      Naming.Scope names,
+      Naming.Scope methodNames) {
+    String where = pointer + "/x-websocket";
+    String stem = Naming.typeName(op.getOperationId() != null ? op.getOperationId() : path);
+    Optional<TypeRef> send = Optional.ofNullable(ws.get("send")).map(ref -> channelMessage(ref, where + "/send"));
+    TypeRef receive = channelMessage(ws.get("receive"), where + "/receive");
+    Optional<String> key = Optional.ofNullable((String) ws.get("multiplexBy"));
+    List<String> commands = new ArrayList<>();
+    if (ws.get("textCommands") instanceof List<?> list) list.forEach(c -> commands.add(String.valueOf(c)));
+    List<Parameter> parameters = parameters(item, op, stem, pointer);
+    String operationId = op.getOperationId() == null ? "connect" : op.getOperationId();
+    return new Channel(
+        operationId,
+        pointer,
+        names.claim(stem),
+        methodNames.claim(methodName(operationId, tag)),
+        Naming.memberName(tag),
+        path.startsWith("/") ? path.substring(1) : path,
+        new Docs(op.getSummary(), op.getDescription(), Boolean.TRUE.equals(op.getDeprecated())),
+        parameters,
+        apiKeyLocation(op.getSecurity() != null ? op.getSecurity() : api.getSecurity(), SecurityScheme.In.QUERY),
+        send,
+        Boolean.TRUE.equals(ws.get("binary")),
+        receive,
+        key,
+        List.copyOf(commands));
+  }
+
+  private TypeRef channelMessage(Object ref, String pointer) {
+    String text = ref instanceof Map<?, ?> map ? (String) map.get("$ref") : (String) ref;
+    if (text == null) {
+      error(pointer, "a channel needs a schema reference here, such as '#/components/schemas/Message'");
+      return TypeRef.primitive(Kind.ANY);
+    }
+    return typeOf(new Schema<>().$ref(text), "Message", pointer);
+  }
+
+  private Optional<String> apiKeyLocation(List<SecurityRequirement> security, SecurityScheme.In in) {
+    if (security == null || api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
+      return Optional.empty();
+    }
+    for (SecurityRequirement requirement : security) {
+      for (String name : requirement.keySet()) {
+        SecurityScheme scheme = api.getComponents().getSecuritySchemes().get(name);
+        if (scheme != null && scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == in) {
+          return Optional.of(scheme.getName());
+        }
+      }
+    }
+    return Optional.empty();
+  }
+
+  // ---------------------------------------------------------------- helpers
+
+  private void warn(String pointer, String message) {
+    problems.add(SpecProblem.warning(pointer, message));
+  }
+
+  private void error(String pointer, String message) {
+    problems.add(SpecProblem.error(pointer, message));
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static Map<String, Schema<?>> castSchemas(Map<String, Schema> map) {
+    return (Map) map;
+  }
+
+  @SuppressWarnings({"unchecked", "rawtypes"})
+  private static List<Schema<?>> castList(List<Schema> list) {
+    return (List) list;
+  }
+}

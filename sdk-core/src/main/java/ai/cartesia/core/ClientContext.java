@@ -1,0 +1,77 @@
+package ai.cartesia.core;
+
+import ai.cartesia.core.http.CallExecutor;
+import ai.cartesia.core.http.HttpClients;
+import ai.cartesia.core.http.RetryPolicy;
+import ai.cartesia.core.json.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * The machinery one client shares across its resources: the OkHttp client, Retrofit, the JSON
+ * mapper and the call executor, all built once from the {@link ClientOptions}.
+ */
+public final class ClientContext {
+
+  private static final ScheduledExecutorService RETRY_SCHEDULER =
+      Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sdk-retry-scheduler");
+        thread.setDaemon(true);
+        return thread;
+      });
+
+  private final ClientOptions options;
+  private final OkHttpClient httpClient;
+  private final ObjectMapper json;
+  private final Retrofit retrofit;
+  private final CallExecutor calls;
+
+  private ClientContext(ClientOptions options) {
+    this.options = options;
+    this.json = Json.mapper();
+    this.httpClient = HttpClients.create(options);
+    this.retrofit =
+        new Retrofit.Builder()
+            .baseUrl(options.baseUrl())
+            .client(httpClient)
+            .addConverterFactory(JacksonConverterFactory.create(json))
+            .build();
+    this.calls =
+        new CallExecutor(
+            RetryPolicy.withMaxRetries(options.maxRetries()), json, RETRY_SCHEDULER, options.apiKey().orElse(null));
+  }
+
+  public static ClientContext create(ClientOptions options) {
+    return new ClientContext(options);
+  }
+
+  public ClientOptions options() {
+    return options;
+  }
+
+  public OkHttpClient httpClient() {
+    return httpClient;
+  }
+
+  public ObjectMapper json() {
+    return json;
+  }
+
+  public CallExecutor calls() {
+    return calls;
+  }
+
+  /** An implementation of a Retrofit service interface. */
+  public <T> T service(Class<T> serviceInterface) {
+    return retrofit.create(serviceInterface);
+  }
+
+  @Override
+  public String toString() {
+    return "ClientContext{" + options + "}";
+  }
+}
