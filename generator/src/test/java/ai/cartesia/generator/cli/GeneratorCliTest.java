@@ -1,0 +1,96 @@
+package ai.cartesia.generator.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+class GeneratorCliTest {
+
+  private static final Path CARTESIA_SPEC = Path.of("..", "spec", "cartesia-2.0.6.yaml");
+
+  @TempDir Path temp;
+
+  @Test
+  void generatingTwiceGivesTheSameBytes() throws Exception {
+    Path first = temp.resolve("first");
+    Path second = temp.resolve("second");
+    assertThat(run("generate", "--spec", CARTESIA_SPEC.toString(), "--out", first.toString(), "-q").code).isZero();
+    assertThat(run("generate", "--spec", CARTESIA_SPEC.toString(), "--out", second.toString(), "-q").code).isZero();
+
+    Map<Path, byte[]> a = contents(first);
+    Map<Path, byte[]> b = contents(second);
+    assertThat(a).isNotEmpty();
+    assertThat(b.keySet()).isEqualTo(a.keySet());
+    a.forEach((path, bytes) -> assertThat(b.get(path)).as(path.toString()).isEqualTo(bytes));
+  }
+
+  @Test
+  void aSyntaxErrorIsOneLineNamingTheFileLineAndColumn() {
+    Result result = run("generate", "--spec", spec("broken-syntax.yaml"), "--out", temp.toString());
+
+    assertThat(result.code).isEqualTo(1);
+    List<String> lines = result.err.lines().toList();
+    assertThat(lines).hasSize(1);
+    assertThat(lines.get(0)).matches(".*broken-syntax\\.yaml:\\d+:\\d+: .+").doesNotContain("Exception").doesNotContain("\tat ");
+  }
+
+  @Test
+  void anUnresolvedReferenceNamesItsJsonPointer() {
+    Result result = run("generate", "--spec", spec("missing-reference.yaml"), "--out", temp.toString());
+
+    assertThat(result.code).isEqualTo(1);
+    assertThat(result.err).contains("missing-reference.yaml#/").doesNotContain("\tat ");
+    assertThat(result.err).contains("#/components/schemas/Other/properties/thing");
+  }
+
+  @Test
+  void aMissingFileIsReportedNotThrown() {
+    Result result = run("generate", "--spec", temp.resolve("nope.yaml").toString(), "--out", temp.toString());
+
+    assertThat(result.code).isEqualTo(1);
+    assertThat(result.err.lines().toList()).hasSize(1);
+    assertThat(result.err).contains("nope.yaml").contains("cannot read");
+  }
+
+  @Test
+  void wrongUsageExitsWithTwo() {
+    assertThat(run("generate", "--out", temp.toString()).code).isEqualTo(2);
+  }
+
+  private static String spec(String name) {
+    return Path.of("src", "test", "resources", "specs", name).toString();
+  }
+
+  private record Result(int code, String out, String err) {}
+
+  private static Result run(String... args) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    CommandLine command = new CommandLine(new GeneratorCli());
+    command.setOut(new java.io.PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
+    command.setErr(new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
+    int code = command.execute(args);
+    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+  }
+
+  private static Map<Path, byte[]> contents(Path root) throws Exception {
+    Map<Path, byte[]> files = new TreeMap<>();
+    try (Stream<Path> walk = Files.walk(root)) {
+      for (Path path : walk.filter(Files::isRegularFile).toList()) {
+        files.put(root.relativize(path), Files.readAllBytes(path));
+      }
+    }
+    return files;
+  }
+}
