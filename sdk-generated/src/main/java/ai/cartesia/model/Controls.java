@@ -56,8 +56,12 @@ public final class Controls {
   /**
    * Properties the API sent that this version of the SDK does not know; they are written back out.
    */
-  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  @JsonAnyGetter
+  private Map<String, JsonNode> additionalPropertiesForJson() {
     return additionalProperties;
   }
 
@@ -137,10 +141,14 @@ public final class Controls {
     /**
      * Adds a property the SDK does not model; it is written as given.
      */
-    @JsonAnySetter
     public Builder putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(Objects.requireNonNull(name, "name"), value);
       return this;
+    }
+
+    @JsonAnySetter
+    private void putAdditionalPropertyFromJson(String name, JsonNode value) {
+      additionalProperties.put(name, value);
     }
 
     /**

@@ -91,10 +91,10 @@ public sealed interface Speed permits Speed.OfNumber, Speed.OfNaturalSpecifier {
     public Speed deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       JsonNode json = context.readTree(parser);
       if (json.isNumber()) {
-        return new OfNumber(context.readTreeAsValue(json, Double.class));
+        return new OfNumber(context.<Double>readTreeAsValue(json, Double.class));
       }
       if (json.isTextual()) {
-        return new OfNaturalSpecifier(context.readTreeAsValue(json, NaturalSpecifier.class));
+        return new OfNaturalSpecifier(context.<NaturalSpecifier>readTreeAsValue(json, NaturalSpecifier.class));
       }
       throw MismatchedInputException.from(parser, Speed.class, "no variant of Speed matches this JSON; expected a number (OfNumber), or a string (OfNaturalSpecifier)");
     }

@@ -94,8 +94,12 @@ public final class WebSocketPhonemeTimestampsResponse implements WebSocketRespon
   /**
    * Properties the API sent that this version of the SDK does not know; they are written back out.
    */
-  @JsonAnyGetter
   public Map<String, JsonNode> additionalProperties() {
+    return additionalProperties;
+  }
+
+  @JsonAnyGetter
+  private Map<String, JsonNode> additionalPropertiesForJson() {
     return additionalProperties;
   }
 
@@ -210,10 +214,14 @@ public final class WebSocketPhonemeTimestampsResponse implements WebSocketRespon
     /**
      * Adds a property the SDK does not model; it is written as given.
      */
-    @JsonAnySetter
     public Builder putAdditionalProperty(String name, JsonNode value) {
       additionalProperties.put(Objects.requireNonNull(name, "name"), value);
       return this;
+    }
+
+    @JsonAnySetter
+    private void putAdditionalPropertyFromJson(String name, JsonNode value) {
+      additionalProperties.put(name, value);
     }
 
     /**

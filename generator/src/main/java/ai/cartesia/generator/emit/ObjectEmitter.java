@@ -75,7 +75,7 @@ final class ObjectEmitter {
             .addAnnotation(AnnotationSpec.builder(Runtime.JSON_INCLUDE).addMember("value", "$T.Include.NON_NULL", Runtime.JSON_INCLUDE).build())
             .addAnnotation(propertyOrder(object));
     if (object.docs().deprecated()) type.addAnnotation(Deprecated.class);
-    if (!object.tags().isEmpty()) {
+    if (object.unions().stream().anyMatch(u -> model.type(u).orElseThrow() instanceof TypeDecl.DiscriminatedUnion)) {
       // A variant read or written on its own is plain data; only its unions choose by tag.
       type.addAnnotation(AnnotationSpec.builder(Runtime.JSON_TYPE_INFO).addMember("use", "$T.Id.NONE", Runtime.JSON_TYPE_INFO).build());
     }
@@ -100,8 +100,14 @@ final class ObjectEmitter {
     for (Field field : object.fields()) type.addMethod(accessor(field, Kind.of(field)));
     type.addMethod(MethodSpec.methodBuilder(ADDITIONAL)
         .addJavadoc("Properties the API sent that this version of the SDK does not know; they are written back out.\n")
-        .addAnnotation(Runtime.JSON_ANY_GETTER)
         .addModifiers(Modifier.PUBLIC)
+        .returns(additionalType())
+        .addStatement("return $N", ADDITIONAL)
+        .build());
+    // Jackson names an any-getter after its method, and that name must not shadow a real property.
+    type.addMethod(MethodSpec.methodBuilder(jsonHookName(object, "additionalPropertiesForJson"))
+        .addAnnotation(Runtime.JSON_ANY_GETTER)
+        .addModifiers(Modifier.PRIVATE)
         .returns(additionalType())
         .addStatement("return $N", ADDITIONAL)
         .build());
@@ -224,7 +230,7 @@ final class ObjectEmitter {
   private String variantName(ObjectDecl object, String union) {
     TypeDecl decl = model.type(union).orElseThrow();
     if (decl instanceof TypeDecl.DiscriminatedUnion tagged) {
-      return tagged.variants().stream().filter(v -> v.type().equals(object.name())).findFirst().orElseThrow().javaName();
+      return UnionEmitter.distinctTypes(tagged).stream().filter(v -> v.type().equals(object.name())).findFirst().orElseThrow().javaName();
     }
     return ((TypeDecl.UntaggedUnion) decl).variants().stream()
         .filter(v -> v.type() instanceof TypeRef.Named n && n.name().equals(object.name()))
@@ -330,11 +336,15 @@ final class ObjectEmitter {
     for (Field field : stored(object)) type.addMethods(setters(field, Kind.of(field), builder));
     type.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
         .addJavadoc("Adds a property the SDK does not model; it is written as given.\n")
-        .addAnnotation(Runtime.JSON_ANY_SETTER)
         .addModifiers(Modifier.PUBLIC).returns(builder)
         .addParameter(String.class, "name").addParameter(Runtime.JSON_NODE, "value")
         .addStatement("$N.put($T.requireNonNull(name, $S), value)", ADDITIONAL, Objects.class, "name")
         .addStatement("return this").build());
+    type.addMethod(MethodSpec.methodBuilder(jsonHookName(object, "putAdditionalPropertyFromJson"))
+        .addAnnotation(Runtime.JSON_ANY_SETTER)
+        .addModifiers(Modifier.PRIVATE).returns(TypeName.VOID)
+        .addParameter(String.class, "name").addParameter(Runtime.JSON_NODE, "value")
+        .addStatement("$N.put(name, value)", ADDITIONAL).build());
     type.addMethod(buildMethod(object, self));
     return type.build();
   }
@@ -390,6 +400,16 @@ final class ObjectEmitter {
           .endControlFlow();
     }
     return method.addStatement("return new $T(this)", self).build();
+  }
+
+  /** A name for a method only Jackson calls, different from every property name of the object. */
+  private static String jsonHookName(ObjectDecl object, String preferred) {
+    java.util.Set<String> taken = new java.util.HashSet<>();
+    object.fields().forEach(f -> taken.add(f.wireName()));
+    object.tags().forEach(t -> taken.add(t.wireName()));
+    String name = preferred;
+    for (int n = 2; taken.contains(name); n++) name = preferred + n;
+    return name;
   }
 
   private static List<Field> stored(ObjectDecl object) {

@@ -37,6 +37,7 @@ final class Runtime {
   static final ClassName JSON_DESERIALIZER = ClassName.get(JACKSON_DATABIND, "JsonDeserializer");
   static final ClassName STD_DESERIALIZER = ClassName.get(JACKSON_DATABIND + ".deser.std", "StdDeserializer");
   static final ClassName DESERIALIZATION_CONTEXT = ClassName.get(JACKSON_DATABIND, "DeserializationContext");
+  static final ClassName TYPE_REFERENCE = ClassName.get("com.fasterxml.jackson.core.type", "TypeReference");
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
   static final ClassName MISMATCHED_INPUT = ClassName.get(JACKSON_DATABIND + ".exc", "MismatchedInputException");
 

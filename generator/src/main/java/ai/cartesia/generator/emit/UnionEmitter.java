@@ -19,6 +19,8 @@ import com.palantir.javapoet.TypeVariableName;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import javax.lang.model.element.Modifier;
@@ -63,7 +65,8 @@ final class UnionEmitter {
             .addMember("defaultImpl", "$T.class", unknown)
             .build())
         .addAnnotation(AnnotationSpec.builder(Runtime.JSON_SUB_TYPES).addMember("value", "$L", subtypes).build());
-    for (Variant variant : union.variants()) type.addPermittedSubclass(packages.modelType(variant.type()));
+    List<Variant> distinct = distinctTypes(union);
+    for (Variant variant : distinct) type.addPermittedSubclass(packages.modelType(variant.type()));
     type.addPermittedSubclass(unknown);
     type.addMethod(MethodSpec.methodBuilder(tagAccessor)
         .addJavadoc("The value of {@code $L} that names the variant.\n", Javadocs.escape(union.property()))
@@ -71,13 +74,20 @@ final class UnionEmitter {
     type.addMethod(acceptSignature(self).addModifiers(Modifier.ABSTRACT).build());
 
     TypeSpec.Builder visitor = visitorBuilder();
-    for (Variant variant : union.variants()) {
+    for (Variant variant : distinct) {
       visitor.addMethod(visitSignature(variant.javaName(), packages.modelType(variant.type())));
     }
     visitor.addMethod(visitSignature("Unknown", unknown));
     type.addType(visitor.build());
     type.addType(unknownType(self, unknown, union.property(), tagAccessor));
     return type.build();
+  }
+
+  /** One variant per type: a type that several tags name is visited once, by its first tag. */
+  static List<Variant> distinctTypes(DiscriminatedUnion union) {
+    Map<String, Variant> byType = new LinkedHashMap<>();
+    for (Variant variant : union.variants()) byType.putIfAbsent(variant.type(), variant);
+    return List.copyOf(byType.values());
   }
 
   /** The variant for a tag this SDK does not know: the JSON object, whole, read and written as is. */
@@ -180,7 +190,8 @@ final class UnionEmitter {
       ClassName variantClass = variantClass(self, variant);
       CodeBlock read = isObjectVariant(variant)
           ? CodeBlock.of("context.readTreeAsValue(json, $T.class)", variantClass)
-          : CodeBlock.of("new $T(context.readTreeAsValue(json, $T.class))", variantClass, types.boxed(variant.type()));
+          : CodeBlock.of("new $T(context.<$T>readTreeAsValue(json, $L))", variantClass, types.boxed(variant.type()),
+              javaType(types.boxed(variant.type())));
       deserialize.beginControlFlow("if ($L)", guard(variant.guard()))
           .addStatement("return $L", read)
           .endControlFlow();
@@ -195,6 +206,14 @@ final class UnionEmitter {
         .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", self).build())
         .addMethod(deserialize.build())
         .build();
+  }
+
+  /** A class literal, or for a parameterized type the Jackson type of a type reference. */
+  private static CodeBlock javaType(TypeName type) {
+    if (type instanceof ParameterizedTypeName) {
+      return CodeBlock.of("context.getTypeFactory().constructType(new $T<$T>() {})", Runtime.TYPE_REFERENCE, type);
+    }
+    return CodeBlock.of("$T.class", type);
   }
 
   private static CodeBlock guard(Guard guard) {

@@ -52,6 +52,8 @@ import java.util.Set;
 public final class ModelBuilder {
 
   private static final String SCHEMA_REF = "#/components/schemas/";
+  /** Marks a tag property whose value varies, because several tags name the same type. */
+  private static final String VARIABLE_TAG = "";
   private static final ObjectMapper JSON = new ObjectMapper();
 
   private final OpenAPI api;
@@ -76,9 +78,10 @@ public final class ModelBuilder {
   /** The model and the warnings; throws if the spec has errors. */
   public record Result(ApiModel model, List<SpecProblem> warnings) {}
 
-  public static Result build(OpenAPI api, String file, String clientNameOverride)
+  public static Result build(SpecReader.Parsed parsed, String file, String clientNameOverride)
       throws SpecException {
-    ModelBuilder builder = new ModelBuilder(api);
+    ModelBuilder builder = new ModelBuilder(parsed.api());
+    builder.problems.addAll(parsed.warnings());
     ApiModel model = builder.translate(clientNameOverride);
     List<SpecProblem> errors =
         builder.problems.stream().filter(p -> p.severity() == SpecProblem.Severity.ERROR).toList();
@@ -284,7 +287,6 @@ public final class ModelBuilder {
     }
     Naming.Scope variantNames = new Naming.Scope().reserve("Unknown");
     List<Variant> result = new ArrayList<>();
-    int i = 0;
     for (var entry : tagToRef.entrySet()) {
       String where = pointer + "/discriminator/mapping/" + entry.getKey();
       String ref = entry.getValue().contains("/") ? entry.getValue() : SCHEMA_REF + entry.getValue();
@@ -302,9 +304,9 @@ public final class ModelBuilder {
       Map<String, String> tags = tagsOf.computeIfAbsent(variantType, k -> new LinkedHashMap<>());
       String previous = tags.putIfAbsent(property, entry.getKey());
       if (previous != null && !previous.equals(entry.getKey())) {
-        warn(where, "'" + target + "' is tagged '" + previous + "' by another union; it keeps that tag");
+        // More than one tag names this type: the tag is data, kept in a field of its own.
+        tags.put(property, VARIABLE_TAG);
       }
-      i++;
     }
     if (variants.stream().anyMatch(v -> v.get$ref() == null)) {
       warn(pointer + "/" + keyword, "inline variants of a discriminated union are not supported yet; they are read as Unknown");
@@ -528,8 +530,20 @@ public final class ModelBuilder {
     Map<String, String> tags = tagsOf.getOrDefault(object.name(), Map.of());
     Set<String> unions = unionsOf.getOrDefault(object.name(), Set.of());
     if (tags.isEmpty() && unions.isEmpty()) return decl;
-    List<Field> fields = object.fields().stream().filter(f -> !tags.containsKey(f.wireName())).toList();
-    List<Tag> tagList = tags.entrySet().stream().map(e -> new Tag(e.getKey(), e.getValue())).toList();
+    List<Field> fields = new ArrayList<>();
+    for (Field field : object.fields()) {
+      String tag = tags.get(field.wireName());
+      if (tag == null) {
+        fields.add(field);
+      } else if (tag.equals(VARIABLE_TAG)) {
+        fields.add(new Field(field.wireName(), field.javaName(), TypeRef.primitive(Kind.STRING), true, false,
+            Optional.empty(), Optional.empty(), field.docs()));
+      }
+    }
+    List<Tag> tagList = tags.entrySet().stream()
+        .filter(e -> !e.getValue().equals(VARIABLE_TAG))
+        .map(e -> new Tag(e.getKey(), e.getValue()))
+        .toList();
     return new ObjectDecl(
         object.name(), object.pointer(), object.docs(), fields, object.additionalProperties(),
         tagList, List.copyOf(unions));

@@ -27,9 +27,18 @@ public final class SpecReader {
   private static final Pattern ATTRIBUTE =
       Pattern.compile("attribute (\\S+?)(?: is | \\(|$)(.*)", Pattern.DOTALL);
 
+  private static final Pattern SCHEMA_NAME =
+      Pattern.compile("Schema name (.+) doesn't adhere to regular expression");
+
   private SpecReader() {}
 
-  public static OpenAPI read(Path file) throws SpecException {
+  /**
+   * A parsed document and what swagger-parser found wrong with it that does not stop generation
+   * (real-world specs often break a rule the generator can live with).
+   */
+  public record Parsed(OpenAPI api, List<SpecProblem> warnings) {}
+
+  public static Parsed read(Path file) throws SpecException {
     String name = file.toString();
     String text;
     try {
@@ -47,13 +56,16 @@ public final class SpecReader {
         new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toUri().toString(), null, options);
     List<SpecProblem> problems = new ArrayList<>();
     if (result.getMessages() != null) {
-      for (String message : result.getMessages()) problems.add(toProblem(message));
+      for (String message : result.getMessages()) problems.add(toProblem(message, result.getOpenAPI() != null));
     }
-    if (result.getOpenAPI() == null && problems.isEmpty()) {
-      problems.add(SpecProblem.error("#", "not an OpenAPI 3 document (no 'openapi' version found)"));
+    if (result.getOpenAPI() == null) {
+      if (problems.isEmpty()) {
+        problems.add(SpecProblem.error("#", "not an OpenAPI 3 document (no 'openapi' version found)"));
+      }
+      throw new SpecException(name, problems.stream()
+          .map(p -> SpecProblem.error(p.location(), p.message())).toList());
     }
-    if (!problems.isEmpty()) throw new SpecException(name, problems);
-    return result.getOpenAPI();
+    return new Parsed(result.getOpenAPI(), List.copyOf(problems));
   }
 
   /** YAML is a superset of JSON, so one YAML parse finds syntax errors in either. */
@@ -107,14 +119,21 @@ public final class SpecReader {
     return found;
   }
 
-  static SpecProblem toProblem(String message) {
+  /** One message of swagger-parser, located; a warning when the document could still be read. */
+  static SpecProblem toProblem(String message, boolean usable) {
     String oneLine = message.replaceAll("\\s+", " ").strip();
+    SpecProblem.Severity severity = usable ? SpecProblem.Severity.WARNING : SpecProblem.Severity.ERROR;
+    Matcher schemaName = SCHEMA_NAME.matcher(oneLine);
+    if (schemaName.find()) {
+      return new SpecProblem(severity, JsonPointers.schema(schemaName.group(1)),
+          "the name does not match ^[a-zA-Z0-9.\\-_]+$, as OpenAPI asks of component names");
+    }
     Matcher attribute = ATTRIBUTE.matcher(oneLine);
     if (attribute.find()) {
       String pointer = JsonPointers.fromDotted(attribute.group(1));
       String rest = oneLine.substring(attribute.start(1) + attribute.group(1).length()).strip();
-      return SpecProblem.error(pointer, "attribute " + rest);
+      return new SpecProblem(severity, pointer, "attribute " + rest);
     }
-    return SpecProblem.error("#", oneLine);
+    return new SpecProblem(severity, "#", oneLine);
   }
 }
