@@ -47,6 +47,8 @@ public final class CancelContextRequest implements WebSocketRequest {
   /**
    * Always true.
    *
+   * <p>One of: true.
+   *
    * <p>Always {@code true}.
    */
   @JsonProperty("cancel")

@@ -1,10 +1,13 @@
 package ai.cartesia.generator.cli;
 
 import ai.cartesia.generator.Generator;
+import ai.cartesia.generator.ModelDump;
 import ai.cartesia.generator.read.SpecException;
 import ai.cartesia.generator.read.SpecProblem;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -36,6 +39,10 @@ final class GenerateCommand implements Callable<Integer> {
       description = "The name of the top-level client class (default: the spec's x-client-name, else from its title).")
   String clientName;
 
+  @Option(names = "--dump-model", paramLabel = "FILE",
+      description = "Also write the intermediate model as JSON, for debugging the spec or the generator.")
+  Path dumpModel;
+
   @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
   boolean quiet;
 
@@ -45,6 +52,10 @@ final class GenerateCommand implements Callable<Integer> {
     PrintWriter out = command.commandLine().getOut();
     try {
       Generator.Output output = Generator.generateTo(spec, this.out, rootPackage, clientName);
+      if (dumpModel != null) {
+        if (dumpModel.toAbsolutePath().getParent() != null) Files.createDirectories(dumpModel.toAbsolutePath().getParent());
+        Files.writeString(dumpModel, ModelDump.toJson(output.model()), StandardCharsets.UTF_8);
+      }
       if (!quiet) {
         for (SpecProblem warning : output.warnings()) err.println(warning.format(spec.toString()));
         out.println("generated " + output.files().size() + " files from " + spec + " into " + this.out);
@@ -54,7 +65,7 @@ final class GenerateCommand implements Callable<Integer> {
       for (SpecProblem problem : e.problems()) err.println(problem.format(e.file()));
       return 1;
     } catch (IOException e) {
-      err.println("cannot write into " + this.out + ": " + e.getMessage());
+      err.println("cannot write the output: " + e);
       return 1;
     }
   }

@@ -57,6 +57,8 @@ final class ObjectEmitter {
   private final ApiModel model;
   private final Packages packages;
   private final JavaTypes types;
+  /** The object being emitted. */
+  private ObjectDecl current;
 
   ObjectEmitter(ApiModel model, Packages packages, JavaTypes types) {
     this.model = model;
@@ -65,6 +67,7 @@ final class ObjectEmitter {
   }
 
   TypeSpec emit(ObjectDecl object) {
+    current = object;
     ClassName self = packages.modelType(object.name());
     ClassName builder = self.nestedClass("Builder");
     TypeSpec.Builder type =
@@ -337,13 +340,13 @@ final class ObjectEmitter {
     type.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
         .addJavadoc("Adds a property the SDK does not model; it is written as given.\n")
         .addModifiers(Modifier.PUBLIC).returns(builder)
-        .addParameter(String.class, "name").addParameter(Runtime.JSON_NODE, "value")
+        .addParameter(String.class, "name").addParameter(additionalValueType(), "value")
         .addStatement("$N.put($T.requireNonNull(name, $S), value)", ADDITIONAL, Objects.class, "name")
         .addStatement("return this").build());
     type.addMethod(MethodSpec.methodBuilder(jsonHookName(object, "putAdditionalPropertyFromJson"))
         .addAnnotation(Runtime.JSON_ANY_SETTER)
         .addModifiers(Modifier.PRIVATE).returns(TypeName.VOID)
-        .addParameter(String.class, "name").addParameter(Runtime.JSON_NODE, "value")
+        .addParameter(String.class, "name").addParameter(additionalValueType(), "value")
         .addStatement("$N.put(name, value)", ADDITIONAL).build());
     type.addMethod(buildMethod(object, self));
     return type.build();
@@ -420,8 +423,13 @@ final class ObjectEmitter {
     return field.javaName() + "IsSet";
   }
 
-  private static TypeName additionalType() {
-    return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), Runtime.JSON_NODE);
+  /** What a property the object does not declare holds: the declared type, or any JSON. */
+  private TypeName additionalValueType() {
+    return current.additionalProperties().map(types::boxed).orElse(Runtime.JSON_NODE);
+  }
+
+  private TypeName additionalType() {
+    return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), additionalValueType());
   }
 
   private static AnnotationSpec jsonProperty(String wireName) {

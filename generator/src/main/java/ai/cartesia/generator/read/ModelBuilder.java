@@ -117,10 +117,14 @@ public final class ModelBuilder {
             : Optional.ofNullable(info == null ? null : info.getExtensions())
                 .map(e -> (String) e.get("x-client-name"))
                 .orElse(Naming.typeName(title) + "Client");
+    // Only an absolute URL can be a default; swagger-parser invents "/" when a spec names none.
     Optional<String> baseUrl =
-        api.getServers() == null || api.getServers().isEmpty()
+        api.getServers() == null
             ? Optional.empty()
-            : Optional.ofNullable(api.getServers().get(0).getUrl());
+            : api.getServers().stream()
+                .map(io.swagger.v3.oas.models.servers.Server::getUrl)
+                .filter(url -> url != null && url.matches("(?i)https?://.+"))
+                .findFirst();
     return new ApiModel(
         title,
         info == null || info.getVersion() == null ? "" : info.getVersion(),
@@ -138,7 +142,10 @@ public final class ModelBuilder {
   /** Schemas that become Java types of their own; the rest (scalars, lists, maps) are inlined. */
   private boolean isDeclaration(Schema<?> schema) {
     if (schema.get$ref() != null) return false;
-    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) return true;
+    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+      // Only strings become enum types; numbers and booleans keep their JSON type.
+      return type(schema) == null || "string".equals(type(schema));
+    }
     if (schema.getOneOf() != null || schema.getAnyOf() != null) {
       return nonNullVariants(schema).size() > 1 || schema.getDiscriminator() != null;
     }
@@ -185,9 +192,6 @@ public final class ModelBuilder {
         continue;
       }
       values.add(new EnumValue(wire, constants.claim(Naming.constantName(wire)), Docs.NONE));
-    }
-    if (!"string".equals(type(schema)) && type(schema) != null) {
-      warn(pointer, "an enum of type '" + type(schema) + "' is generated as an enum of strings");
     }
     return new EnumDecl(javaName, pointer, docs, values);
   }
@@ -365,7 +369,9 @@ public final class ModelBuilder {
 
   private Guard guardOf(Schema<?> variant) {
     Schema<?> schema = resolve(variant);
-    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) return Guard.of(Guard.JsonShape.STRING);
+    if (schema.getEnum() != null && !schema.getEnum().isEmpty() && isDeclaration(schema)) {
+      return Guard.of(Guard.JsonShape.STRING);
+    }
     if (schema.getOneOf() != null || schema.getAnyOf() != null) return Guard.of(Guard.JsonShape.ANY);
     String type = type(schema);
     if (schema.getProperties() != null || schema.getAllOf() != null || "object".equals(type)) {
@@ -494,6 +500,12 @@ public final class ModelBuilder {
     if ((description == null || description.isBlank()) && schema.get$ref() != null) {
       Schema<?> target = resolve(schema);
       if (target != schema) description = target.getDescription();
+    }
+    Schema<?> resolved = resolve(schema);
+    if (resolved.getEnum() != null && !resolved.getEnum().isEmpty() && !isDeclaration(resolved)) {
+      // A number or boolean enum has no type of its own: its values go in the docs.
+      String values = resolved.getEnum().stream().map(String::valueOf).collect(java.util.stream.Collectors.joining(", "));
+      description = (description == null || description.isBlank() ? "" : description.strip() + "\n\n") + "One of: " + values + ".";
     }
     return new Docs(schema.getTitle(), description, Boolean.TRUE.equals(schema.getDeprecated()));
   }

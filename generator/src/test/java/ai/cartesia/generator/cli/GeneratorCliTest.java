@@ -36,6 +36,18 @@ class GeneratorCliTest {
   }
 
   @Test
+  void theModelCanBeDumpedAsJson() throws Exception {
+    Path dump = temp.resolve("dump").resolve("model.json");
+    Result result = run("generate", "--spec", CARTESIA_SPEC.toString(), "--out", temp.resolve("out").toString(),
+        "--dump-model", dump.toString(), "-q");
+
+    assertThat(result.code).isZero();
+    String json = Files.readString(dump);
+    assertThat(json).contains("\"kind\" : \"DiscriminatedUnion\"").contains("\"name\" : \"WebSocketResponse\"")
+        .contains("\"wireName\" : \"context_id\"");
+  }
+
+  @Test
   void aSyntaxErrorIsOneLineNamingTheFileLineAndColumn() {
     Result result = run("generate", "--spec", spec("broken-syntax.yaml"), "--out", temp.toString());
 

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.cartesia.generator.Fixtures;
 import ai.cartesia.generator.Generator;
+import ai.cartesia.generator.ModelDump;
+import ai.cartesia.generator.read.SpecProblem;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -19,7 +21,8 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Each fixture spec generates exactly the files checked in next to it. After an intended change
+ * Each fixture spec generates exactly the files checked in next to it, and the same intermediate
+ * model ({@code model.json}) and warnings ({@code warnings.txt}). After an intended change
  * of the generated code, refresh them with {@code mvn -pl generator test -Dgolden.update=true}
  * and review the diff.
  */
@@ -35,9 +38,15 @@ class GoldenFilesTest {
   @MethodSource("fixtures")
   void generatedFilesMatchTheGoldenFiles(String fixture) throws Exception {
     Map<Path, String> generated = new TreeMap<>();
-    for (JavaFile file : Generator.generate(Fixtures.spec(fixture), Fixtures.PACKAGE, null).files()) {
+    Generator.Output output = Generator.generate(Fixtures.spec(fixture), Fixtures.PACKAGE, null);
+    for (JavaFile file : output.files()) {
       generated.put(GeneratedFiles.relativePath(file), file.toString());
     }
+    // Snapshots of the intermediate model and of the warnings, beside the code they explain.
+    generated.put(Path.of("model.json"), ModelDump.toJson(output.model()));
+    StringBuilder warnings = new StringBuilder();
+    for (SpecProblem warning : output.warnings()) warnings.append(warning.format(fixture + ".yaml")).append('\n');
+    generated.put(Path.of("warnings.txt"), warnings.toString());
     Path expectedRoot = Fixtures.expected(fixture);
     if (UPDATE) {
       rewrite(expectedRoot, generated);

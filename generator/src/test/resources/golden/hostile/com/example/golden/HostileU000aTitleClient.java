@@ -14,11 +14,6 @@ import okhttp3.OkHttpClient;
  */
 public final class HostileU000aTitleClient {
   /**
-   * Where requests go unless {@link Builder#baseUrl} says otherwise.
-   */
-  public static final String DEFAULT_BASE_URL = "/";
-
-  /**
    * The environment variable read for the API key when the builder is given none.
    */
   public static final String API_KEY_ENVIRONMENT_VARIABLE = "HOSTILE_U000A_TITLE_CLIENT_API_KEY";
@@ -53,7 +48,6 @@ public final class HostileU000aTitleClient {
 
     private Builder() {
       this.options = ClientOptions.builder()
-              .baseUrl(DEFAULT_BASE_URL)
               .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)
               .userAgent("hostileu000atitleclient-java/" + SdkVersion.of(HostileU000aTitleClient.class));
     }

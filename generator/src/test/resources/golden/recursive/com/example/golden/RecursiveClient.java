@@ -13,11 +13,6 @@ import okhttp3.OkHttpClient;
  */
 public final class RecursiveClient {
   /**
-   * Where requests go unless {@link Builder#baseUrl} says otherwise.
-   */
-  public static final String DEFAULT_BASE_URL = "/";
-
-  /**
    * The environment variable read for the API key when the builder is given none.
    */
   public static final String API_KEY_ENVIRONMENT_VARIABLE = "RECURSIVE_CLIENT_API_KEY";
@@ -52,7 +47,6 @@ public final class RecursiveClient {
 
     private Builder() {
       this.options = ClientOptions.builder()
-              .baseUrl(DEFAULT_BASE_URL)
               .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)
               .userAgent("recursiveclient-java/" + SdkVersion.of(RecursiveClient.class));
     }

@@ -21,7 +21,7 @@ import java.util.Optional;
     builder = Painting.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"mood", "moods", "size"})
+@JsonPropertyOrder({"mood", "moods", "size", "priority", "layers"})
 public final class Painting {
   @JsonProperty("mood")
   private final Emotion mood;
@@ -32,12 +32,20 @@ public final class Painting {
   @JsonProperty("size")
   private final PaintingSize size;
 
+  @JsonProperty("priority")
+  private final Long priority;
+
+  @JsonProperty("layers")
+  private final List<Long> layers;
+
   private final Map<String, JsonNode> additionalProperties;
 
   private Painting(Builder builder) {
     this.mood = builder.mood;
     this.moods = builder.moods == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.moods));
     this.size = builder.size;
+    this.priority = builder.priority;
+    this.layers = builder.layers == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.layers));
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
@@ -60,6 +68,19 @@ public final class Painting {
   }
 
   /**
+   * Numbers keep their JSON type.
+   *
+   * <p>One of: 1, 2, 3.
+   */
+  public Optional<Long> priority() {
+    return Optional.ofNullable(priority);
+  }
+
+  public Optional<List<Long>> layers() {
+    return Optional.ofNullable(layers);
+  }
+
+  /**
    * Properties the API sent that this version of the SDK does not know; they are written back out.
    */
   public Map<String, JsonNode> additionalProperties() {
@@ -79,12 +100,14 @@ public final class Painting {
     return Objects.equals(mood, that.mood)
             && Objects.equals(moods, that.moods)
             && Objects.equals(size, that.size)
+            && Objects.equals(priority, that.priority)
+            && Objects.equals(layers, that.layers)
             && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(mood, moods, size, additionalProperties);
+    return Objects.hash(mood, moods, size, priority, layers, additionalProperties);
   }
 
   @Override
@@ -93,6 +116,8 @@ public final class Painting {
             + "mood=" + mood
             + ", moods=" + moods
             + ", size=" + size
+            + ", priority=" + priority
+            + ", layers=" + layers
             + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
             + "}";
   }
@@ -109,6 +134,8 @@ public final class Painting {
     builder.mood = mood;
     builder.moods = moods;
     builder.size = size;
+    builder.priority = priority;
+    builder.layers = layers;
     builder.additionalProperties.putAll(additionalProperties);
     return builder;
   }
@@ -125,6 +152,10 @@ public final class Painting {
     private List<Emotion> moods;
 
     private PaintingSize size;
+
+    private Long priority;
+
+    private List<Long> layers;
 
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -152,6 +183,23 @@ public final class Painting {
     @JsonProperty("size")
     public Builder size(PaintingSize size) {
       this.size = size;
+      return this;
+    }
+
+    /**
+     * Numbers keep their JSON type.
+     *
+     * <p>One of: 1, 2, 3.
+     */
+    @JsonProperty("priority")
+    public Builder priority(Long priority) {
+      this.priority = priority;
+      return this;
+    }
+
+    @JsonProperty("layers")
+    public Builder layers(List<Long> layers) {
+      this.layers = layers;
       return this;
     }
 

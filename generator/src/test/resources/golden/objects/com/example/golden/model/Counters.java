@@ -6,7 +6,6 @@ import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
 import java.util.Collections;
@@ -27,7 +26,7 @@ public final class Counters {
   @JsonProperty("total")
   private final Long total;
 
-  private final Map<String, JsonNode> additionalProperties;
+  private final Map<String, Long> additionalProperties;
 
   private Counters(Builder builder) {
     this.total = builder.total;
@@ -41,12 +40,12 @@ public final class Counters {
   /**
    * Properties the API sent that this version of the SDK does not know; they are written back out.
    */
-  public Map<String, JsonNode> additionalProperties() {
+  public Map<String, Long> additionalProperties() {
     return additionalProperties;
   }
 
   @JsonAnyGetter
-  private Map<String, JsonNode> additionalPropertiesForJson() {
+  private Map<String, Long> additionalPropertiesForJson() {
     return additionalProperties;
   }
 
@@ -95,7 +94,7 @@ public final class Counters {
   public static final class Builder {
     private Long total;
 
-    private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
+    private final Map<String, Long> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {
     }
@@ -109,13 +108,13 @@ public final class Counters {
     /**
      * Adds a property the SDK does not model; it is written as given.
      */
-    public Builder putAdditionalProperty(String name, JsonNode value) {
+    public Builder putAdditionalProperty(String name, Long value) {
       additionalProperties.put(Objects.requireNonNull(name, "name"), value);
       return this;
     }
 
     @JsonAnySetter
-    private void putAdditionalPropertyFromJson(String name, JsonNode value) {
+    private void putAdditionalPropertyFromJson(String name, Long value) {
       additionalProperties.put(name, value);
     }
 
