@@ -4,6 +4,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Predicate;
 
 /**
  * What the API definition says about one WebSocket endpoint: its path, the query parameters
@@ -19,12 +20,14 @@ public final class WebSocketChannel<S, R> {
   private final Map<String, String> constantQuery;
   private final String apiKeyQueryParameter;
   private final FrameDecoder<R> decoder;
+  private final Predicate<? super R> lastMessage;
 
   private WebSocketChannel(Builder<S, R> builder) {
     this.path = builder.path;
     this.constantQuery = Map.copyOf(builder.constantQuery);
     this.apiKeyQueryParameter = builder.apiKeyQueryParameter;
     this.decoder = builder.decoder;
+    this.lastMessage = builder.lastMessage;
   }
 
   public static <S, R> Builder<S, R> builder(String path, FrameDecoder<R> decoder) {
@@ -48,6 +51,16 @@ public final class WebSocketChannel<S, R> {
     return decoder;
   }
 
+  /**
+   * Which server message is the last of a plain session (STT's {@code done}), if the API says.
+   * The session's messages end after it; a close before it is a {@link
+   * ai.cartesia.core.errors.ConnectionClosedException}. Without it, a normal close ends the
+   * messages normally.
+   */
+  public Optional<Predicate<? super R>> lastMessage() {
+    return Optional.ofNullable(lastMessage);
+  }
+
   @Override
   public String toString() {
     return "WebSocketChannel{" + path + "}";
@@ -58,6 +71,7 @@ public final class WebSocketChannel<S, R> {
     private final FrameDecoder<R> decoder;
     private final Map<String, String> constantQuery = new LinkedHashMap<>();
     private String apiKeyQueryParameter;
+    private Predicate<? super R> lastMessage;
 
     private Builder(String path, FrameDecoder<R> decoder) {
       this.path = Objects.requireNonNull(path, "path");
@@ -71,6 +85,12 @@ public final class WebSocketChannel<S, R> {
 
     public Builder<S, R> apiKeyQueryParameter(String name) {
       this.apiKeyQueryParameter = name;
+      return this;
+    }
+
+    /** See {@link WebSocketChannel#lastMessage()}. */
+    public Builder<S, R> lastMessage(Predicate<? super R> isLast) {
+      this.lastMessage = Objects.requireNonNull(isLast, "isLast");
       return this;
     }
 

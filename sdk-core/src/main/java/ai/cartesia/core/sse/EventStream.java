@@ -1,0 +1,202 @@
+package ai.cartesia.core.sse;
+
+import ai.cartesia.core.Secret;
+import ai.cartesia.core.errors.Causes;
+import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.errors.StreamDecodeException;
+import ai.cartesia.core.errors.TransportException;
+import ai.cartesia.core.json.TextDecoder;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.function.UnaryOperator;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+import okhttp3.ResponseBody;
+
+/**
+ * The typed events of a streamed HTTP response (Server-Sent Events, or JSON lines), read lazily
+ * as the caller iterates: one event is parsed and decoded per {@link #next()}, and the body is
+ * never read whole.
+ *
+ * <p>An event whose data cannot be decoded makes {@link #hasNext()} throw a {@link
+ * StreamDecodeException} naming the event, with an excerpt of its data; iterating again goes on
+ * with the following event. An event with empty data carries nothing to decode and is passed
+ * over. A failure of the connection ends the stream with a {@link TransportException}.
+ *
+ * <p>The stream ends at the end of the body, or right after the message the {@linkplain
+ * Builder#endsAfter last-message test} accepts. Closing it (also done at its end) cancels the
+ * call and closes the body, so no connection or thread is left behind; close it when leaving
+ * early, with try-with-resources.
+ *
+ * @param <T> the type of the decoded events
+ */
+public final class EventStream<T> implements Iterator<T>, AutoCloseable {
+
+  private final EventReader reader;
+  private final ResponseBody body;
+  private final TextDecoder<T> decoder;
+  private final Predicate<? super T> isLast;
+  private final Runnable cancel;
+  private final String description;
+  private final UnaryOperator<String> redact;
+
+  private T next;
+  private boolean ended;
+  private boolean endAfterNext;
+  private volatile boolean closed;
+  private long events;
+
+  private EventStream(Builder<T> builder) {
+    this.body = builder.body;
+    this.reader = builder.framing.apply(builder.body);
+    this.decoder = builder.decoder;
+    this.isLast = builder.isLast;
+    this.cancel = builder.cancel;
+    this.description = builder.description;
+    this.redact = builder.redact;
+  }
+
+  /** A stream of the events of {@code body}, each decoded from its data by {@code decoder}. */
+  public static <T> Builder<T> builder(ResponseBody body, TextDecoder<T> decoder) {
+    return new Builder<>(body, decoder);
+  }
+
+  @Override
+  public boolean hasNext() {
+    if (next != null) return true;
+    if (ended) return false;
+    try {
+      while (true) {
+        ServerSentEvent event = reader.next();
+        if (event == null) {
+          close();
+          return false;
+        }
+        events++;
+        if (event.data().isEmpty()) continue;
+        next = decode(event);
+        endAfterNext = isLast.test(next);
+        return true;
+      }
+    } catch (IOException e) {
+      boolean closedByCaller = closed;
+      close();
+      if (closedByCaller) return false;
+      throw new TransportException(redact.apply("the stream of " + description + " failed after " + events
+          + " events: " + e), Causes.redacted(e, redact));
+    }
+  }
+
+  @Override
+  public T next() {
+    if (!hasNext()) throw new NoSuchElementException("the stream of " + description + " has ended");
+    T taken = next;
+    next = null;
+    if (endAfterNext) close();
+    return taken;
+  }
+
+  /** The remaining events as a sequential, lazy stream; closing it closes this event stream. */
+  public Stream<T> stream() {
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+        false).onClose(this::close);
+  }
+
+  /** Cancels the call and closes the body; idempotent, and safe from another thread. */
+  @Override
+  public void close() {
+    if (closed) {
+      ended = true;
+      return;
+    }
+    closed = true;
+    ended = true;
+    cancel.run();
+    body.close();
+  }
+
+  @Override
+  public String toString() {
+    return "EventStream{" + description + ", " + events + " events read" + (ended ? ", ended" : "") + "}";
+  }
+
+  private T decode(ServerSentEvent event) {
+    String what = "event " + events + (event.event().equals("message") ? "" : " (" + event.event() + ")")
+        + (event.lastEventId().isEmpty() ? "" : " id " + event.lastEventId()) + " of " + description;
+    T value;
+    try {
+      value = decoder.decode(event.data());
+    } catch (Exception e) {
+      throw new StreamDecodeException(what, event.data(), e, redact);
+    }
+    if (value == null) {
+      throw new StreamDecodeException(what, event.data(), new SdkException("it decodes to no value"), redact);
+    }
+    return value;
+  }
+
+  /** How an {@link EventStream} reads its body and when it ends. */
+  public static final class Builder<T> {
+    private final ResponseBody body;
+    private final TextDecoder<T> decoder;
+    private Function<ResponseBody, EventReader> framing = responseBody -> new SseParser(responseBody.source());
+    private Predicate<? super T> isLast = value -> false;
+    private Runnable cancel = () -> { };
+    private String description = "a streamed response";
+    private UnaryOperator<String> redact = UnaryOperator.identity();
+
+    private Builder(ResponseBody body, TextDecoder<T> decoder) {
+      this.body = Objects.requireNonNull(body, "body");
+      this.decoder = Objects.requireNonNull(decoder, "decoder");
+    }
+
+    /** The body is an event stream (the default). */
+    public Builder<T> sse() {
+      framing = responseBody -> new SseParser(responseBody.source());
+      return this;
+    }
+
+    /** The body is an event stream or JSON lines, decided line by line ({@link JsonLinesOrSseParser}). */
+    public Builder<T> jsonLinesOrSse() {
+      framing = responseBody -> new JsonLinesOrSseParser(responseBody.source());
+      return this;
+    }
+
+    /** The Retrofit call that produced the body: closing the stream cancels it, messages name it. */
+    public Builder<T> call(retrofit2.Call<?> call) {
+      this.cancel = call::cancel;
+      this.description = call.request().method() + " " + call.request().url().encodedPath();
+      return this;
+    }
+
+    /** The OkHttp call that produced the body: closing the stream cancels it, messages name it. */
+    public Builder<T> call(okhttp3.Call call) {
+      this.cancel = call::cancel;
+      this.description = call.request().method() + " " + call.request().url().encodedPath();
+      return this;
+    }
+
+    /** The stream ends, and its call is let go, right after the message this accepts. */
+    public Builder<T> endsAfter(Predicate<? super T> isLast) {
+      this.isLast = Objects.requireNonNull(isLast, "isLast");
+      return this;
+    }
+
+    /** Keeps the API key out of the texts of exceptions ({@code context.options().apiKey()}). */
+    public Builder<T> redacting(Optional<Secret> secret) {
+      this.redact = secret.<UnaryOperator<String>>map(key -> key::redact).orElse(UnaryOperator.identity());
+      return this;
+    }
+
+    public EventStream<T> build() {
+      return new EventStream<>(this);
+    }
+  }
+}

@@ -1,0 +1,127 @@
+package ai.cartesia.core.ws;
+
+import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.errors.StreamErrorException;
+import java.time.Duration;
+import java.util.Iterator;
+import java.util.Optional;
+
+/**
+ * One context of a {@link MultiplexedSession}: a generation the client feeds with messages and
+ * whose server messages arrive, in order, on {@link #messages()} (a blocking iterator, a {@link
+ * java.util.concurrent.Flow.Publisher} or callbacks).
+ *
+ * <p>The messages end normally after the context's last message (for TTS, {@code done: true}),
+ * or after {@link #cancel()}; they end with a typed exception when the server reports an error
+ * that ends the context ({@link StreamErrorException}), when a frame for it cannot be decoded,
+ * when its buffer overflows, or when the connection ends first ({@link
+ * ai.cartesia.core.errors.ConnectionClosedException}).
+ *
+ * @param <S> the type of the client's messages
+ * @param <R> the type of the server's messages
+ */
+public final class MultiplexedContext<S, R> implements AutoCloseable {
+
+  private final String id;
+  private final MultiplexedSession<S, R> session;
+  private final MessageStream<R> messages;
+  /** The server sent the last message, or the session ended: nothing more can be sent. */
+  private volatile boolean finished;
+  private volatile boolean cancelled;
+
+  MultiplexedContext(String id, MultiplexedSession<S, R> session, StreamSettings settings, DeliveryExecutor delivery) {
+    this.id = id;
+    this.session = session;
+    this.messages = new MessageStream<>("context " + id + " on " + session.displayUrl(), settings, delivery, this::cancel);
+  }
+
+  public String id() {
+    return id;
+  }
+
+  /**
+   * Sends a message on this context. A message that names no context is given this one's id; one
+   * that names another context is refused.
+   *
+   * @throws IllegalArgumentException if the message names another context
+   * @throws IllegalStateException if the context has finished or was cancelled
+   */
+  public void send(S message) {
+    ContextProtocol<S, R> protocol = session.protocol();
+    Optional<String> named = protocol.contextOfRequest(message);
+    if (named.isPresent() && !named.get().equals(id)) {
+      throw new IllegalArgumentException("a message for context " + named.get() + " cannot be sent on context " + id);
+    }
+    if (finished || cancelled) {
+      throw new IllegalStateException("context " + id + " has " + (cancelled ? "been cancelled" : "finished")
+          + "; the server does not reuse contexts, so open a new one");
+    }
+    session.send(named.isPresent() ? message : protocol.withContext(message, id));
+  }
+
+  /**
+   * Asks the server to cancel this context and ends its messages normally: those already received
+   * can still be taken, later ones are discarded and counted. Does nothing once the context has
+   * finished. (Cartesia cancels only the input not yet being generated.)
+   */
+  public void cancel() {
+    if (finished || cancelled) return;
+    cancelled = true;
+    session.sendQuietly(session.protocol().cancelRequest(id));
+    messages.complete();
+  }
+
+  /** The server's messages for this context, in order; read them once, in one style. */
+  public MessageStream<R> messages() {
+    return messages;
+  }
+
+  /** The next message of this context; see {@link MessageStream#receive(Duration)}. */
+  public Optional<R> receive(Duration timeout) {
+    return messages.receive(timeout);
+  }
+
+  /** A blocking iterator over this context's messages; see {@link MessageStream#iterator()}. */
+  public Iterator<R> iterator() {
+    return messages.iterator();
+  }
+
+  /** Whether messages can still be sent: the context has neither finished nor been cancelled. */
+  public boolean isOpen() {
+    return !finished && !cancelled;
+  }
+
+  /** Cancels the context if it is still open. */
+  @Override
+  public void close() {
+    cancel();
+  }
+
+  @Override
+  public String toString() {
+    return "MultiplexedContext{" + id + " on " + session.displayUrl() + "}";
+  }
+
+  /** Takes a message routed here; called on the reader thread. */
+  void accept(R message, boolean last, Optional<String> error) {
+    if (last) finished = true;
+    if (last && error.isPresent()) {
+      messages.fail(new StreamErrorException(
+          session.redact("context " + id + " on " + session.displayUrl() + " failed: " + error.get()), id, message));
+    } else {
+      messages.offer(message);
+      if (last) messages.complete();
+    }
+  }
+
+  /** Ends the messages with {@code failure}, unless they have ended already. */
+  void fail(SdkException failure) {
+    messages.fail(failure);
+  }
+
+  /** The session ended before this context did. */
+  void end(SdkException failure) {
+    finished = true;
+    messages.fail(failure);
+  }
+}
