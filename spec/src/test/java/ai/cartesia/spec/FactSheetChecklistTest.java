@@ -460,6 +460,12 @@ class FactSheetChecklistTest {
         assertThat(p.path("schema").path("maximum").asInt()).isEqualTo(100);
       }
     }
+    JsonNode pagination = paths.path("/voices/").path("get").path("x-pagination");
+    assertThat(pagination.path("cursorParam").asText()).isEqualTo("starting_after");
+    assertThat(pagination.path("itemsField").asText()).isEqualTo("data");
+    assertThat(pagination.path("hasMoreField").asText()).isEqualTo("has_more");
+    assertThat(pagination.path("itemIdField").asText()).isEqualTo("id");
+    assertThat(pagination.path("nextCursorField").asText()).isEqualTo("next_page");
     assertThat(paths.path("/voices/{id}").path("parameters").path(0).path("name").asText()).isEqualTo("id");
     assertThat(paths.path("/voices/{id}").path("parameters").path(0).path("in").asText()).isEqualTo("path");
 
