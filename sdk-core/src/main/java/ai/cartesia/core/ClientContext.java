@@ -42,7 +42,7 @@ public final class ClientContext {
             .build();
     this.calls =
         new CallExecutor(
-            RetryPolicy.withMaxRetries(options.maxRetries()), json, RETRY_SCHEDULER, options.apiKey().orElse(null));
+            RetryPolicy.defaults(options.maxRetries()), json, RETRY_SCHEDULER, options.apiKey().orElse(null));
   }
 
   public static ClientContext create(ClientOptions options) {

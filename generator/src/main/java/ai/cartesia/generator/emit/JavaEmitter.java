@@ -24,6 +24,7 @@ public final class JavaEmitter {
   private final ServiceEmitter services;
   private final ResourceClientEmitter clients;
   private final RootClientEmitter root;
+  private final RequestEmitter requests;
 
   public JavaEmitter(ApiModel model, String rootPackage) {
     this.model = model;
@@ -33,7 +34,8 @@ public final class JavaEmitter {
     this.enums = new EnumEmitter(packages);
     this.unions = new UnionEmitter(packages, types);
     this.services = new ServiceEmitter(packages, types);
-    this.clients = new ResourceClientEmitter(packages, types, services);
+    this.requests = new RequestEmitter(packages, types);
+    this.clients = new ResourceClientEmitter(model, packages, types);
     this.root = new RootClientEmitter(packages);
   }
 
@@ -55,6 +57,7 @@ public final class JavaEmitter {
     if (type instanceof TypeDecl.ObjectDecl object) return objects.emit(object);
     if (type instanceof TypeDecl.EnumDecl enumeration) return enums.emit(enumeration);
     if (type instanceof TypeDecl.DiscriminatedUnion union) return unions.emit(union);
+    if (type instanceof TypeDecl.RequestDecl request) return requests.emit(request);
     return unions.emit((TypeDecl.UntaggedUnion) type);
   }
 

@@ -1,42 +1,52 @@
 package ai.cartesia.generator.emit;
 
+import ai.cartesia.generator.model.ApiModel;
 import ai.cartesia.generator.model.Body;
 import ai.cartesia.generator.model.Channel;
+import ai.cartesia.generator.model.Field;
 import ai.cartesia.generator.model.Operation;
+import ai.cartesia.generator.model.Pagination;
 import ai.cartesia.generator.model.Parameter;
 import ai.cartesia.generator.model.Resource;
 import ai.cartesia.generator.model.Response;
+import ai.cartesia.generator.model.TypeDecl.ObjectDecl;
+import ai.cartesia.generator.model.TypeDecl.RequestDecl;
+import ai.cartesia.generator.model.TypeDecl.RequestField;
 import ai.cartesia.generator.model.TypeRef;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
 /**
- * Emits the typed client of a resource: blocking and asynchronous methods per operation, and a
- * connect method per WebSocket channel. Retrofit stays behind it.
+ * Emits the typed client of a resource: per operation, a blocking and an asynchronous method,
+ * each also taking {@code RequestOptions}; a pager for paginated lists; a connect method per
+ * WebSocket channel. Retrofit stays behind it.
  */
 final class ResourceClientEmitter {
 
+  private static final ClassName MULTIPART_BUILDER = ServiceEmitter.MULTIPART_BODY.nestedClass("Builder");
+
+  private final ApiModel model;
   private final Packages packages;
   private final JavaTypes types;
-  private final ServiceEmitter services;
 
-  ResourceClientEmitter(Packages packages, JavaTypes types, ServiceEmitter services) {
+  ResourceClientEmitter(ApiModel model, Packages packages, JavaTypes types) {
+    this.model = model;
     this.packages = packages;
     this.types = types;
-    this.services = services;
   }
 
   static ClassName clientName(Packages packages, Resource resource) {
@@ -63,69 +73,220 @@ final class ResourceClientEmitter {
       constructor.addStatement("this.$N = $L", channelField(channel), channelDescriptor(channel));
     }
     type.addMethod(constructor.build());
-    for (Operation operation : resource.operations()) {
-      type.addMethod(blocking(operation));
-      type.addMethod(async(operation));
-    }
+    for (Operation operation : resource.operations()) type.addMethods(methods(operation));
     for (Channel channel : channels) type.addMethod(connect(channel));
     return type.build();
   }
 
-  private MethodSpec blocking(Operation operation) {
-    MethodSpec.Builder method = signature(operation, operation.methodName(), returnType(operation), "");
-    CodeBlock call = CodeBlock.of("context.calls().execute($L)", serviceCall(operation));
-    if (streams(operation)) method.addStatement("return $L.byteStream()", call);
-    else if (operation.response() instanceof Response.Empty) method.addStatement("$L", call);
-    else method.addStatement("return $L", call);
-    return method.build();
+  // ---------------------------------------------------------------- operations
+
+  /** What a caller passes: path parameters, the request object or the other parameters, the JSON body. */
+  private List<ParameterSpec> arguments(Operation operation) {
+    List<ParameterSpec> arguments = new ArrayList<>();
+    for (Parameter parameter : operation.callerParameters()) {
+      boolean inRequest = operation.requestObject().isPresent() && parameter.location() != Parameter.Location.PATH;
+      if (!inRequest) arguments.add(ParameterSpec.builder(types.of(parameter.type()), parameter.javaName()).build());
+    }
+    operation.requestObject().ifPresent(name -> arguments.add(ParameterSpec.builder(packages.modelType(name), "request").build()));
+    operation.body().filter(Body.Json.class::isInstance).map(Body.Json.class::cast)
+        .ifPresent(json -> arguments.add(ParameterSpec.builder(types.of(json.type()), "body").build()));
+    return arguments;
   }
 
-  private MethodSpec async(Operation operation) {
-    TypeName result = returnType(operation);
-    TypeName boxed = result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result.box();
-    MethodSpec.Builder method = signature(operation, operation.methodName() + "Async",
-        ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), boxed),
-        "Runs without blocking; cancelling the future cancels the request.");
-    CodeBlock call = CodeBlock.of("context.calls().executeAsync($L)", serviceCall(operation));
-    if (streams(operation)) method.addStatement("return $L.thenApply($T::byteStream)", call, Runtime.RESPONSE_BODY);
-    else method.addStatement("return $L", call);
-    return method.build();
+  private List<MethodSpec> methods(Operation operation) {
+    List<MethodSpec> methods = new ArrayList<>();
+    List<ParameterSpec> arguments = arguments(operation);
+    String single = operation.pagination().isPresent() ? operation.methodName() + "Page" : operation.methodName();
+    TypeName result = resultType(operation);
+
+    methods.addAll(withAndWithoutOptions(operation, single, result, arguments, blockingBody(operation)));
+    TypeName future = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result.box());
+    methods.addAll(withAndWithoutOptions(operation, single + "Async", future, arguments, asyncBody(operation)));
+    operation.pagination().ifPresent(pagination ->
+        methods.addAll(withAndWithoutOptions(operation, operation.methodName(), pagerType(operation, pagination), arguments,
+            pagerBody(operation, pagination, single))));
+    formMethod(operation).ifPresent(methods::add);
+    return methods;
   }
 
-  private MethodSpec.Builder signature(Operation operation, String name, TypeName returns, String note) {
+  /**
+   * The method with {@code RequestOptions} last, which does the work, and the method without,
+   * which passes none. When every field of the request object is optional, one more method needs
+   * no request object at all.
+   */
+  private List<MethodSpec> withAndWithoutOptions(
+      Operation operation, String name, TypeName returns, List<ParameterSpec> arguments, CodeBlock body) {
+    List<MethodSpec> methods = new ArrayList<>();
+    String call = arguments.stream().map(p -> p.name()).reduce((a, b) -> a + ", " + b).map(a -> a + ", ").orElse("");
+    String returnPrefix = returns.equals(TypeName.VOID) ? "" : "return ";
+
+    MethodSpec.Builder plain = signature(operation, name, returns, arguments);
+    plain.addStatement(returnPrefix + "$N($LRequestOptions.none())", name, call);
+    methods.add(plain.build());
+
+    Optional<RequestDecl> request = operation.requestObject().map(n -> (RequestDecl) model.type(n).orElseThrow());
+    if (request.isPresent() && request.get().fields().stream().noneMatch(RequestField::required)) {
+      List<ParameterSpec> withoutRequest = arguments.stream().filter(p -> !p.name().equals("request")).toList();
+      String passed = arguments.stream()
+          .map(p -> p.name().equals("request") ? "$T.builder().build()" : p.name())
+          .reduce((a, b) -> a + ", " + b).map(a -> a + ", ").orElse("");
+      MethodSpec.Builder bare = signature(operation, name, returns, withoutRequest);
+      bare.addStatement(returnPrefix + "$N(" + passed + "$T.none())", name, packages.modelType(request.get().name()), Runtime.REQUEST_OPTIONS);
+      methods.add(bare.build());
+    }
+
+    List<ParameterSpec> all = new ArrayList<>(arguments);
+    all.add(ParameterSpec.builder(Runtime.REQUEST_OPTIONS, "options").build());
+    MethodSpec.Builder full = signature(operation, name, returns, all);
+    full.addCode(body);
+    methods.add(full.build());
+    return methods;
+  }
+
+  private MethodSpec.Builder signature(Operation operation, String name, TypeName returns, List<ParameterSpec> parameters) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
     method.addJavadoc(Javadocs.of(operation.docs()));
     method.addJavadoc("\n<p>{@code $L $L}\n", operation.httpMethod(), Javadocs.escape("/" + operation.path()));
-    if (!note.isEmpty()) method.addJavadoc("\n<p>$L\n", note);
+    if (name.endsWith("Async")) method.addJavadoc("\n<p>Runs without blocking; cancelling the future cancels the request.\n");
+    if (operation.pagination().isPresent() && name.equals(operation.methodName())) {
+      method.addJavadoc("\n<p>Iterating fetches page after page as needed; {@code $NPage} fetches one page.\n", operation.methodName());
+    }
     method.addJavadoc("\n");
     if (operation.docs().deprecated()) method.addAnnotation(Deprecated.class);
-    for (Parameter parameter : operation.callerParameters()) {
-      TypeName type = parameter.required() ? types.of(parameter.type()) : types.boxed(parameter.type());
-      method.addParameter(type, parameter.javaName());
-      String doc = Javadocs.paragraphs(parameter.docs().text());
-      method.addJavadoc("@param $N $L\n", parameter.javaName(),
-          (doc.isEmpty() ? "the {@code " + Javadocs.escape(parameter.wireName()) + "} parameter" : doc)
-              + (parameter.required() ? "" : " (optional: null leaves it out)"));
+    for (ParameterSpec parameter : parameters) {
+      method.addParameter(parameter);
+      method.addJavadoc("@param $N $L\n", parameter.name(), parameterDoc(operation, parameter.name()));
     }
-    operation.body().ifPresent(body -> {
-      TypeName type = body instanceof Body.Json json ? types.of(json.type()) : ServiceEmitter.MULTIPART_BODY;
-      method.addParameter(type, "body");
-      method.addJavadoc("@param body the request body\n");
-    });
-    if (streams(operation)) {
-      method.addJavadoc("@return the response body as it arrives; close it when done\n");
+    if (returns.equals(Runtime.BINARY_RESPONSE)) {
+      method.addJavadoc("@return the body as it arrives; close it, or copy it with {@code writeTo}\n");
     }
     return method;
   }
 
+  private String parameterDoc(Operation operation, String name) {
+    if (name.equals("options")) return "settings for this call only, such as a timeout";
+    if (name.equals("request")) return "the parameters of the call";
+    if (name.equals("body")) {
+      String doc = operation.body().map(b -> Javadocs.paragraphs(docsOf(b).text())).orElse("");
+      return doc.isEmpty() ? "the request body" : doc;
+    }
+    for (Parameter parameter : operation.parameters()) {
+      if (parameter.javaName().equals(name)) {
+        String doc = Javadocs.paragraphs(parameter.docs().text());
+        return doc.isEmpty() ? "the {@code " + Javadocs.escape(parameter.wireName()) + "} parameter" : doc;
+      }
+    }
+    return name;
+  }
+
+  private static ai.cartesia.generator.model.Docs docsOf(Body body) {
+    return body instanceof Body.Json json ? json.docs() : ((Body.Multipart) body).docs();
+  }
+
+  private TypeName resultType(Operation operation) {
+    Response response = operation.response();
+    if (response instanceof Response.Json json) return types.of(json.type());
+    if (response instanceof Response.Empty) return TypeName.VOID;
+    if (response instanceof Response.EventStream stream) {
+      return ParameterizedTypeName.get(Runtime.EVENT_STREAM, types.boxed(stream.eventType()));
+    }
+    return Runtime.BINARY_RESPONSE;
+  }
+
+  private CodeBlock blockingBody(Operation operation) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    CodeBlock call = CodeBlock.of("context.calls().execute($L)", serviceCall(operation));
+    Response response = operation.response();
+    if (response instanceof Response.Empty) return code.addStatement("$L", call).build();
+    if (response instanceof Response.Json) return code.addStatement("return $L", call).build();
+    return code.addStatement("return $L", wrapBody(operation, call)).build();
+  }
+
+  private CodeBlock asyncBody(Operation operation) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    CodeBlock call = CodeBlock.of("context.calls().executeAsync($L)", serviceCall(operation));
+    Response response = operation.response();
+    if (response instanceof Response.Empty || response instanceof Response.Json) return code.addStatement("return $L", call).build();
+    return code.addStatement("return $L.thenApply(responseBody -> $L)", call, wrapBody(operation, CodeBlock.of("responseBody"))).build();
+  }
+
+  /** A streamed body as the caller gets it: binary, or typed events. */
+  private CodeBlock wrapBody(Operation operation, CodeBlock body) {
+    if (operation.response() instanceof Response.EventStream stream) {
+      TypeName event = types.boxed(stream.eventType());
+      return CodeBlock.of("$T.builder($L, $T.json(context.json(), $L))$L.redacting(context.options().apiKey()).build()",
+          Runtime.EVENT_STREAM, body, Runtime.TEXT_DECODER, classLiteral(event),
+          stream.framing() == Response.Framing.SSE ? ".sse()" : ".jsonLinesOrSse()");
+    }
+    return CodeBlock.of("new $T($L)", Runtime.BINARY_RESPONSE, body);
+  }
+
+  private static CodeBlock classLiteral(TypeName type) {
+    TypeName raw = type instanceof ParameterizedTypeName p ? p.rawType() : type;
+    return CodeBlock.of("$T.class", raw);
+  }
+
+  /** The private method that builds the multipart body from the request object, one part per field set. */
+  private Optional<MethodSpec> formMethod(Operation operation) {
+    if (operation.body().isEmpty() || !(operation.body().get() instanceof Body.Multipart)) return Optional.empty();
+    RequestDecl request = (RequestDecl) model.type(operation.requestObject().orElseThrow()).orElseThrow();
+    MethodSpec.Builder method = MethodSpec.methodBuilder(formMethodName(operation))
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(ServiceEmitter.MULTIPART_BODY)
+        .addParameter(packages.modelType(request.name()), "request")
+        .addStatement("$T form = new $T().setType($T.FORM)", MULTIPART_BUILDER, MULTIPART_BUILDER, ServiceEmitter.MULTIPART_BODY);
+    for (RequestField field : request.fields()) {
+      if (field.source() != RequestField.Source.FORM && field.source() != RequestField.Source.FILE) continue;
+      boolean list = field.type() instanceof TypeRef.ListOf;
+      CodeBlock value = CodeBlock.of("value");
+      CodeBlock each = list ? CodeBlock.of("values.forEach(value -> $L)", part(field, value)) : part(field, value);
+      if (field.required() && list) {
+        method.addStatement("request.$N().forEach(value -> $L)", field.javaName(), part(field, value));
+      } else if (field.required()) {
+        method.addStatement("$L", part(field, CodeBlock.of("request.$N()", field.javaName())));
+      } else {
+        method.addStatement("request.$N().ifPresent($L -> $L)", field.javaName(), list ? "values" : "value", each);
+      }
+    }
+    return Optional.of(method.addStatement("return form.build()").build());
+  }
+
+  /** Adds one form part holding {@code value}: a file, or the text of a value. */
+  private CodeBlock part(RequestField field, CodeBlock value) {
+    if (field.source() == RequestField.Source.FILE) {
+      return CodeBlock.of("form.addFormDataPart($S, $L.filename(), $L.body())", field.wireName(), value, value);
+    }
+    if (isString(field.type())) return CodeBlock.of("form.addFormDataPart($S, $L)", field.wireName(), value);
+    return CodeBlock.of("form.addFormDataPart($S, $T.valueOf($L))", field.wireName(), String.class, value);
+  }
+
+  private static String formMethodName(Operation operation) {
+    return operation.methodName() + "Form";
+  }
+
+  private boolean isString(TypeRef type) {
+    TypeRef element = type instanceof TypeRef.ListOf list ? list.element() : type;
+    return types.of(element).equals(ClassName.get(String.class));
+  }
+
   private CodeBlock serviceCall(Operation operation) {
     List<CodeBlock> arguments = new ArrayList<>();
+    Optional<RequestDecl> request = operation.requestObject().map(n -> (RequestDecl) model.type(n).orElseThrow());
     for (Parameter parameter : operation.parameters()) {
-      arguments.add(parameter.constant().isPresent()
-          ? constant(parameter)
-          : CodeBlock.of("$N", parameter.javaName()));
+      if (parameter.constant().isPresent()) {
+        arguments.add(constant(parameter));
+      } else if (request.isPresent() && parameter.location() != Parameter.Location.PATH) {
+        RequestField field = request.get().fields().stream()
+            .filter(f -> f.wireName().equals(parameter.wireName()) && f.source().name().equals(parameter.location().name()))
+            .findFirst().orElseThrow();
+        arguments.add(field.required() ? CodeBlock.of("request.$N()", field.javaName()) : CodeBlock.of("request.$N().orElse(null)", field.javaName()));
+      } else {
+        arguments.add(CodeBlock.of("$N", parameter.javaName()));
+      }
     }
-    operation.body().ifPresent(body -> arguments.add(CodeBlock.of("body")));
+    operation.body().ifPresent(body -> arguments.add(body instanceof Body.Json
+        ? CodeBlock.of("body") : CodeBlock.of("$N(request)", formMethodName(operation))));
+    arguments.add(CodeBlock.of("options"));
     return CodeBlock.of("service.$N($L)", operation.methodName(), CodeBlock.join(arguments, ", "));
   }
 
@@ -139,15 +300,68 @@ final class ResourceClientEmitter {
     return CodeBlock.of("$T.valueOf($S)", type, value);
   }
 
-  private TypeName returnType(Operation operation) {
-    Response response = operation.response();
-    if (response instanceof Response.Json json) return types.of(json.type());
-    if (response instanceof Response.Empty) return TypeName.VOID;
-    return ClassName.get(InputStream.class);
+  // ---------------------------------------------------------------- pagination
+
+  private ObjectDecl object(TypeRef ref) {
+    return (ObjectDecl) model.type(((TypeRef.Named) ref).name()).orElseThrow();
   }
 
-  private static boolean streams(Operation operation) {
-    return operation.response() instanceof Response.Binary || operation.response() instanceof Response.EventStream;
+  private static Field field(ObjectDecl object, String wireName) {
+    return object.fields().stream().filter(f -> f.wireName().equals(wireName)).findFirst()
+        .orElseThrow(() -> new IllegalStateException(object.name() + " has no property " + wireName));
+  }
+
+  private TypeRef itemType(Operation operation, Pagination pagination) {
+    ObjectDecl page = object(((Response.Json) operation.response()).type());
+    return ((TypeRef.ListOf) field(page, pagination.items()).type()).element();
+  }
+
+  private TypeName pagerType(Operation operation, Pagination pagination) {
+    TypeName page = types.of(((Response.Json) operation.response()).type());
+    return ParameterizedTypeName.get(Runtime.CURSOR_PAGER, page, types.boxed(itemType(operation, pagination)));
+  }
+
+  private CodeBlock pagerBody(Operation operation, Pagination pagination, String pageMethod) {
+    ObjectDecl page = object(((Response.Json) operation.response()).type());
+    RequestDecl request = (RequestDecl) model.type(operation.requestObject().orElseThrow()).orElseThrow();
+    RequestField cursor = request.fields().stream().filter(f -> f.wireName().equals(pagination.cursorParameter())).findFirst().orElseThrow();
+    String others = arguments(operation).stream().map(p -> p.name().equals("request") ? "page" : p.name())
+        .reduce((a, b) -> a + ", " + b).orElse("");
+    CodeBlock items = accessor(page, pagination.items(), "page", CodeBlock.of("$T.of()", List.class));
+    CodeBlock hasMore = accessor(page, pagination.hasMore(), "page", CodeBlock.of("false"));
+    CodeBlock lastItem = pagination.cursorFromLastItem()
+        .filter(wire -> itemType(operation, pagination) instanceof TypeRef.Named named && model.type(named.name()).orElse(null) instanceof ObjectDecl)
+        .map(wire -> CodeBlock.of("item -> $L", accessor(object(itemType(operation, pagination)), wire, "item", CodeBlock.of("null"))))
+        .orElse(CodeBlock.of("null"));
+    CodeBlock nextPage = pagination.nextCursor()
+        .map(wire -> {
+          Field next = field(page, wire);
+          return next.required() && !next.nullable()
+              ? CodeBlock.of("page -> $T.ofNullable(page.$N())", Optional.class, next.javaName())
+              : CodeBlock.of("page -> page.$N()", next.javaName());
+        })
+        .orElse(CodeBlock.of("null"));
+    return CodeBlock.builder()
+        .add("return new $T<>($T.byCursor(\n", Runtime.CURSOR_PAGER, Runtime.CURSOR_PAGER).indent().indent()
+        .add("cursor -> {\n").indent()
+        .addStatement("$T page = cursor.map(c -> request.toBuilder().$N(c).build()).orElse(request)",
+            packages.modelType(request.name()), cursor.javaName())
+        .addStatement("return $N($L, options)", pageMethod, others)
+        .unindent().add("},\n")
+        .add("page -> $L,\n", items)
+        .add("page -> $L,\n", hasMore)
+        .add("$L,\n", lastItem)
+        .add("$L));\n", nextPage)
+        .unindent().unindent()
+        .build();
+  }
+
+  /** Reads a property whatever its accessor returns: the value, or an {@code Optional} of it. */
+  private static CodeBlock accessor(ObjectDecl object, String wireName, String variable, CodeBlock fallback) {
+    Field field = field(object, wireName);
+    boolean direct = field.required() && !field.nullable() && field.constant().isEmpty();
+    return direct ? CodeBlock.of("$N.$N()", variable, field.javaName())
+        : CodeBlock.of("$N.$N().orElse($L)", variable, field.javaName(), fallback);
   }
 
   // ---------------------------------------------------------------- channels
@@ -177,11 +391,10 @@ final class ResourceClientEmitter {
   }
 
   private MethodSpec connect(Channel channel) {
-    String name = channel.methodName();
     TypeName session = ParameterizedTypeName.get(Runtime.WEB_SOCKET_SESSION, sendType(channel), types.boxed(channel.receive()));
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(session)
+    MethodSpec.Builder method = MethodSpec.methodBuilder(channel.methodName()).addModifiers(Modifier.PUBLIC).returns(session)
         .addJavadoc(Javadocs.of(channel.docs()))
-        .addJavadoc("\n<p>Connects and waits for the handshake.\n");
+        .addJavadoc("\n<p>Connects and waits for the handshake.\n\n");
     method.addStatement("$T<$T, $T> query = new $T<>()", Map.class, String.class, String.class, LinkedHashMap.class);
     for (Parameter parameter : channel.parameters()) {
       if (parameter.constant().isPresent()) continue;
@@ -196,4 +409,5 @@ final class ResourceClientEmitter {
         channelField(channel), Duration.class);
     return method.build();
   }
+
 }

@@ -14,6 +14,12 @@ final class Runtime {
   static final ClassName SDK_VERSION = ClassName.get(CORE, "SdkVersion");
   static final ClassName OPTIONAL_NULLABLE = ClassName.get(CORE + ".json", "OptionalNullable");
   static final ClassName NO_AUTH = ClassName.get(CORE + ".http", "NoAuth");
+  static final ClassName REQUEST_OPTIONS = ClassName.get(CORE + ".http", "RequestOptions");
+  static final ClassName FILE_UPLOAD = ClassName.get(CORE + ".http", "FileUpload");
+  static final ClassName BINARY_RESPONSE = ClassName.get(CORE + ".http", "BinaryResponse");
+  static final ClassName EVENT_STREAM = ClassName.get(CORE + ".sse", "EventStream");
+  static final ClassName TEXT_DECODER = ClassName.get(CORE + ".json", "TextDecoder");
+  static final ClassName CURSOR_PAGER = ClassName.get(CORE + ".pagination", "CursorPager");
   static final ClassName WEB_SOCKET_CHANNEL = ClassName.get(CORE + ".ws", "WebSocketChannel");
   static final ClassName WEB_SOCKET_SESSION = ClassName.get(CORE + ".ws", "WebSocketSession");
   static final ClassName FRAME_DECODER = ClassName.get(CORE + ".ws", "FrameDecoder");

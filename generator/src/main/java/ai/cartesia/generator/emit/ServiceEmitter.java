@@ -79,6 +79,9 @@ final class ServiceEmitter {
       method.addParameter(ParameterSpec.builder(type, "body")
           .addAnnotation(ClassName.get(Runtime.RETROFIT_HTTP, "Body")).build());
     });
+    // The call's own options travel as a tag of the request, for the interceptor and the executor.
+    method.addParameter(ParameterSpec.builder(Runtime.REQUEST_OPTIONS, "options")
+        .addAnnotation(ClassName.get(Runtime.RETROFIT_HTTP, "Tag")).build());
     return method.build();
   }
 

@@ -9,6 +9,9 @@ import java.util.Optional;
  * @param methodName the Java method name within its resource
  * @param path the path template relative to the base URL, without a leading slash
  * @param authenticated whether the API key is sent
+ * @param requestObject the request object that gathers the non-path parameters and form fields,
+ *     if the operation has one
+ * @param pagination how to page through the results, if the operation returns pages
  */
 public record Operation(
     String operationId,
@@ -20,7 +23,9 @@ public record Operation(
     List<Parameter> parameters,
     Optional<Body> body,
     Response response,
-    boolean authenticated) {
+    boolean authenticated,
+    Optional<String> requestObject,
+    Optional<Pagination> pagination) {
 
   /** The parameters a caller supplies (constants are sent by the SDK itself). */
   public List<Parameter> callerParameters() {

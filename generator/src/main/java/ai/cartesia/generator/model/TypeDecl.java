@@ -54,6 +54,26 @@ public sealed interface TypeDecl {
   record UntaggedUnion(String name, String pointer, Docs docs, List<ShapeVariant> variants)
       implements TypeDecl {}
 
+  /**
+   * The parameters of one operation gathered in an object with a builder, for operations with
+   * optional parameters or a form to upload: not JSON, but query, header and form fields.
+   */
+  record RequestDecl(String name, String pointer, Docs docs, List<RequestField> fields) implements TypeDecl {}
+
+  /** A field of a request object, and where it goes in the HTTP request. */
+  record RequestField(
+      String wireName, String javaName, Source source, TypeRef type, boolean required, Optional<String> defaultValue, Docs docs) {
+
+    public enum Source {
+      QUERY,
+      HEADER,
+      /** A text field of a multipart form. */
+      FORM,
+      /** A file of a multipart form. */
+      FILE
+    }
+  }
+
   /** A variant of a discriminated union: the tag value and the object type it selects. */
   record Variant(String tag, String javaName, String type) {}
 

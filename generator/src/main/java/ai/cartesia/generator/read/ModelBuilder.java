@@ -8,6 +8,7 @@ import ai.cartesia.generator.model.Field;
 import ai.cartesia.generator.model.Guard;
 import ai.cartesia.generator.model.Naming;
 import ai.cartesia.generator.model.Operation;
+import ai.cartesia.generator.model.Pagination;
 import ai.cartesia.generator.model.Parameter;
 import ai.cartesia.generator.model.Resource;
 import ai.cartesia.generator.model.Response;
@@ -16,6 +17,7 @@ import ai.cartesia.generator.model.TypeDecl.DiscriminatedUnion;
 import ai.cartesia.generator.model.TypeDecl.EnumDecl;
 import ai.cartesia.generator.model.TypeDecl.EnumValue;
 import ai.cartesia.generator.model.TypeDecl.ObjectDecl;
+import ai.cartesia.generator.model.TypeDecl.RequestField;
 import ai.cartesia.generator.model.TypeDecl.ShapeVariant;
 import ai.cartesia.generator.model.TypeDecl.Tag;
 import ai.cartesia.generator.model.TypeDecl.UntaggedUnion;
@@ -618,17 +620,93 @@ public final class ModelBuilder {
     Response response = response(op, stem, pointer + "/responses");
     boolean authenticated =
         op.getSecurity() != null ? !op.getSecurity().isEmpty() : api.getSecurity() != null && !api.getSecurity().isEmpty();
+    Docs docs = new Docs(op.getSummary(), op.getDescription(), Boolean.TRUE.equals(op.getDeprecated()));
+    Optional<String> requestObject = requestObject(stem, pointer, docs, parameters, body);
+    Optional<Pagination> pagination = pagination(op, pointer, response, parameters, requestObject);
     return new Operation(
         operationId,
         pointer,
         methodName,
         method.toUpperCase(Locale.ROOT),
         path.startsWith("/") ? path.substring(1) : path,
-        new Docs(op.getSummary(), op.getDescription(), Boolean.TRUE.equals(op.getDeprecated())),
+        docs,
         parameters,
         body,
         response,
-        authenticated);
+        authenticated,
+        requestObject,
+        pagination);
+  }
+
+  /**
+   * Gathers the query and header parameters and the form fields of an operation in an object
+   * with a builder, when there are optional ones or a form: a call then names what it sets,
+   * instead of passing a row of nulls.
+   */
+  private Optional<String> requestObject(
+      String stem, String pointer, Docs docs, List<Parameter> parameters, Optional<Body> body) {
+    List<Parameter> gathered = parameters.stream()
+        .filter(p -> p.constant().isEmpty() && p.location() != Parameter.Location.PATH)
+        .toList();
+    Optional<Body.Multipart> form = body.filter(Body.Multipart.class::isInstance).map(Body.Multipart.class::cast);
+    if (form.isEmpty() && gathered.stream().allMatch(Parameter::required)) return Optional.empty();
+
+    Naming.Scope names = new Naming.Scope();
+    List<RequestField> fields = new ArrayList<>();
+    for (Parameter parameter : gathered) {
+      fields.add(new RequestField(parameter.wireName(), names.claim(parameter.javaName()),
+          parameter.location() == Parameter.Location.QUERY ? RequestField.Source.QUERY : RequestField.Source.HEADER,
+          parameter.type(), parameter.required(), parameter.defaultValue(), parameter.docs()));
+    }
+    form.ifPresent(multipart -> {
+      for (Body.Part part : multipart.parts()) {
+        fields.add(new RequestField(part.wireName(), names.claim(part.javaName()),
+            part.file() ? RequestField.Source.FILE : RequestField.Source.FORM,
+            part.type(), part.required(), Optional.empty(), part.docs()));
+      }
+    });
+    String name = typeNames.claim(stem + (body.isPresent() && form.isEmpty() ? "Params" : "Request"));
+    decls.put(name, new TypeDecl.RequestDecl(name, pointer, docs, List.copyOf(fields)));
+    return Optional.of(name);
+  }
+
+  /** Reads {@code x-pagination}, checking that the page and the request have what it names. */
+  private Optional<Pagination> pagination(
+      io.swagger.v3.oas.models.Operation op,
+      String pointer,
+      Response response,
+      List<Parameter> parameters,
+      Optional<String> requestObject) {
+    if (op.getExtensions() == null || !(op.getExtensions().get("x-pagination") instanceof Map<?, ?> spec)) {
+      return Optional.empty();
+    }
+    String where = pointer + "/x-pagination";
+    Pagination pagination = new Pagination(
+        String.valueOf(spec.get("items")),
+        String.valueOf(spec.get("hasMore")),
+        String.valueOf(spec.get("cursorParameter")),
+        Optional.ofNullable(spec.get("cursorFromLastItem")).map(String::valueOf),
+        Optional.ofNullable(spec.get("nextCursor")).map(String::valueOf));
+    if (!(response instanceof Response.Json json) || !(json.type() instanceof TypeRef.Named page)) {
+      warn(where, "pagination needs a JSON object response; the operation returns single pages");
+      return Optional.empty();
+    }
+    if (requestObject.isEmpty()
+        || parameters.stream().noneMatch(p -> p.wireName().equals(pagination.cursorParameter()) && !p.required())) {
+      warn(where, "the cursor parameter '" + pagination.cursorParameter() + "' is not an optional parameter of the operation; it returns single pages");
+      return Optional.empty();
+    }
+    Schema<?> pageSchema = schemas.entrySet().stream()
+        .filter(e -> page.name().equals(declNames.get(e.getKey()))).map(Map.Entry::getValue).findFirst().orElse(null);
+    Map<String, Schema<?>> properties = new LinkedHashMap<>();
+    if (pageSchema != null) collectProperties(pageSchema, where, properties, new LinkedHashSet<>(), new LinkedHashSet<>());
+    for (String property : List.of(pagination.items(), pagination.hasMore())) {
+      if (!properties.containsKey(property)) {
+        warn(where, "the page has no property '" + property + "'; the operation returns single pages");
+        return Optional.empty();
+      }
+    }
+    return Optional.of(pagination);
   }
 
   /** {@code tts_bytes} in resource {@code tts} becomes {@code bytes}. */

@@ -14,6 +14,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.Callback;
@@ -40,6 +41,7 @@ public final class CallExecutor {
 
   /** Runs the call, retrying as the policy allows, and returns the decoded body. */
   public <T> T execute(Call<T> call) {
+    RetryPolicy retries = policyFor(call);
     Call<T> attempt = call;
     for (int retry = 0; ; retry++) {
       Response<T> response;
@@ -78,6 +80,7 @@ public final class CallExecutor {
   }
 
   private <T> void enqueue(Call<T> call, int retry, CompletableFuture<T> future, AtomicReference<Call<T>> current) {
+    RetryPolicy retries = policyFor(call);
     current.set(call);
     if (future.isDone()) return;
     call.enqueue(new Callback<T>() {
@@ -109,6 +112,17 @@ public final class CallExecutor {
         }
       }
     });
+  }
+
+  /**
+   * The client's policy, with the call's own retry count if it set one; none at all for a body
+   * that can be sent only once (an upload from a stream).
+   */
+  private RetryPolicy policyFor(Call<?> call) {
+    RequestBody body = call.request().body();
+    if (body != null && body.isOneShot()) return retries.withMaxRetries(0);
+    RequestOptions options = call.request().tag(RequestOptions.class);
+    return options == null || options.maxRetries().isEmpty() ? retries : retries.withMaxRetries(options.maxRetries().get());
   }
 
   private void later(Duration delay, Runnable task) {

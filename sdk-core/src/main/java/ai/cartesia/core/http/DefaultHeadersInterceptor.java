@@ -2,11 +2,15 @@ package ai.cartesia.core.http;
 
 import ai.cartesia.core.ClientOptions;
 import java.io.IOException;
+import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
 import retrofit2.Invocation;
 
-/** Adds the headers every request carries: user agent, configured headers and the API key. */
+/**
+ * Adds the headers every request carries (user agent, configured headers, the API key) and
+ * applies the call's own {@link RequestOptions}: its headers and its timeout.
+ */
 final class DefaultHeadersInterceptor implements Interceptor {
 
   private final ClientOptions options;
@@ -25,7 +29,15 @@ final class DefaultHeadersInterceptor implements Interceptor {
     if (options.apiKeyHeader().isPresent() && options.apiKey().isPresent() && needsAuth(request)) {
       builder.header(options.apiKeyHeader().get(), options.apiKey().get().reveal());
     }
-    return chain.proceed(builder.build());
+    RequestOptions perCall = request.tag(RequestOptions.class);
+    if (perCall == null) return chain.proceed(builder.build());
+    perCall.headers().forEach(builder::header);
+    Chain timed = chain;
+    if (perCall.timeout().isPresent()) {
+      int millis = (int) Math.min(Integer.MAX_VALUE, perCall.timeout().get().toMillis());
+      timed = chain.withReadTimeout(millis, TimeUnit.MILLISECONDS).withWriteTimeout(millis, TimeUnit.MILLISECONDS);
+    }
+    return timed.proceed(builder.build());
   }
 
   private static boolean needsAuth(Request request) {

@@ -14,8 +14,14 @@ import okhttp3.Headers;
  */
 public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Duration maxServerDelay) {
 
-  public static RetryPolicy withMaxRetries(int maxRetries) {
+  /** Backoff from 0.5 s doubling up to 8 s; a server may ask for up to 60 s. */
+  public static RetryPolicy defaults(int maxRetries) {
     return new RetryPolicy(maxRetries, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(60));
+  }
+
+  /** The same policy with another number of retries. */
+  public RetryPolicy withMaxRetries(int retries) {
+    return new RetryPolicy(retries, initialDelay, maxDelay, maxServerDelay);
   }
 
   /** 408 (timeout), 409 (conflict, often a lock), 429 (rate limit) and every 5xx may pass later. */
