@@ -28,7 +28,7 @@ public final class WebSocketUrls {
   public static String display(HttpUrl url, WebSocketChannel<?, ?> channel) {
     HttpUrl.Builder shown = url.newBuilder();
     channel.apiKeyQueryParameter().ifPresent(name -> {
-      if (url.queryParameter(name) != null) shown.setQueryParameter(name, "[redacted]");
+      if (url.queryParameter(name) != null) shown.setEncodedQueryParameter(name, "[redacted]");
     });
     String text = shown.build().toString();
     return text.startsWith("https:") ? "wss:" + text.substring(6) : "ws:" + text.substring(5);

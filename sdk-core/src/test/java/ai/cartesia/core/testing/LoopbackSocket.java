@@ -23,14 +23,23 @@ public final class LoopbackSocket extends WebSocketListener {
   private final CompletableFuture<WebSocket> socket = new CompletableFuture<>();
   private final CompletableFuture<Integer> clientClose = new CompletableFuture<>();
   private final BiConsumer<LoopbackSocket, String> onText;
+  private final boolean answersClose;
 
-  private LoopbackSocket(BiConsumer<LoopbackSocket, String> onText) {
+  private LoopbackSocket(BiConsumer<LoopbackSocket, String> onText, boolean answersClose) {
     this.onText = onText;
+    this.answersClose = answersClose;
   }
 
   /** Enqueues a WebSocket upgrade on {@code server}; {@code onText} answers each text frame. */
   public static LoopbackSocket enqueue(MockWebServer server, BiConsumer<LoopbackSocket, String> onText) {
-    LoopbackSocket socket = new LoopbackSocket(onText);
+    LoopbackSocket socket = new LoopbackSocket(onText, true);
+    server.enqueue(new MockResponse.Builder().webSocketUpgrade(socket).build());
+    return socket;
+  }
+
+  /** A socket that never answers the client's close frame. */
+  public static LoopbackSocket enqueueDeaf(MockWebServer server) {
+    LoopbackSocket socket = new LoopbackSocket((s, text) -> { }, false);
     server.enqueue(new MockResponse.Builder().webSocketUpgrade(socket).build());
     return socket;
   }
@@ -45,11 +54,6 @@ public final class LoopbackSocket extends WebSocketListener {
 
   public void send(String text) throws Exception {
     socket().send(text);
-  }
-
-  /** Drops the TCP connection without a close frame. */
-  public void drop() throws Exception {
-    socket().cancel();
   }
 
   public void close(int code, String reason) throws Exception {
@@ -84,6 +88,6 @@ public final class LoopbackSocket extends WebSocketListener {
   @Override
   public void onClosing(WebSocket webSocket, int code, String reason) {
     clientClose.complete(code);
-    webSocket.close(1000, null);
+    if (answersClose) webSocket.close(1000, null);
   }
 }
