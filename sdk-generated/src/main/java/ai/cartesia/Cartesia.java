@@ -5,14 +5,25 @@ import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.SdkVersion;
 import ai.cartesia.resources.ApiStatusClient;
+import ai.cartesia.resources.AuthClient;
+import ai.cartesia.resources.InfillClient;
+import ai.cartesia.resources.SttClient;
 import ai.cartesia.resources.TtsClient;
+import ai.cartesia.resources.VoiceChangerClient;
+import ai.cartesia.resources.VoicesClient;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 
 /**
  * Cartesia's voice API: text to speech over HTTP, Server-Sent Events and WebSocket, speech to
- * text, voice changing, voice management and access tokens. This document describes the API
- * version <code>2024-11-13</code> as the Python SDK <code>cartesia</code> 2.0.6 exposes it.
+ * text (batch and streaming), voice changing, infill, voice management and access tokens.
+ * This document describes the API version <code>2024-11-13</code> as the Python SDK <code>cartesia</code> 2.0.6
+ * exposes it. WebSocket channels are described by the <code>x-websocket</code> extension on a <code>get</code>
+ * operation of the channel path (see <code>spec/README.md</code>).
+ *
+ * <p>Compatibility rules of the API version: the server may add optional request fields,
+ * response fields and enum values without a new version, so clients must keep unknown
+ * properties and tolerate unknown enum values and unknown union variants.
  *
  * <p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool.
  */
@@ -31,12 +42,27 @@ public final class Cartesia {
 
   private final ApiStatusClient apiStatus;
 
+  private final AuthClient auth;
+
+  private final InfillClient infill;
+
+  private final SttClient stt;
+
   private final TtsClient tts;
+
+  private final VoiceChangerClient voiceChanger;
+
+  private final VoicesClient voices;
 
   private Cartesia(ClientOptions options) {
     this.context = ClientContext.create(options);
     this.apiStatus = new ApiStatusClient(context);
+    this.auth = new AuthClient(context);
+    this.infill = new InfillClient(context);
+    this.stt = new SttClient(context);
     this.tts = new TtsClient(context);
+    this.voiceChanger = new VoiceChangerClient(context);
+    this.voices = new VoicesClient(context);
   }
 
   public static Builder builder() {
@@ -51,10 +77,48 @@ public final class Cartesia {
   }
 
   /**
-   * Text to speech.
+   * Short-lived access tokens that client applications can use instead of the API key.
+   */
+  public AuthClient auth() {
+    return auth;
+  }
+
+  /**
+   * Generates speech that joins two existing pieces of audio naturally.
+   */
+  public InfillClient infill() {
+    return infill;
+  }
+
+  /**
+   * Speech to text: transcription of a whole audio file, or live transcription of audio
+   * streamed over a WebSocket.
+   */
+  public SttClient stt() {
+    return stt;
+  }
+
+  /**
+   * Text to speech: one audio file per request, a stream of Server-Sent Events, or a WebSocket
+   * that carries many concurrent generations.
    */
   public TtsClient tts() {
     return tts;
+  }
+
+  /**
+   * Re-speaks a recording in another voice while keeping its timing and intonation.
+   */
+  public VoiceChangerClient voiceChanger() {
+    return voiceChanger;
+  }
+
+  /**
+   * The voice library: list, read, update and delete voices, clone a voice from a recording,
+   * localize a voice into another language, mix voices, and create a voice from an embedding.
+   */
+  public VoicesClient voices() {
+    return voices;
   }
 
   /**

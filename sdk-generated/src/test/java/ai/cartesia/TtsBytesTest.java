@@ -12,6 +12,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.model.ApiInfo;
 import ai.cartesia.model.Mp3OutputFormat;
 import ai.cartesia.model.SupportedLanguage;
@@ -47,7 +48,7 @@ class TtsBytesTest {
         .outputFormat(Mp3OutputFormat.builder().sampleRate(44100).bitRate(128000).build())
         .build();
     byte[] received;
-    try (InputStream body = client().tts().bytes(request)) {
+    try (BinaryResponse response = client().tts().bytes(request); InputStream body = response.stream()) {
       received = body.readAllBytes();
     }
 

@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -17,12 +18,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Experimental controls of speed and emotion.
+ * Experimental controls of speed and emotion, sent as <code>__experimental_controls</code> on a
+ * voice. They may not work with every voice.
  */
 @JsonDeserialize(
     builder = Controls.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"speed", "emotion"})
 public final class Controls {
   @JsonProperty("speed")
@@ -40,7 +48,8 @@ public final class Controls {
   }
 
   /**
-   * How fast to speak, as a number from -1.0 (slowest) to 1.0 (fastest) or as a word.
+   * How fast to speak: a number from -1.0 (slowest) through 0.0 (the default) to 1.0
+   * (fastest), or a word.
    */
   public Speed speed() {
     return speed;
@@ -121,7 +130,8 @@ public final class Controls {
     }
 
     /**
-     * How fast to speak, as a number from -1.0 (slowest) to 1.0 (fastest) or as a word.
+     * How fast to speak: a number from -1.0 (slowest) through 0.0 (the default) to 1.0
+     * (fastest), or a word.
      */
     @JsonProperty("speed")
     public Builder speed(Speed speed) {

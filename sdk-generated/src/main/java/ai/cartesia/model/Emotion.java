@@ -7,8 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * An emotion, optionally with an intensity after a colon. Without an intensity the
- * emotion is applied at a moderate level.
+ * An emotion, optionally followed by a colon and an intensity. The emotions are anger,
+ * positivity, surprise, sadness and curiosity; the intensities are lowest, low, high and
+ * highest, and an emotion without an intensity is applied at a moderate level.
  *
  * <p>Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.
  */

@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -19,12 +20,21 @@ import java.util.Optional;
 
 /**
  * Starts or continues the generation of a context. Every message of one context must
- * repeat the same settings; only <code>transcript</code>, <code>continue</code> and <code>duration</code> may change.
+ * repeat the same settings; only <code>transcript</code>, <code>continue</code> and <code>duration</code> may change. To
+ * flush a context by hand, send an empty <code>transcript</code> with <code>continue</code> and <code>flush</code> both
+ * true; to close it when the last text was not known in advance, send an empty
+ * <code>transcript</code> with <code>continue</code> false.
  */
 @JsonDeserialize(
     builder = GenerationRequest.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"model_id", "transcript", "voice", "language", "output_format", "duration", "speed", "context_id", "continue", "max_buffer_delay_ms", "flush", "add_timestamps", "add_phoneme_timestamps", "use_normalized_timestamps"})
 public final class GenerationRequest implements WebSocketRequest {
   @JsonProperty("model_id")
@@ -98,22 +108,25 @@ public final class GenerationRequest implements WebSocketRequest {
 
   /**
    * The text to speak. The server joins the transcripts of one context exactly as sent,
-   * so include spaces and punctuation where pieces meet.
+   * so include spaces and punctuation where pieces meet. (The definition leaves the type
+   * open because SDKs also accept a stream of strings; on the wire it is a string.)
    */
   public String transcript() {
     return transcript;
   }
 
   /**
-   * The voice to speak with: a voice ID, or a voice embedding. Both forms carry a <code>mode</code>
-   * that says which one it is.
+   * The voice to speak with: a voice ID, or a voice embedding. The API marks the union as
+   * undiscriminated, but both forms carry a <code>mode</code> that says which one it is; always send it.
    */
   public TtsRequestVoiceSpecifier voice() {
     return voice;
   }
 
   /**
-   * A language that text to speech supports, as an ISO 639-1 code.
+   * A language that text to speech and voices support, as an ISO 639-1 code: English,
+   * French, German, Spanish, Portuguese, Chinese, Japanese, Hindi, Italian, Korean, Dutch,
+   * Polish, Russian, Swedish and Turkish.
    */
   public Optional<SupportedLanguage> language() {
     return Optional.ofNullable(language);
@@ -127,22 +140,24 @@ public final class GenerationRequest implements WebSocketRequest {
   }
 
   /**
-   * The longest the audio may last, in seconds.
+   * The longest the audio may last, in seconds; rarely needed.
    */
   public Optional<Double> duration() {
     return Optional.ofNullable(duration);
   }
 
   /**
-   * How fast the model speaks. Experimental; the default is <code>normal</code>.
+   * How fast the model speaks; <code>normal</code> when left out. Experimental, and may not work with
+   * every voice. Faster speech can reduce hallucinations.
    */
   public Optional<ModelSpeed> speed() {
     return Optional.ofNullable(speed);
   }
 
   /**
-   * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-   * message about that generation carries it.
+   * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+   * unique string works, such as a UUID or a conversation ID from the caller's own system.
+   * Every message about that generation carries it.
    */
   public Optional<String> contextId() {
     return Optional.ofNullable(contextId);
@@ -158,8 +173,9 @@ public final class GenerationRequest implements WebSocketRequest {
   }
 
   /**
-   * How long, from 0 to 1000 milliseconds, the server may wait for more text before it
-   * starts generating.
+   * How long, from 0 to 1000 milliseconds, the server may hold back streamed text to
+   * gather enough context for good prosody before it starts generating. 0 (the default)
+   * starts at once and leaves buffering to the caller.
    *
    * <p>The API's default is {@code 0}.
    */
@@ -168,14 +184,16 @@ public final class GenerationRequest implements WebSocketRequest {
   }
 
   /**
-   * Asks the server to finish the audio of everything sent so far.
+   * Asks the server to finish the audio of everything sent so far on this context; it
+   * answers with a <code>flush_done</code> message.
    */
   public Optional<Boolean> flush() {
     return Optional.ofNullable(flush);
   }
 
   /**
-   * Whether to send word timestamps.
+   * When true, the server also sends <code>timestamps</code> messages with the timing of each word.
+   * When false (the default), no word timestamps are produced.
    *
    * <p>The API's default is {@code false}.
    */
@@ -184,7 +202,8 @@ public final class GenerationRequest implements WebSocketRequest {
   }
 
   /**
-   * Whether to send phoneme timestamps.
+   * When true, the server also sends <code>phoneme_timestamps</code> messages with the timing of
+   * each phoneme. When false (the default), none are produced.
    *
    * <p>The API's default is {@code false}.
    */
@@ -193,8 +212,8 @@ public final class GenerationRequest implements WebSocketRequest {
   }
 
   /**
-   * Whether timestamps follow the normalized transcript (true) or the text as sent
-   * (false).
+   * When true, timestamps refer to the normalized transcript (numbers and abbreviations
+   * spelled out as spoken); when false, they refer to the transcript as sent.
    */
   public Optional<Boolean> useNormalizedTimestamps() {
     return Optional.ofNullable(useNormalizedTimestamps);
@@ -343,7 +362,8 @@ public final class GenerationRequest implements WebSocketRequest {
 
     /**
      * The text to speak. The server joins the transcripts of one context exactly as sent,
-     * so include spaces and punctuation where pieces meet.
+     * so include spaces and punctuation where pieces meet. (The definition leaves the type
+     * open because SDKs also accept a stream of strings; on the wire it is a string.)
      */
     @JsonProperty("transcript")
     public Builder transcript(String transcript) {
@@ -352,8 +372,8 @@ public final class GenerationRequest implements WebSocketRequest {
     }
 
     /**
-     * The voice to speak with: a voice ID, or a voice embedding. Both forms carry a <code>mode</code>
-     * that says which one it is.
+     * The voice to speak with: a voice ID, or a voice embedding. The API marks the union as
+     * undiscriminated, but both forms carry a <code>mode</code> that says which one it is; always send it.
      */
     @JsonProperty("voice")
     public Builder voice(TtsRequestVoiceSpecifier voice) {
@@ -362,7 +382,9 @@ public final class GenerationRequest implements WebSocketRequest {
     }
 
     /**
-     * A language that text to speech supports, as an ISO 639-1 code.
+     * A language that text to speech and voices support, as an ISO 639-1 code: English,
+     * French, German, Spanish, Portuguese, Chinese, Japanese, Hindi, Italian, Korean, Dutch,
+     * Polish, Russian, Swedish and Turkish.
      */
     @JsonProperty("language")
     public Builder language(SupportedLanguage language) {
@@ -380,7 +402,7 @@ public final class GenerationRequest implements WebSocketRequest {
     }
 
     /**
-     * The longest the audio may last, in seconds.
+     * The longest the audio may last, in seconds; rarely needed.
      */
     @JsonProperty("duration")
     public Builder duration(Double duration) {
@@ -389,7 +411,8 @@ public final class GenerationRequest implements WebSocketRequest {
     }
 
     /**
-     * How fast the model speaks. Experimental; the default is <code>normal</code>.
+     * How fast the model speaks; <code>normal</code> when left out. Experimental, and may not work with
+     * every voice. Faster speech can reduce hallucinations.
      */
     @JsonProperty("speed")
     public Builder speed(ModelSpeed speed) {
@@ -398,8 +421,9 @@ public final class GenerationRequest implements WebSocketRequest {
     }
 
     /**
-     * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-     * message about that generation carries it.
+     * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+     * unique string works, such as a UUID or a conversation ID from the caller's own system.
+     * Every message about that generation carries it.
      */
     @JsonProperty("context_id")
     public Builder contextId(String contextId) {
@@ -419,8 +443,9 @@ public final class GenerationRequest implements WebSocketRequest {
     }
 
     /**
-     * How long, from 0 to 1000 milliseconds, the server may wait for more text before it
-     * starts generating.
+     * How long, from 0 to 1000 milliseconds, the server may hold back streamed text to
+     * gather enough context for good prosody before it starts generating. 0 (the default)
+     * starts at once and leaves buffering to the caller.
      *
      * <p>The API's default is {@code 0}.
      */
@@ -431,7 +456,8 @@ public final class GenerationRequest implements WebSocketRequest {
     }
 
     /**
-     * Asks the server to finish the audio of everything sent so far.
+     * Asks the server to finish the audio of everything sent so far on this context; it
+     * answers with a <code>flush_done</code> message.
      */
     @JsonProperty("flush")
     public Builder flush(Boolean flush) {
@@ -440,7 +466,8 @@ public final class GenerationRequest implements WebSocketRequest {
     }
 
     /**
-     * Whether to send word timestamps.
+     * When true, the server also sends <code>timestamps</code> messages with the timing of each word.
+     * When false (the default), no word timestamps are produced.
      *
      * <p>The API's default is {@code false}.
      */
@@ -451,7 +478,8 @@ public final class GenerationRequest implements WebSocketRequest {
     }
 
     /**
-     * Whether to send phoneme timestamps.
+     * When true, the server also sends <code>phoneme_timestamps</code> messages with the timing of
+     * each phoneme. When false (the default), none are produced.
      *
      * <p>The API's default is {@code false}.
      */
@@ -462,8 +490,8 @@ public final class GenerationRequest implements WebSocketRequest {
     }
 
     /**
-     * Whether timestamps follow the normalized transcript (true) or the text as sent
-     * (false).
+     * When true, timestamps refer to the normalized transcript (numbers and abbreviations
+     * spelled out as spoken); when false, they refer to the transcript as sent.
      */
     @JsonProperty("use_normalized_timestamps")
     public Builder useNormalizedTimestamps(Boolean useNormalizedTimestamps) {

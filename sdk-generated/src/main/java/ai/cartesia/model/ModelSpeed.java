@@ -7,7 +7,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * How fast the model speaks. Experimental; the default is <code>normal</code>.
+ * How fast the model speaks; <code>normal</code> when left out. Experimental, and may not work with
+ * every voice. Faster speech can reduce hallucinations.
  *
  * <p>Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.
  */

@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -17,12 +18,19 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Parallel lists of phonemes and when each starts and ends, in seconds.
+ * Parallel lists, of equal length, of phonemes and of when each starts and ends, in
+ * seconds.
  */
 @JsonDeserialize(
     builder = PhonemeTimestamps.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"phonemes", "start", "end"})
 public final class PhonemeTimestamps {
   @JsonProperty("phonemes")
@@ -43,14 +51,23 @@ public final class PhonemeTimestamps {
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
+  /**
+   * The phonemes, in spoken order.
+   */
   public List<String> phonemes() {
     return phonemes;
   }
 
+  /**
+   * When each phoneme starts, in seconds.
+   */
   public List<Double> start() {
     return start;
   }
 
+  /**
+   * When each phoneme ends, in seconds.
+   */
   public List<Double> end() {
     return end;
   }
@@ -127,18 +144,27 @@ public final class PhonemeTimestamps {
     private Builder() {
     }
 
+    /**
+     * The phonemes, in spoken order.
+     */
     @JsonProperty("phonemes")
     public Builder phonemes(List<String> phonemes) {
       this.phonemes = Objects.requireNonNull(phonemes, "phonemes");
       return this;
     }
 
+    /**
+     * When each phoneme starts, in seconds.
+     */
     @JsonProperty("start")
     public Builder start(List<Double> start) {
       this.start = Objects.requireNonNull(start, "start");
       return this;
     }
 
+    /**
+     * When each phoneme ends, in seconds.
+     */
     @JsonProperty("end")
     public Builder end(List<Double> end) {
       this.end = Objects.requireNonNull(end, "end");

@@ -7,7 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The sample encoding of raw or WAV audio.
+ * The sample encoding of raw or WAV audio: 32-bit float, 16-bit signed integer, 8-bit
+ * mu-law or 8-bit A-law, all little-endian where it matters. Required for the <code>raw</code> and
+ * <code>wav</code> containers.
  *
  * <p>Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.
  */

@@ -13,7 +13,8 @@ import java.io.IOException;
 import java.util.Objects;
 
 /**
- * How fast to speak, as a number from -1.0 (slowest) to 1.0 (fastest) or as a word.
+ * How fast to speak: a number from -1.0 (slowest) through 0.0 (the default) to 1.0
+ * (fastest), or a word.
  *
  * <p>One of: {@link OfNumber}, {@link OfNaturalSpecifier}. The JSON decides which, by its shape.
  */

@@ -7,7 +7,9 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A language that text to speech supports, as an ISO 639-1 code.
+ * A language that text to speech and voices support, as an ISO 639-1 code: English,
+ * French, German, Spanish, Portuguese, Chinese, Japanese, Hindi, Italian, Korean, Dutch,
+ * Polish, Russian, Swedish and Turkish.
  *
  * <p>Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.
  */

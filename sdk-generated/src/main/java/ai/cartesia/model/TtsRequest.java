@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -24,6 +25,12 @@ import java.util.Optional;
     builder = TtsRequest.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"model_id", "transcript", "voice", "language", "output_format", "duration", "speed"})
 public final class TtsRequest {
   @JsonProperty("model_id")
@@ -75,15 +82,17 @@ public final class TtsRequest {
   }
 
   /**
-   * The voice to speak with: a voice ID, or a voice embedding. Both forms carry a <code>mode</code>
-   * that says which one it is.
+   * The voice to speak with: a voice ID, or a voice embedding. The API marks the union as
+   * undiscriminated, but both forms carry a <code>mode</code> that says which one it is; always send it.
    */
   public TtsRequestVoiceSpecifier voice() {
     return voice;
   }
 
   /**
-   * A language that text to speech supports, as an ISO 639-1 code.
+   * A language that text to speech and voices support, as an ISO 639-1 code: English,
+   * French, German, Spanish, Portuguese, Chinese, Japanese, Hindi, Italian, Korean, Dutch,
+   * Polish, Russian, Swedish and Turkish.
    */
   public Optional<SupportedLanguage> language() {
     return Optional.ofNullable(language);
@@ -97,15 +106,16 @@ public final class TtsRequest {
   }
 
   /**
-   * The longest the audio may last, in seconds. Audio that needs more time than this is
-   * cut off.
+   * The longest the audio may last, in seconds; rarely needed. Audio that needs more
+   * time than this is cut off.
    */
   public Optional<Double> duration() {
     return Optional.ofNullable(duration);
   }
 
   /**
-   * How fast the model speaks. Experimental; the default is <code>normal</code>.
+   * How fast the model speaks; <code>normal</code> when left out. Experimental, and may not work with
+   * every voice. Faster speech can reduce hallucinations.
    */
   public Optional<ModelSpeed> speed() {
     return Optional.ofNullable(speed);
@@ -222,8 +232,8 @@ public final class TtsRequest {
     }
 
     /**
-     * The voice to speak with: a voice ID, or a voice embedding. Both forms carry a <code>mode</code>
-     * that says which one it is.
+     * The voice to speak with: a voice ID, or a voice embedding. The API marks the union as
+     * undiscriminated, but both forms carry a <code>mode</code> that says which one it is; always send it.
      */
     @JsonProperty("voice")
     public Builder voice(TtsRequestVoiceSpecifier voice) {
@@ -232,7 +242,9 @@ public final class TtsRequest {
     }
 
     /**
-     * A language that text to speech supports, as an ISO 639-1 code.
+     * A language that text to speech and voices support, as an ISO 639-1 code: English,
+     * French, German, Spanish, Portuguese, Chinese, Japanese, Hindi, Italian, Korean, Dutch,
+     * Polish, Russian, Swedish and Turkish.
      */
     @JsonProperty("language")
     public Builder language(SupportedLanguage language) {
@@ -250,8 +262,8 @@ public final class TtsRequest {
     }
 
     /**
-     * The longest the audio may last, in seconds. Audio that needs more time than this is
-     * cut off.
+     * The longest the audio may last, in seconds; rarely needed. Audio that needs more
+     * time than this is cut off.
      */
     @JsonProperty("duration")
     public Builder duration(Double duration) {
@@ -260,7 +272,8 @@ public final class TtsRequest {
     }
 
     /**
-     * How fast the model speaks. Experimental; the default is <code>normal</code>.
+     * How fast the model speaks; <code>normal</code> when left out. Experimental, and may not work with
+     * every voice. Faster speech can reduce hallucinations.
      */
     @JsonProperty("speed")
     public Builder speed(ModelSpeed speed) {

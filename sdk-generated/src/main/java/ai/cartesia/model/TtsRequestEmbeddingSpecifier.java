@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -25,6 +26,12 @@ import java.util.Optional;
     builder = TtsRequestEmbeddingSpecifier.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"mode", "embedding", "__experimental_controls"})
 public final class TtsRequestEmbeddingSpecifier implements TtsRequestVoiceSpecifier {
   @JsonProperty("embedding")
@@ -42,6 +49,7 @@ public final class TtsRequestEmbeddingSpecifier implements TtsRequestVoiceSpecif
   }
 
   /**
+   * Always <code>embedding</code>.
    *
    * <p>Always {@code embedding}.
    */
@@ -51,14 +59,16 @@ public final class TtsRequestEmbeddingSpecifier implements TtsRequestVoiceSpecif
   }
 
   /**
-   * A voice embedding of 192 numbers.
+   * A voice embedding: a vector of 192 numbers that characterizes a voice. (Examples in this
+   * document are shortened.)
    */
   public List<Double> embedding() {
     return embedding;
   }
 
   /**
-   * Experimental controls of speed and emotion.
+   * Experimental controls of speed and emotion, sent as <code>__experimental_controls</code> on a
+   * voice. They may not work with every voice.
    */
   public Optional<Controls> experimentalControls() {
     return Optional.ofNullable(experimentalControls);
@@ -138,7 +148,8 @@ public final class TtsRequestEmbeddingSpecifier implements TtsRequestVoiceSpecif
     }
 
     /**
-     * A voice embedding of 192 numbers.
+     * A voice embedding: a vector of 192 numbers that characterizes a voice. (Examples in this
+     * document are shortened.)
      */
     @JsonProperty("embedding")
     public Builder embedding(List<Double> embedding) {
@@ -147,7 +158,8 @@ public final class TtsRequestEmbeddingSpecifier implements TtsRequestVoiceSpecif
     }
 
     /**
-     * Experimental controls of speed and emotion.
+     * Experimental controls of speed and emotion, sent as <code>__experimental_controls</code> on a
+     * voice. They may not work with every voice.
      */
     @JsonProperty("__experimental_controls")
     public Builder experimentalControls(Controls experimentalControls) {

@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -25,6 +26,12 @@ import java.util.Optional;
     builder = TtsRequestIdSpecifier.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"mode", "id", "__experimental_controls"})
 public final class TtsRequestIdSpecifier implements TtsRequestVoiceSpecifier {
   @JsonProperty("id")
@@ -42,6 +49,7 @@ public final class TtsRequestIdSpecifier implements TtsRequestVoiceSpecifier {
   }
 
   /**
+   * Always <code>id</code>.
    *
    * <p>Always {@code id}.
    */
@@ -51,14 +59,15 @@ public final class TtsRequestIdSpecifier implements TtsRequestVoiceSpecifier {
   }
 
   /**
-   * The ID of the voice.
+   * The ID of a voice.
    */
   public String id() {
     return id;
   }
 
   /**
-   * Experimental controls of speed and emotion.
+   * Experimental controls of speed and emotion, sent as <code>__experimental_controls</code> on a
+   * voice. They may not work with every voice.
    */
   public Optional<Controls> experimentalControls() {
     return Optional.ofNullable(experimentalControls);
@@ -138,7 +147,7 @@ public final class TtsRequestIdSpecifier implements TtsRequestVoiceSpecifier {
     }
 
     /**
-     * The ID of the voice.
+     * The ID of a voice.
      */
     @JsonProperty("id")
     public Builder id(String id) {
@@ -147,7 +156,8 @@ public final class TtsRequestIdSpecifier implements TtsRequestVoiceSpecifier {
     }
 
     /**
-     * Experimental controls of speed and emotion.
+     * Experimental controls of speed and emotion, sent as <code>__experimental_controls</code> on a
+     * voice. They may not work with every voice.
      */
     @JsonProperty("__experimental_controls")
     public Builder experimentalControls(Controls experimentalControls) {

@@ -10,8 +10,8 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 
 /**
- * The voice to speak with: a voice ID, or a voice embedding. Both forms carry a <code>mode</code>
- * that says which one it is.
+ * The voice to speak with: a voice ID, or a voice embedding. The API marks the union as
+ * undiscriminated, but both forms carry a <code>mode</code> that says which one it is; always send it.
  *
  * <p>One of: {@link TtsRequestIdSpecifier}, {@link TtsRequestEmbeddingSpecifier}. The JSON decides which, by its shape.
  */

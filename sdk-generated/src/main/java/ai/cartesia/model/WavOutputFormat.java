@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -26,6 +27,12 @@ import java.util.Optional;
     builder = WavOutputFormat.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"container", "encoding", "sample_rate", "bit_rate"})
 @JsonTypeInfo(
     use = JsonTypeInfo.Id.NONE
@@ -59,7 +66,9 @@ public final class WavOutputFormat implements OutputFormat {
   }
 
   /**
-   * The sample encoding of raw or WAV audio.
+   * The sample encoding of raw or WAV audio: 32-bit float, 16-bit signed integer, 8-bit
+   * mu-law or 8-bit A-law, all little-endian where it matters. Required for the <code>raw</code> and
+   * <code>wav</code> containers.
    */
   public RawEncoding encoding() {
     return encoding;
@@ -158,7 +167,9 @@ public final class WavOutputFormat implements OutputFormat {
     }
 
     /**
-     * The sample encoding of raw or WAV audio.
+     * The sample encoding of raw or WAV audio: 32-bit float, 16-bit signed integer, 8-bit
+     * mu-law or 8-bit A-law, all little-endian where it matters. Required for the <code>raw</code> and
+     * <code>wav</code> containers.
      */
     @JsonProperty("encoding")
     public Builder encoding(RawEncoding encoding) {

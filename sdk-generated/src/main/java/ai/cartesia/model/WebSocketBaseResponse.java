@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -18,12 +19,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The fields every server message has.
+ * The fields every TTS server message has.
  */
 @JsonDeserialize(
     builder = WebSocketBaseResponse.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"context_id", "status_code", "done"})
 public final class WebSocketBaseResponse {
   @JsonProperty("context_id")
@@ -45,8 +52,9 @@ public final class WebSocketBaseResponse {
   }
 
   /**
-   * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-   * message about that generation carries it.
+   * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+   * unique string works, such as a UUID or a conversation ID from the caller's own system.
+   * Every message about that generation carries it.
    */
   public Optional<String> contextId() {
     return Optional.ofNullable(contextId);
@@ -139,8 +147,9 @@ public final class WebSocketBaseResponse {
     }
 
     /**
-     * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-     * message about that generation carries it.
+     * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+     * unique string works, such as a UUID or a conversation ID from the caller's own system.
+     * Every message about that generation carries it.
      */
     @JsonProperty("context_id")
     public Builder contextId(String contextId) {

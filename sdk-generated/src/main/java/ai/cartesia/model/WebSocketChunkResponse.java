@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -21,17 +22,24 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * A piece of audio.
+ * A piece of audio. (Servers may add a <code>flush_id</code> to chunks; this version of the model no
+ * longer declares it, and clients keep it as an unknown property.)
  */
 @JsonDeserialize(
     builder = WebSocketChunkResponse.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"type", "context_id", "status_code", "done", "data", "step_time"})
 @JsonTypeInfo(
     use = JsonTypeInfo.Id.NONE
 )
-public final class WebSocketChunkResponse implements WebSocketResponse {
+public final class WebSocketChunkResponse implements WebSocketResponse, StreamingResponse {
   @JsonProperty("context_id")
   private final String contextId;
 
@@ -68,8 +76,9 @@ public final class WebSocketChunkResponse implements WebSocketResponse {
   }
 
   /**
-   * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-   * message about that generation carries it.
+   * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+   * unique string works, such as a UUID or a conversation ID from the caller's own system.
+   * Every message about that generation carries it.
    */
   public Optional<String> contextId() {
     return Optional.ofNullable(contextId);
@@ -119,6 +128,11 @@ public final class WebSocketChunkResponse implements WebSocketResponse {
 
   @Override
   public <R> R accept(WebSocketResponse.Visitor<R> visitor) {
+    return visitor.visitChunk(this);
+  }
+
+  @Override
+  public <R> R accept(StreamingResponse.Visitor<R> visitor) {
     return visitor.visitChunk(this);
   }
 
@@ -194,8 +208,9 @@ public final class WebSocketChunkResponse implements WebSocketResponse {
     }
 
     /**
-     * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-     * message about that generation carries it.
+     * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+     * unique string works, such as a UUID or a conversation ID from the caller's own system.
+     * Every message about that generation carries it.
      */
     @JsonProperty("context_id")
     public Builder contextId(String contextId) {

@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -26,11 +27,17 @@ import java.util.Optional;
     builder = WebSocketDoneResponse.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"type", "context_id", "status_code", "done"})
 @JsonTypeInfo(
     use = JsonTypeInfo.Id.NONE
 )
-public final class WebSocketDoneResponse implements WebSocketResponse {
+public final class WebSocketDoneResponse implements WebSocketResponse, StreamingResponse {
   @JsonProperty("context_id")
   private final String contextId;
 
@@ -59,8 +66,9 @@ public final class WebSocketDoneResponse implements WebSocketResponse {
   }
 
   /**
-   * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-   * message about that generation carries it.
+   * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+   * unique string works, such as a UUID or a conversation ID from the caller's own system.
+   * Every message about that generation carries it.
    */
   public Optional<String> contextId() {
     return Optional.ofNullable(contextId);
@@ -94,6 +102,11 @@ public final class WebSocketDoneResponse implements WebSocketResponse {
 
   @Override
   public <R> R accept(WebSocketResponse.Visitor<R> visitor) {
+    return visitor.visitDone(this);
+  }
+
+  @Override
+  public <R> R accept(StreamingResponse.Visitor<R> visitor) {
     return visitor.visitDone(this);
   }
 
@@ -159,8 +172,9 @@ public final class WebSocketDoneResponse implements WebSocketResponse {
     }
 
     /**
-     * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-     * message about that generation carries it.
+     * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+     * unique string works, such as a UUID or a conversation ID from the caller's own system.
+     * Every message about that generation carries it.
      */
     @JsonProperty("context_id")
     public Builder contextId(String contextId) {

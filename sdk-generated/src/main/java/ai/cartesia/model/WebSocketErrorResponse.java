@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -20,17 +21,24 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * The context failed.
+ * The context failed. (Newer API versions describe the error with <code>title</code> and <code>message</code>
+ * instead of <code>error</code>; clients should accept either.)
  */
 @JsonDeserialize(
     builder = WebSocketErrorResponse.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"type", "context_id", "status_code", "done", "error"})
 @JsonTypeInfo(
     use = JsonTypeInfo.Id.NONE
 )
-public final class WebSocketErrorResponse implements WebSocketResponse {
+public final class WebSocketErrorResponse implements WebSocketResponse, StreamingResponse {
   @JsonProperty("context_id")
   private final String contextId;
 
@@ -63,8 +71,9 @@ public final class WebSocketErrorResponse implements WebSocketResponse {
   }
 
   /**
-   * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-   * message about that generation carries it.
+   * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+   * unique string works, such as a UUID or a conversation ID from the caller's own system.
+   * Every message about that generation carries it.
    */
   public Optional<String> contextId() {
     return Optional.ofNullable(contextId);
@@ -105,6 +114,11 @@ public final class WebSocketErrorResponse implements WebSocketResponse {
 
   @Override
   public <R> R accept(WebSocketResponse.Visitor<R> visitor) {
+    return visitor.visitErrorModel(this);
+  }
+
+  @Override
+  public <R> R accept(StreamingResponse.Visitor<R> visitor) {
     return visitor.visitErrorModel(this);
   }
 
@@ -175,8 +189,9 @@ public final class WebSocketErrorResponse implements WebSocketResponse {
     }
 
     /**
-     * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-     * message about that generation carries it.
+     * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+     * unique string works, such as a UUID or a conversation ID from the caller's own system.
+     * Every message about that generation carries it.
      */
     @JsonProperty("context_id")
     public Builder contextId(String contextId) {

@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -20,12 +21,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Confirms that all audio before a flush has been sent.
+ * Confirms that all audio before a manual flush has been sent.
  */
 @JsonDeserialize(
     builder = WebSocketFlushDoneResponse.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"type", "context_id", "status_code", "done", "flush_id", "flush_done"})
 @JsonTypeInfo(
     use = JsonTypeInfo.Id.NONE
@@ -67,8 +74,9 @@ public final class WebSocketFlushDoneResponse implements WebSocketResponse {
   }
 
   /**
-   * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-   * message about that generation carries it.
+   * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+   * unique string works, such as a UUID or a conversation ID from the caller's own system.
+   * Every message about that generation carries it.
    */
   public Optional<String> contextId() {
     return Optional.ofNullable(contextId);
@@ -89,7 +97,8 @@ public final class WebSocketFlushDoneResponse implements WebSocketResponse {
   }
 
   /**
-   * Counts the flushes of a context, starting at 1.
+   * Counts the manual flushes of a context, starting at 1. It ties audio to the transcript
+   * pieces sent before a given flush.
    */
   public long flushId() {
     return flushId;
@@ -191,8 +200,9 @@ public final class WebSocketFlushDoneResponse implements WebSocketResponse {
     }
 
     /**
-     * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-     * message about that generation carries it.
+     * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+     * unique string works, such as a UUID or a conversation ID from the caller's own system.
+     * Every message about that generation carries it.
      */
     @JsonProperty("context_id")
     public Builder contextId(String contextId) {
@@ -219,7 +229,8 @@ public final class WebSocketFlushDoneResponse implements WebSocketResponse {
     }
 
     /**
-     * Counts the flushes of a context, starting at 1.
+     * Counts the manual flushes of a context, starting at 1. It ties audio to the transcript
+     * pieces sent before a given flush.
      */
     @JsonProperty("flush_id")
     public Builder flushId(long flushId) {

@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -20,12 +21,18 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- * Phoneme timestamps for audio already sent.
+ * Phoneme timestamps for audio of the context.
  */
 @JsonDeserialize(
     builder = WebSocketPhonemeTimestampsResponse.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"type", "context_id", "status_code", "done", "phoneme_timestamps"})
 @JsonTypeInfo(
     use = JsonTypeInfo.Id.NONE
@@ -63,8 +70,9 @@ public final class WebSocketPhonemeTimestampsResponse implements WebSocketRespon
   }
 
   /**
-   * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-   * message about that generation carries it.
+   * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+   * unique string works, such as a UUID or a conversation ID from the caller's own system.
+   * Every message about that generation carries it.
    */
   public Optional<String> contextId() {
     return Optional.ofNullable(contextId);
@@ -85,7 +93,8 @@ public final class WebSocketPhonemeTimestampsResponse implements WebSocketRespon
   }
 
   /**
-   * Parallel lists of phonemes and when each starts and ends, in seconds.
+   * Parallel lists, of equal length, of phonemes and of when each starts and ends, in
+   * seconds.
    */
   public Optional<PhonemeTimestamps> phonemeTimestamps() {
     return Optional.ofNullable(phonemeTimestamps);
@@ -175,8 +184,9 @@ public final class WebSocketPhonemeTimestampsResponse implements WebSocketRespon
     }
 
     /**
-     * Names one generation on a WebSocket. The caller picks it (a UUID works well); every
-     * message about that generation carries it.
+     * Names one generation (context) on a WebSocket or SSE stream. The caller picks it: any
+     * unique string works, such as a UUID or a conversation ID from the caller's own system.
+     * Every message about that generation carries it.
      */
     @JsonProperty("context_id")
     public Builder contextId(String contextId) {
@@ -203,7 +213,8 @@ public final class WebSocketPhonemeTimestampsResponse implements WebSocketRespon
     }
 
     /**
-     * Parallel lists of phonemes and when each starts and ends, in seconds.
+     * Parallel lists, of equal length, of phonemes and of when each starts and ends, in
+     * seconds.
      */
     @JsonProperty("phoneme_timestamps")
     public Builder phonemeTimestamps(PhonemeTimestamps phonemeTimestamps) {

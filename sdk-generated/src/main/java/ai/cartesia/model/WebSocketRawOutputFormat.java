@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -24,6 +25,12 @@ import java.util.Objects;
     builder = WebSocketRawOutputFormat.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"container", "encoding", "sample_rate"})
 public final class WebSocketRawOutputFormat {
   @JsonProperty("encoding")
@@ -41,6 +48,7 @@ public final class WebSocketRawOutputFormat {
   }
 
   /**
+   * Always <code>raw</code>.
    *
    * <p>Always {@code raw}.
    */
@@ -50,7 +58,9 @@ public final class WebSocketRawOutputFormat {
   }
 
   /**
-   * The sample encoding of raw or WAV audio.
+   * The sample encoding of raw or WAV audio: 32-bit float, 16-bit signed integer, 8-bit
+   * mu-law or 8-bit A-law, all little-endian where it matters. Required for the <code>raw</code> and
+   * <code>wav</code> containers.
    */
   public RawEncoding encoding() {
     return encoding;
@@ -132,7 +142,9 @@ public final class WebSocketRawOutputFormat {
     }
 
     /**
-     * The sample encoding of raw or WAV audio.
+     * The sample encoding of raw or WAV audio: 32-bit float, 16-bit signed integer, 8-bit
+     * mu-law or 8-bit A-law, all little-endian where it matters. Required for the <code>raw</code> and
+     * <code>wav</code> containers.
      */
     @JsonProperty("encoding")
     public Builder encoding(RawEncoding encoding) {

@@ -10,7 +10,9 @@ import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import java.io.IOException;
 
 /**
- * A message the client sends on the TTS WebSocket.
+ * A message the client sends on the TTS WebSocket: a generation request or a
+ * cancellation. They are told apart by shape: a cancellation has <code>cancel</code> and no
+ * <code>model_id</code> or <code>transcript</code>.
  *
  * <p>One of: {@link GenerationRequest}, {@link CancelContextRequest}. The JSON decides which, by its shape.
  */

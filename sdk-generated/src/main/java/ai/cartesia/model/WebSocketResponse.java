@@ -8,7 +8,8 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- * A message the server sends on the TTS WebSocket or as an SSE event, chosen by <code>type</code>.
+ * A message the server sends on the TTS WebSocket, or the <code>data</code> of one TTS SSE event,
+ * chosen by <code>type</code>. Clients must tolerate types they do not know.
  *
  * <p>The variant is named by {@code type}; a value this SDK does not know yet is read as {@link Unknown}.
  */

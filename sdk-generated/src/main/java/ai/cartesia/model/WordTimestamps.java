@@ -3,6 +3,7 @@ package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -17,12 +18,18 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Parallel lists of words and when each starts and ends, in seconds.
+ * Parallel lists, of equal length, of words and of when each starts and ends, in seconds.
  */
 @JsonDeserialize(
     builder = WordTimestamps.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"words", "start", "end"})
 public final class WordTimestamps {
   @JsonProperty("words")
@@ -43,14 +50,23 @@ public final class WordTimestamps {
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
+  /**
+   * The words, in spoken order.
+   */
   public List<String> words() {
     return words;
   }
 
+  /**
+   * When each word starts, in seconds.
+   */
   public List<Double> start() {
     return start;
   }
 
+  /**
+   * When each word ends, in seconds.
+   */
   public List<Double> end() {
     return end;
   }
@@ -127,18 +143,27 @@ public final class WordTimestamps {
     private Builder() {
     }
 
+    /**
+     * The words, in spoken order.
+     */
     @JsonProperty("words")
     public Builder words(List<String> words) {
       this.words = Objects.requireNonNull(words, "words");
       return this;
     }
 
+    /**
+     * When each word starts, in seconds.
+     */
     @JsonProperty("start")
     public Builder start(List<Double> start) {
       this.start = Objects.requireNonNull(start, "start");
       return this;
     }
 
+    /**
+     * When each word ends, in seconds.
+     */
     @JsonProperty("end")
     public Builder end(List<Double> end) {
       this.end = Objects.requireNonNull(end, "end");

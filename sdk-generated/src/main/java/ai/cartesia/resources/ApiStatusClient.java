@@ -2,6 +2,7 @@
 package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.model.ApiInfo;
 import java.util.concurrent.CompletableFuture;
 
@@ -24,19 +25,32 @@ public final class ApiStatusClient {
   /**
    * Check the API status.
    *
-   * <p>Tells whether the API is reachable and which API version answers.
+   * <p>Tells whether the API is reachable and which API version answers. Needs no API key.
    *
    * <p>{@code GET /}
    *
    */
   public ApiInfo get() {
-    return context.calls().execute(service.get());
+    return get(RequestOptions.none());
   }
 
   /**
    * Check the API status.
    *
-   * <p>Tells whether the API is reachable and which API version answers.
+   * <p>Tells whether the API is reachable and which API version answers. Needs no API key.
+   *
+   * <p>{@code GET /}
+   *
+   * @param options settings for this call only, such as a timeout
+   */
+  public ApiInfo get(RequestOptions options) {
+    return context.calls().execute(service.get("2024-11-13", options));
+  }
+
+  /**
+   * Check the API status.
+   *
+   * <p>Tells whether the API is reachable and which API version answers. Needs no API key.
    *
    * <p>{@code GET /}
    *
@@ -44,6 +58,21 @@ public final class ApiStatusClient {
    *
    */
   public CompletableFuture<ApiInfo> getAsync() {
-    return context.calls().executeAsync(service.get());
+    return getAsync(RequestOptions.none());
+  }
+
+  /**
+   * Check the API status.
+   *
+   * <p>Tells whether the API is reachable and which API version answers. Needs no API key.
+   *
+   * <p>{@code GET /}
+   *
+   * <p>Runs without blocking; cancelling the future cancels the request.
+   *
+   * @param options settings for this call only, such as a timeout
+   */
+  public CompletableFuture<ApiInfo> getAsync(RequestOptions options) {
+    return context.calls().executeAsync(service.get("2024-11-13", options));
   }
 }

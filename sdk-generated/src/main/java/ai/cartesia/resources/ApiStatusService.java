@@ -2,9 +2,12 @@
 package ai.cartesia.resources;
 
 import ai.cartesia.core.http.NoAuth;
+import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.model.ApiInfo;
 import retrofit2.Call;
 import retrofit2.http.GET;
+import retrofit2.http.Header;
+import retrofit2.http.Tag;
 
 /**
  * Retrofit's view of the {@code apiStatus} operations. Use {@link ApiStatusClient} instead: it fills in constants, retries and maps errors.
@@ -12,5 +15,6 @@ import retrofit2.http.GET;
 public interface ApiStatusService {
   @GET(".")
   @NoAuth
-  Call<ApiInfo> get();
+  Call<ApiInfo> get(@Header("Cartesia-Version") String cartesiaVersion,
+      @Tag RequestOptions options);
 }

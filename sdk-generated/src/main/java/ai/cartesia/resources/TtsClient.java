@@ -2,21 +2,25 @@
 package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.http.BinaryResponse;
+import ai.cartesia.core.http.RequestOptions;
+import ai.cartesia.core.json.TextDecoder;
+import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.core.ws.FrameDecoder;
 import ai.cartesia.core.ws.WebSocketChannel;
 import ai.cartesia.core.ws.WebSocketSession;
 import ai.cartesia.model.TtsRequest;
+import ai.cartesia.model.TtssseRequest;
 import ai.cartesia.model.WebSocketRequest;
 import ai.cartesia.model.WebSocketResponse;
-import java.io.InputStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import okhttp3.ResponseBody;
 
 /**
- * Text to speech.
+ * Text to speech: one audio file per request, a stream of Server-Sent Events, or a WebSocket
+ * that carries many concurrent generations.
  */
 public final class TtsClient {
   private final ClientContext context;
@@ -46,10 +50,26 @@ public final class TtsClient {
    * <p>{@code POST /tts/bytes}
    *
    * @param body the request body
-   * @return the response body as it arrives; close it when done
+   * @return the body as it arrives; close it, or copy it with {@code writeTo}
    */
-  public InputStream bytes(TtsRequest body) {
-    return context.calls().execute(service.bytes("2024-11-13", body)).byteStream();
+  public BinaryResponse bytes(TtsRequest body) {
+    return bytes(body, RequestOptions.none());
+  }
+
+  /**
+   * Synthesize speech as one audio file.
+   *
+   * <p>Generates speech for the transcript and returns the encoded audio as the response body,
+   * streamed with chunked transfer encoding as it is produced.
+   *
+   * <p>{@code POST /tts/bytes}
+   *
+   * @param body the request body
+   * @param options settings for this call only, such as a timeout
+   * @return the body as it arrives; close it, or copy it with {@code writeTo}
+   */
+  public BinaryResponse bytes(TtsRequest body, RequestOptions options) {
+    return new BinaryResponse(context.calls().execute(service.bytes("2024-11-13", body, options)));
   }
 
   /**
@@ -63,10 +83,97 @@ public final class TtsClient {
    * <p>Runs without blocking; cancelling the future cancels the request.
    *
    * @param body the request body
-   * @return the response body as it arrives; close it when done
    */
-  public CompletableFuture<InputStream> bytesAsync(TtsRequest body) {
-    return context.calls().executeAsync(service.bytes("2024-11-13", body)).thenApply(ResponseBody::byteStream);
+  public CompletableFuture<BinaryResponse> bytesAsync(TtsRequest body) {
+    return bytesAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Synthesize speech as one audio file.
+   *
+   * <p>Generates speech for the transcript and returns the encoded audio as the response body,
+   * streamed with chunked transfer encoding as it is produced.
+   *
+   * <p>{@code POST /tts/bytes}
+   *
+   * <p>Runs without blocking; cancelling the future cancels the request.
+   *
+   * @param body the request body
+   * @param options settings for this call only, such as a timeout
+   */
+  public CompletableFuture<BinaryResponse> bytesAsync(TtsRequest body, RequestOptions options) {
+    return context.calls().executeAsync(service.bytes("2024-11-13", body, options)).thenApply(responseBody -> new BinaryResponse(responseBody));
+  }
+
+  /**
+   * Synthesize speech as a stream of Server-Sent Events.
+   *
+   * <p>Generates speech for the transcript and streams it back as Server-Sent Events. The
+   * <code>data</code> of every event is one JSON server message: audio chunks (raw samples, base64),
+   * word or phoneme timestamps when asked for, then <code>done</code>, or <code>error</code>. Dispatch on the
+   * message's <code>type</code> field, not on the SSE event name, which may be absent.
+   *
+   * <p>{@code POST /tts/sse}
+   *
+   * @param body the request body
+   */
+  public EventStream<WebSocketResponse> sse(TtssseRequest body) {
+    return sse(body, RequestOptions.none());
+  }
+
+  /**
+   * Synthesize speech as a stream of Server-Sent Events.
+   *
+   * <p>Generates speech for the transcript and streams it back as Server-Sent Events. The
+   * <code>data</code> of every event is one JSON server message: audio chunks (raw samples, base64),
+   * word or phoneme timestamps when asked for, then <code>done</code>, or <code>error</code>. Dispatch on the
+   * message's <code>type</code> field, not on the SSE event name, which may be absent.
+   *
+   * <p>{@code POST /tts/sse}
+   *
+   * @param body the request body
+   * @param options settings for this call only, such as a timeout
+   */
+  public EventStream<WebSocketResponse> sse(TtssseRequest body, RequestOptions options) {
+    return EventStream.builder(context.calls().execute(service.sse("2024-11-13", body, options)), TextDecoder.json(context.json(), WebSocketResponse.class)).sse().redacting(context.options().apiKey()).build();
+  }
+
+  /**
+   * Synthesize speech as a stream of Server-Sent Events.
+   *
+   * <p>Generates speech for the transcript and streams it back as Server-Sent Events. The
+   * <code>data</code> of every event is one JSON server message: audio chunks (raw samples, base64),
+   * word or phoneme timestamps when asked for, then <code>done</code>, or <code>error</code>. Dispatch on the
+   * message's <code>type</code> field, not on the SSE event name, which may be absent.
+   *
+   * <p>{@code POST /tts/sse}
+   *
+   * <p>Runs without blocking; cancelling the future cancels the request.
+   *
+   * @param body the request body
+   */
+  public CompletableFuture<EventStream<WebSocketResponse>> sseAsync(TtssseRequest body) {
+    return sseAsync(body, RequestOptions.none());
+  }
+
+  /**
+   * Synthesize speech as a stream of Server-Sent Events.
+   *
+   * <p>Generates speech for the transcript and streams it back as Server-Sent Events. The
+   * <code>data</code> of every event is one JSON server message: audio chunks (raw samples, base64),
+   * word or phoneme timestamps when asked for, then <code>done</code>, or <code>error</code>. Dispatch on the
+   * message's <code>type</code> field, not on the SSE event name, which may be absent.
+   *
+   * <p>{@code POST /tts/sse}
+   *
+   * <p>Runs without blocking; cancelling the future cancels the request.
+   *
+   * @param body the request body
+   * @param options settings for this call only, such as a timeout
+   */
+  public CompletableFuture<EventStream<WebSocketResponse>> sseAsync(TtssseRequest body,
+      RequestOptions options) {
+    return context.calls().executeAsync(service.sse("2024-11-13", body, options)).thenApply(responseBody -> EventStream.builder(responseBody, TextDecoder.json(context.json(), WebSocketResponse.class)).sse().redacting(context.options().apiKey()).build());
   }
 
   /**
@@ -78,7 +185,14 @@ public final class TtsClient {
    * <code>context_id</code> it belongs to. Browsers cannot set headers on a WebSocket, so the API key
    * and the version travel as query parameters.
    *
+   * <p>Usage advice: open the socket before the first generation, run many generations on one
+   * socket with one context each (one per conversational turn, and a new one after an
+   * interruption), and include spaces and punctuation where streamed pieces of text meet.
+   * Each context counts against the TTS concurrency limit; at most ten times that many
+   * sockets may be open, and an idle socket is closed after five minutes.
+   *
    * <p>Connects and waits for the handshake.
+   *
    */
   public WebSocketSession<WebSocketRequest, WebSocketResponse> websocket() {
     Map<String, String> query = new LinkedHashMap<>();

@@ -76,6 +76,13 @@ final class ObjectEmitter {
             .addJavadoc(Javadocs.of(object.docs()))
             .addAnnotation(AnnotationSpec.builder(Runtime.JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
             .addAnnotation(AnnotationSpec.builder(Runtime.JSON_INCLUDE).addMember("value", "$T.Include.NON_NULL", Runtime.JSON_INCLUDE).build())
+            // Only annotated members are JSON: an accessor such as isOwner() must not become "owner".
+            .addAnnotation(AnnotationSpec.builder(Runtime.JSON_AUTO_DETECT)
+                .addMember("getterVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT)
+                .addMember("isGetterVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT)
+                .addMember("setterVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT)
+                .addMember("fieldVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT)
+                .build())
             .addAnnotation(propertyOrder(object));
     if (object.docs().deprecated()) type.addAnnotation(Deprecated.class);
     if (object.unions().stream().anyMatch(u -> model.type(u).orElseThrow() instanceof TypeDecl.DiscriminatedUnion)) {

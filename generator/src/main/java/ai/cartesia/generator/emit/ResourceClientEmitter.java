@@ -13,6 +13,7 @@ import ai.cartesia.generator.model.TypeDecl.ObjectDecl;
 import ai.cartesia.generator.model.TypeDecl.RequestDecl;
 import ai.cartesia.generator.model.TypeDecl.RequestField;
 import ai.cartesia.generator.model.TypeRef;
+import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.FieldSpec;
@@ -102,9 +103,17 @@ final class ResourceClientEmitter {
     methods.addAll(withAndWithoutOptions(operation, single, result, arguments, blockingBody(operation)));
     TypeName future = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result.box());
     methods.addAll(withAndWithoutOptions(operation, single + "Async", future, arguments, asyncBody(operation)));
-    operation.pagination().ifPresent(pagination ->
-        methods.addAll(withAndWithoutOptions(operation, operation.methodName(), pagerType(operation, pagination), arguments,
-            pagerBody(operation, pagination, single))));
+    operation.pagination().ifPresent(pagination -> {
+      List<MethodSpec> pager = new ArrayList<>(withAndWithoutOptions(operation, operation.methodName(),
+          pagerType(operation, pagination), arguments, pagerBody(operation, pagination, single)));
+      if (usesDeprecatedField(operation, pagination)) {
+        // The deprecated field is only a fallback cursor; callers are not told to stop using anything.
+        MethodSpec full = pager.remove(pager.size() - 1);
+        pager.add(full.toBuilder().addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+            .addMember("value", "$S", "deprecation").build()).build());
+      }
+      methods.addAll(pager);
+    });
     formMethod(operation).ifPresent(methods::add);
     return methods;
   }
@@ -354,6 +363,18 @@ final class ResourceClientEmitter {
         .add("$L));\n", nextPage)
         .unindent().unindent()
         .build();
+  }
+
+  private boolean usesDeprecatedField(Operation operation, Pagination pagination) {
+    ObjectDecl page = object(((Response.Json) operation.response()).type());
+    List<String> used = new ArrayList<>(List.of(pagination.items(), pagination.hasMore()));
+    pagination.nextCursor().ifPresent(used::add);
+    boolean pageField = used.stream().anyMatch(wire -> field(page, wire).docs().deprecated());
+    boolean itemField = pagination.cursorFromLastItem()
+        .filter(wire -> itemType(operation, pagination) instanceof TypeRef.Named named && model.type(named.name()).orElse(null) instanceof ObjectDecl)
+        .map(wire -> field(object(itemType(operation, pagination)), wire).docs().deprecated())
+        .orElse(false);
+    return pageField || itemField;
   }
 
   /** Reads a property whatever its accessor returns: the value, or an {@code Optional} of it. */

@@ -681,12 +681,18 @@ public final class ModelBuilder {
       return Optional.empty();
     }
     String where = pointer + "/x-pagination";
+    for (String key : List.of("itemsField", "hasMoreField", "cursorParam")) {
+      if (!(spec.get(key) instanceof String)) {
+        warn(where, "'" + key + "' is missing; the operation returns single pages");
+        return Optional.empty();
+      }
+    }
     Pagination pagination = new Pagination(
-        String.valueOf(spec.get("items")),
-        String.valueOf(spec.get("hasMore")),
-        String.valueOf(spec.get("cursorParameter")),
-        Optional.ofNullable(spec.get("cursorFromLastItem")).map(String::valueOf),
-        Optional.ofNullable(spec.get("nextCursor")).map(String::valueOf));
+        (String) spec.get("itemsField"),
+        (String) spec.get("hasMoreField"),
+        (String) spec.get("cursorParam"),
+        Optional.ofNullable(spec.get("itemIdField")).map(String::valueOf),
+        Optional.ofNullable(spec.get("nextCursorField")).map(String::valueOf));
     if (!(response instanceof Response.Json json) || !(json.type() instanceof TypeRef.Named page)) {
       warn(where, "pagination needs a JSON object response; the operation returns single pages");
       return Optional.empty();

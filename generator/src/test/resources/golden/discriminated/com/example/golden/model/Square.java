@@ -3,6 +3,7 @@ package com.example.golden.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -22,6 +23,12 @@ import java.util.Objects;
     builder = Square.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({"kind", "side"})
 @JsonTypeInfo(
     use = JsonTypeInfo.Id.NONE

@@ -3,6 +3,7 @@ package com.example.golden.model;
 
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -20,6 +21,12 @@ import java.util.Objects;
     builder = Empty.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
 @JsonPropertyOrder({})
 public final class Empty {
   private final Map<String, JsonNode> additionalProperties;

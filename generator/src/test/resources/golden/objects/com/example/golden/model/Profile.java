@@ -4,6 +4,7 @@ package com.example.golden.model;
 import ai.cartesia.core.json.OptionalNullable;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
@@ -30,7 +31,13 @@ import java.util.Optional;
     builder = Profile.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
-@JsonPropertyOrder({"id", "name", "nickname", "bio", "age", "followers", "balance", "score", "weight", "active", "created_at", "birthday", "avatar", "tags", "scores_by_game", "settings", "anything", "kind"})
+@JsonAutoDetect(
+    getterVisibility = JsonAutoDetect.Visibility.NONE,
+    isGetterVisibility = JsonAutoDetect.Visibility.NONE,
+    setterVisibility = JsonAutoDetect.Visibility.NONE,
+    fieldVisibility = JsonAutoDetect.Visibility.NONE
+)
+@JsonPropertyOrder({"id", "name", "nickname", "bio", "age", "followers", "balance", "score", "weight", "active", "created_at", "birthday", "avatar", "tags", "scores_by_game", "settings", "anything", "kind", "is_verified", "is_admin"})
 public final class Profile {
   @JsonProperty("id")
   private final String id;
@@ -85,6 +92,13 @@ public final class Profile {
   @JsonProperty("anything")
   private final JsonNode anything;
 
+  @JsonProperty("is_verified")
+  private final Boolean isVerified;
+
+  @JsonProperty("is_admin")
+  @JsonInclude(JsonInclude.Include.NON_EMPTY)
+  private final OptionalNullable<Boolean> isAdmin;
+
   private final Map<String, JsonNode> additionalProperties;
 
   private Profile(Builder builder) {
@@ -105,6 +119,8 @@ public final class Profile {
     this.scoresByGame = builder.scoresByGame == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.scoresByGame));
     this.settings = builder.settings == null ? null : Collections.unmodifiableMap(new LinkedHashMap<>(builder.settings));
     this.anything = builder.anything;
+    this.isVerified = builder.isVerified;
+    this.isAdmin = builder.isAdmin;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
@@ -203,6 +219,17 @@ public final class Profile {
   }
 
   /**
+   * An accessor named isVerified() must not add a property "verified".
+   */
+  public Optional<Boolean> isVerified() {
+    return Optional.ofNullable(isVerified);
+  }
+
+  public OptionalNullable<Boolean> isAdmin() {
+    return isAdmin;
+  }
+
+  /**
    * Properties the API sent that this version of the SDK does not know; they are written back out.
    */
   public Map<String, JsonNode> additionalProperties() {
@@ -236,12 +263,14 @@ public final class Profile {
             && Objects.equals(scoresByGame, that.scoresByGame)
             && Objects.equals(settings, that.settings)
             && Objects.equals(anything, that.anything)
+            && Objects.equals(isVerified, that.isVerified)
+            && Objects.equals(isAdmin, that.isAdmin)
             && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(id, name, nickname, bio, age, followers, balance, score, weight, active, createdAt, birthday, Arrays.hashCode(avatar), tags, scoresByGame, settings, anything, additionalProperties);
+    return Objects.hash(id, name, nickname, bio, age, followers, balance, score, weight, active, createdAt, birthday, Arrays.hashCode(avatar), tags, scoresByGame, settings, anything, isVerified, isAdmin, additionalProperties);
   }
 
   @Override
@@ -264,6 +293,8 @@ public final class Profile {
             + ", scoresByGame=" + scoresByGame
             + ", settings=" + settings
             + ", anything=" + anything
+            + ", isVerified=" + isVerified
+            + ", isAdmin=" + isAdmin
             + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
             + "}";
   }
@@ -295,6 +326,8 @@ public final class Profile {
     builder.scoresByGame = scoresByGame;
     builder.settings = settings;
     builder.anything = anything;
+    builder.isVerified = isVerified;
+    builder.isAdmin = isAdmin;
     builder.additionalProperties.putAll(additionalProperties);
     return builder;
   }
@@ -342,6 +375,10 @@ public final class Profile {
     private Map<String, JsonNode> settings;
 
     private JsonNode anything;
+
+    private Boolean isVerified;
+
+    private OptionalNullable<Boolean> isAdmin = OptionalNullable.absent();
 
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -471,6 +508,33 @@ public final class Profile {
     @JsonProperty("anything")
     public Builder anything(JsonNode anything) {
       this.anything = anything;
+      return this;
+    }
+
+    /**
+     * An accessor named isVerified() must not add a property "verified".
+     */
+    @JsonProperty("is_verified")
+    public Builder isVerified(Boolean isVerified) {
+      this.isVerified = isVerified;
+      return this;
+    }
+
+    /**
+     *
+     * <p>A null value is sent as JSON {@code null}.
+     */
+    @JsonProperty("is_admin")
+    public Builder isAdmin(Boolean isAdmin) {
+      this.isAdmin = OptionalNullable.ofNullable(isAdmin);
+      return this;
+    }
+
+    /**
+     * Leaves {@code is_admin} out of the JSON, as if it had never been set.
+     */
+    public Builder unsetIsAdmin() {
+      this.isAdmin = OptionalNullable.absent();
       return this;
     }
 
