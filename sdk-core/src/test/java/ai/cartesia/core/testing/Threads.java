@@ -14,7 +14,7 @@ public final class Threads {
 
   /**
    * Within a few seconds: OkHttp's dispatcher runs no call, no thread is running a call to
-   * {@code port} (OkHttp names such threads after the URL), and no SDK delivery thread is alive.
+   * {@code port}, and no SDK delivery thread is alive.
    */
   public static void assertReleased(OkHttpClient client, int port) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -26,11 +26,28 @@ public final class Threads {
     assertThat(busy).as("calls and threads still busy after close").isEmpty();
   }
 
+  /** How many threads are running a call to {@code port} now: a WebSocket's reader is one. */
+  public static long callThreads(int port) {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(thread -> thread.isAlive() && isRunningACall(thread.getName(), port))
+        .count();
+  }
+
+  /**
+   * OkHttp names a dispatcher thread {@code OkHttp http://host:port/...} while it runs a call
+   * (for a WebSocket, the reader loop). Its task-runner threads, named after WebSocket tasks,
+   * may keep such a name while idle, so they do not count.
+   */
+  private static boolean isRunningACall(String threadName, int port) {
+    return threadName.startsWith("OkHttp http") && threadName.contains(":" + port + "/");
+  }
+
   private static List<String> busy(OkHttpClient client, int port) {
-    List<String> busy = Thread.getAllStackTraces().keySet().stream()
-        .filter(Thread::isAlive)
-        .map(Thread::getName)
-        .filter(name -> name.contains(":" + port + "/") || name.startsWith("cartesia-stream-delivery"))
+    List<String> busy = Thread.getAllStackTraces().entrySet().stream()
+        .filter(entry -> entry.getKey().isAlive())
+        .filter(entry -> isRunningACall(entry.getKey().getName(), port)
+            || entry.getKey().getName().startsWith("cartesia-stream-delivery"))
+        .map(entry -> entry.getKey().getName() + java.util.Arrays.toString(entry.getValue()))
         .collect(Collectors.toList());
     if (client.dispatcher().runningCallsCount() > 0) busy.add(client.dispatcher().runningCallsCount() + " running calls");
     return busy;

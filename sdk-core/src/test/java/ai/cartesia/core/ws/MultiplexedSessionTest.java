@@ -442,6 +442,7 @@ class MultiplexedSessionTest {
     CompletableFuture<SdkException> end = new CompletableFuture<>();
     context.messages().listen(message -> { }, end::complete, () -> end.complete(null));
     socket.send(Frames.chunk("ctx-1", new byte[] {1}));
+    assertThat(Threads.callThreads(server.getPort())).as("the reader thread, seen while open").isEqualTo(1);
 
     session.close();
 
