@@ -3,7 +3,6 @@ package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.ws.FrameDecoder;
 import ai.cartesia.core.ws.WebSocketChannel;
 import ai.cartesia.core.ws.WebSocketSession;
 import ai.cartesia.model.StreamingTranscriptionResponse;
@@ -33,7 +32,7 @@ public final class SttClient {
   public SttClient(ClientContext context) {
     this.context = context;
     this.service = context.service(SttService.class);
-    this.sttWebsocketChannel = WebSocketChannel.<Void, StreamingTranscriptionResponse>builder("stt/websocket", FrameDecoder.json(context.json(), StreamingTranscriptionResponse.class))
+    this.sttWebsocketChannel = WebSocketChannel.<Void, StreamingTranscriptionResponse>builder("stt/websocket", StreamDecoders.streamingTranscriptionResponse(context.json()))
             .constantQuery("cartesia_version", "2024-11-13")
             .apiKeyQueryParameter("api_key")
             .build();

@@ -4,9 +4,7 @@ package ai.cartesia.resources;
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.json.TextDecoder;
 import ai.cartesia.core.sse.EventStream;
-import ai.cartesia.core.ws.FrameDecoder;
 import ai.cartesia.core.ws.WebSocketChannel;
 import ai.cartesia.core.ws.WebSocketSession;
 import ai.cartesia.model.TtsRequest;
@@ -35,7 +33,7 @@ public final class TtsClient {
   public TtsClient(ClientContext context) {
     this.context = context;
     this.service = context.service(TtsService.class);
-    this.ttsWebsocketChannel = WebSocketChannel.<WebSocketRequest, WebSocketResponse>builder("tts/websocket", FrameDecoder.json(context.json(), WebSocketResponse.class))
+    this.ttsWebsocketChannel = WebSocketChannel.<WebSocketRequest, WebSocketResponse>builder("tts/websocket", StreamDecoders.webSocketResponse(context.json()))
             .constantQuery("cartesia_version", "2024-11-13")
             .apiKeyQueryParameter("api_key")
             .build();
@@ -135,7 +133,7 @@ public final class TtsClient {
    * @param options settings for this call only, such as a timeout
    */
   public EventStream<WebSocketResponse> sse(TtssseRequest body, RequestOptions options) {
-    return EventStream.builder(context.calls().execute(service.sse("2024-11-13", body, options)), TextDecoder.json(context.json(), WebSocketResponse.class)).sse().redacting(context.options().apiKey()).build();
+    return EventStream.builder(context.calls().execute(service.sse("2024-11-13", body, options)), StreamDecoders.webSocketResponse(context.json())).sse().redacting(context.options().apiKey()).build();
   }
 
   /**
@@ -173,7 +171,7 @@ public final class TtsClient {
    */
   public CompletableFuture<EventStream<WebSocketResponse>> sseAsync(TtssseRequest body,
       RequestOptions options) {
-    return context.calls().executeAsync(service.sse("2024-11-13", body, options)).thenApply(responseBody -> EventStream.builder(responseBody, TextDecoder.json(context.json(), WebSocketResponse.class)).sse().redacting(context.options().apiKey()).build());
+    return context.calls().executeAsync(service.sse("2024-11-13", body, options)).thenApply(responseBody -> EventStream.builder(responseBody, StreamDecoders.webSocketResponse(context.json())).sse().redacting(context.options().apiKey()).build());
   }
 
   /**

@@ -4,7 +4,6 @@ package ai.cartesia.resources;
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.json.TextDecoder;
 import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.model.StreamingResponse;
 import ai.cartesia.model.VoiceChangerBytesRequest;
@@ -137,7 +136,7 @@ public final class VoiceChangerClient {
    */
   public EventStream<StreamingResponse> sse(VoiceChangerSseRequest request,
       RequestOptions options) {
-    return EventStream.builder(context.calls().execute(service.sse("2024-11-13", sseForm(request), options)), TextDecoder.json(context.json(), StreamingResponse.class)).sse().redacting(context.options().apiKey()).build();
+    return EventStream.builder(context.calls().execute(service.sse("2024-11-13", sseForm(request), options)), StreamDecoders.streamingResponse(context.json())).jsonLinesOrSse().redacting(context.options().apiKey()).build();
   }
 
   /**
@@ -178,7 +177,7 @@ public final class VoiceChangerClient {
    */
   public CompletableFuture<EventStream<StreamingResponse>> sseAsync(VoiceChangerSseRequest request,
       RequestOptions options) {
-    return context.calls().executeAsync(service.sse("2024-11-13", sseForm(request), options)).thenApply(responseBody -> EventStream.builder(responseBody, TextDecoder.json(context.json(), StreamingResponse.class)).sse().redacting(context.options().apiKey()).build());
+    return context.calls().executeAsync(service.sse("2024-11-13", sseForm(request), options)).thenApply(responseBody -> EventStream.builder(responseBody, StreamDecoders.streamingResponse(context.json())).jsonLinesOrSse().redacting(context.options().apiKey()).build());
   }
 
   private static MultipartBody sseForm(VoiceChangerSseRequest request) {

@@ -25,6 +25,7 @@ public final class JavaEmitter {
   private final ResourceClientEmitter clients;
   private final RootClientEmitter root;
   private final RequestEmitter requests;
+  private final DecodersEmitter decoders;
 
   public JavaEmitter(ApiModel model, String rootPackage) {
     this.model = model;
@@ -35,7 +36,8 @@ public final class JavaEmitter {
     this.unions = new UnionEmitter(packages, types);
     this.services = new ServiceEmitter(packages, types);
     this.requests = new RequestEmitter(packages, types);
-    this.clients = new ResourceClientEmitter(model, packages, types);
+    this.decoders = new DecodersEmitter(model, packages);
+    this.clients = new ResourceClientEmitter(model, packages, types, decoders);
     this.root = new RootClientEmitter(packages);
   }
 
@@ -48,6 +50,7 @@ public final class JavaEmitter {
       if (!resource.operations().isEmpty()) files.add(file(packages.resources(), services.emit(resource)));
       files.add(file(packages.resources(), clients.emit(resource, channels)));
     }
+    decoders.emit().ifPresent(type -> files.add(file(packages.resources(), type)));
     files.add(file(packages.root(), root.emit(model)));
     files.sort(Comparator.comparing(f -> f.packageName() + "." + f.typeSpec().name()));
     return files;

@@ -43,11 +43,21 @@ final class ResourceClientEmitter {
   private final ApiModel model;
   private final Packages packages;
   private final JavaTypes types;
+  private final DecodersEmitter decoders;
 
-  ResourceClientEmitter(ApiModel model, Packages packages, JavaTypes types) {
+  ResourceClientEmitter(ApiModel model, Packages packages, JavaTypes types, DecodersEmitter decoders) {
     this.model = model;
     this.packages = packages;
     this.types = types;
+    this.decoders = decoders;
+  }
+
+  /** The SDK's decoder of a streamed type: the generated one for named types. */
+  private CodeBlock decoderOf(TypeRef type) {
+    if (type instanceof TypeRef.Named named) {
+      return CodeBlock.of("$T.$N(context.json())", decoders.className(), DecodersEmitter.methodName(named.name()));
+    }
+    return CodeBlock.of("$T.json(context.json(), $L)", Runtime.FRAME_DECODER, classLiteral(types.boxed(type)));
   }
 
   static ClassName clientName(Packages packages, Resource resource) {
@@ -222,9 +232,8 @@ final class ResourceClientEmitter {
   /** A streamed body as the caller gets it: binary, or typed events. */
   private CodeBlock wrapBody(Operation operation, CodeBlock body) {
     if (operation.response() instanceof Response.EventStream stream) {
-      TypeName event = types.boxed(stream.eventType());
-      return CodeBlock.of("$T.builder($L, $T.json(context.json(), $L))$L.redacting(context.options().apiKey()).build()",
-          Runtime.EVENT_STREAM, body, Runtime.TEXT_DECODER, classLiteral(event),
+      return CodeBlock.of("$T.builder($L, $L)$L.redacting(context.options().apiKey()).build()",
+          Runtime.EVENT_STREAM, body, decoderOf(stream.eventType()),
           stream.framing() == Response.Framing.SSE ? ".sse()" : ".jsonLinesOrSse()");
     }
     return CodeBlock.of("new $T($L)", Runtime.BINARY_RESPONSE, body);
@@ -401,9 +410,8 @@ final class ResourceClientEmitter {
 
   private CodeBlock channelDescriptor(Channel channel) {
     CodeBlock.Builder block = CodeBlock.builder()
-        .add("$T.<$T, $T>builder($S, $T.json(context.json(), $T.class))", Runtime.WEB_SOCKET_CHANNEL,
-            sendType(channel), types.boxed(channel.receive()), channel.path(), Runtime.FRAME_DECODER,
-            types.boxed(channel.receive()));
+        .add("$T.<$T, $T>builder($S, $L)", Runtime.WEB_SOCKET_CHANNEL,
+            sendType(channel), types.boxed(channel.receive()), channel.path(), decoderOf(channel.receive()));
     for (Parameter parameter : channel.parameters()) {
       parameter.constant().ifPresent(value -> block.add("\n    .constantQuery($S, $S)", parameter.wireName(), value));
     }

@@ -23,6 +23,7 @@ final class Runtime {
   static final ClassName WEB_SOCKET_CHANNEL = ClassName.get(CORE + ".ws", "WebSocketChannel");
   static final ClassName WEB_SOCKET_SESSION = ClassName.get(CORE + ".ws", "WebSocketSession");
   static final ClassName FRAME_DECODER = ClassName.get(CORE + ".ws", "FrameDecoder");
+  static final ClassName BASE64_FIELD_DECODER = ClassName.get(CORE + ".ws", "Base64FieldDecoder");
 
   static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
   static final String JACKSON_DATABIND = "com.fasterxml.jackson.databind";

@@ -857,7 +857,9 @@ public final class ModelBuilder {
         String where = JsonPointers.child(JsonPointers.child(pointer, code) + "/content", media.getKey()) + "/schema";
         Schema<?> schema = media.getValue().getSchema();
         if (type.startsWith("text/event-stream")) {
-          return new Response.EventStream(eventType(schema, stem, where), Response.Framing.SSE);
+          // x-stream-framing: sse-or-ndjson says the server may send JSON lines instead.
+          boolean either = op.getExtensions() != null && "sse-or-ndjson".equals(op.getExtensions().get("x-stream-framing"));
+          return new Response.EventStream(eventType(schema, stem, where), either ? Response.Framing.NDJSON : Response.Framing.SSE);
         }
         if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json-seq")) {
           return new Response.EventStream(eventType(schema, stem, where), Response.Framing.NDJSON);

@@ -1,0 +1,120 @@
+package ai.cartesia.generator.emit;
+
+import ai.cartesia.generator.model.ApiModel;
+import ai.cartesia.generator.model.Channel;
+import ai.cartesia.generator.model.Field;
+import ai.cartesia.generator.model.Resource;
+import ai.cartesia.generator.model.Response;
+import ai.cartesia.generator.model.TypeDecl;
+import ai.cartesia.generator.model.TypeDecl.ObjectDecl;
+import ai.cartesia.generator.model.TypeRef;
+import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeSpec;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
+
+/**
+ * Emits {@code StreamDecoders}: for each message type that arrives streamed (WebSocket frames,
+ * Server-Sent Events), the decoder the SDK uses. Where variants carry base64 audio, it reads the
+ * audio straight into bytes and binds only the rest.
+ */
+final class DecodersEmitter {
+
+  static final String CLASS_NAME = "StreamDecoders";
+
+  private final ApiModel model;
+  private final Packages packages;
+
+  DecodersEmitter(ApiModel model, Packages packages) {
+    this.model = model;
+    this.packages = packages;
+  }
+
+  ClassName className() {
+    return packages.resourceType(CLASS_NAME);
+  }
+
+  /** The name of the decoder method of a streamed type. */
+  static String methodName(String typeName) {
+    return Character.toLowerCase(typeName.charAt(0)) + typeName.substring(1);
+  }
+
+  /** The named types that arrive streamed, in a stable order. */
+  List<String> streamedTypes() {
+    Map<String, Boolean> names = new LinkedHashMap<>();
+    for (Channel channel : model.channels()) {
+      if (channel.receive() instanceof TypeRef.Named named) names.put(named.name(), true);
+    }
+    for (Resource resource : model.resources()) {
+      resource.operations().forEach(operation -> {
+        if (operation.response() instanceof Response.EventStream stream && stream.eventType() instanceof TypeRef.Named named) {
+          names.put(named.name(), true);
+        }
+      });
+    }
+    return new ArrayList<>(names.keySet());
+  }
+
+  Optional<TypeSpec> emit() {
+    List<String> streamed = streamedTypes();
+    if (streamed.isEmpty()) return Optional.empty();
+    TypeSpec.Builder type = TypeSpec.classBuilder(className())
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("How each streamed message type is decoded from the text of a frame or an event.\n")
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (String name : streamed) type.addMethod(decoder(name));
+    return Optional.of(type.build());
+  }
+
+  private MethodSpec decoder(String name) {
+    ClassName message = packages.modelType(name);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(name))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(ParameterizedTypeName.get(Runtime.FRAME_DECODER, message))
+        .addParameter(ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper"), "json")
+        .addJavadoc("Decodes {@link $T} messages.\n", message);
+    CodeBlock general = CodeBlock.of("$T.json(json, $T.class)", Runtime.FRAME_DECODER, message);
+    Map<String, List<ObjectDecl>> byField = base64Variants(name);
+    if (byField.size() != 1) return method.addStatement("return $L", general).build();
+
+    var entry = byField.entrySet().iterator().next();
+    CodeBlock.Builder attach = CodeBlock.builder();
+    for (ObjectDecl variant : entry.getValue()) {
+      String javaField = variant.fields().stream().filter(f -> f.wireName().equals(entry.getKey())).findFirst().orElseThrow().javaName();
+      attach.add("message instanceof $T variant ? variant.toBuilder().$N(bytes).build()\n    : ",
+          packages.modelType(variant.name()), javaField);
+    }
+    attach.add("null");
+    method.addJavadoc("\n<p>The base64 {@code $L} of a message goes straight from the text into bytes.\n", Javadocs.escape(entry.getKey()));
+    return method.addStatement("return new $T<>($S, $L, (message, bytes) ->\n    $L)",
+        Runtime.BASE64_FIELD_DECODER, entry.getKey(), general, attach.build()).build();
+  }
+
+  /** The variants of a type with a required top-level base64 field, by the field's wire name. */
+  private Map<String, List<ObjectDecl>> base64Variants(String name) {
+    List<ObjectDecl> candidates = new ArrayList<>();
+    TypeDecl decl = model.type(name).orElseThrow();
+    if (decl instanceof TypeDecl.DiscriminatedUnion union) {
+      UnionEmitter.distinctTypes(union).forEach(v -> candidates.add((ObjectDecl) model.type(v.type()).orElseThrow()));
+    } else if (decl instanceof ObjectDecl object) {
+      candidates.add(object);
+    }
+    Map<String, List<ObjectDecl>> byField = new LinkedHashMap<>();
+    for (ObjectDecl candidate : candidates) {
+      for (Field field : candidate.fields()) {
+        boolean base64 = field.type() instanceof TypeRef.Primitive p && p.kind() == TypeRef.Primitive.Kind.BASE64;
+        if (base64 && field.required() && !field.nullable()) {
+          byField.computeIfAbsent(field.wireName(), k -> new ArrayList<>()).add(candidate);
+        }
+      }
+    }
+    return byField;
+  }
+}
