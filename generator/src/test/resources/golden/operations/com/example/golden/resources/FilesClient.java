@@ -4,7 +4,6 @@ package com.example.golden.resources;
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.json.TextDecoder;
 import ai.cartesia.core.sse.EventStream;
 import com.example.golden.model.FilesUploadRequest;
 import com.example.golden.model.Item;
@@ -156,7 +155,7 @@ public final class FilesClient {
    * @param options settings for this call only, such as a timeout
    */
   public EventStream<Item> events(Item body, RequestOptions options) {
-    return EventStream.builder(context.calls().execute(service.events("2024-01-01", body, options)), TextDecoder.json(context.json(), Item.class)).sse().redacting(context.options().apiKey()).build();
+    return EventStream.builder(context.calls().execute(service.events("2024-01-01", body, options)), StreamDecoders.item(context.json())).sse().redacting(context.options().apiKey()).build();
   }
 
   /**
@@ -183,6 +182,6 @@ public final class FilesClient {
    * @param options settings for this call only, such as a timeout
    */
   public CompletableFuture<EventStream<Item>> eventsAsync(Item body, RequestOptions options) {
-    return context.calls().executeAsync(service.events("2024-01-01", body, options)).thenApply(responseBody -> EventStream.builder(responseBody, TextDecoder.json(context.json(), Item.class)).sse().redacting(context.options().apiKey()).build());
+    return context.calls().executeAsync(service.events("2024-01-01", body, options)).thenApply(responseBody -> EventStream.builder(responseBody, StreamDecoders.item(context.json())).sse().redacting(context.options().apiKey()).build());
   }
 }
