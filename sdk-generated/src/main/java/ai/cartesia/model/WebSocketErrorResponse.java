@@ -34,7 +34,7 @@ import java.util.Optional;
     setterVisibility = JsonAutoDetect.Visibility.NONE,
     fieldVisibility = JsonAutoDetect.Visibility.NONE
 )
-@JsonPropertyOrder({"type", "context_id", "status_code", "done", "error"})
+@JsonPropertyOrder({"type", "context_id", "status_code", "done", "error", "title", "message"})
 @JsonTypeInfo(
     use = JsonTypeInfo.Id.NONE
 )
@@ -51,6 +51,12 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
   @JsonProperty("error")
   private final String error;
 
+  @JsonProperty("title")
+  private final String title;
+
+  @JsonProperty("message")
+  private final String message;
+
   private final Map<String, JsonNode> additionalProperties;
 
   private WebSocketErrorResponse(Builder builder) {
@@ -58,6 +64,8 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
     this.statusCode = builder.statusCode;
     this.done = builder.done;
     this.error = builder.error;
+    this.title = builder.title;
+    this.message = builder.message;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
@@ -94,10 +102,25 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
   }
 
   /**
-   * What went wrong.
+   * What went wrong. The API version this document describes sends it; newer
+   * versions send <code>title</code> and <code>message</code> instead, so it is not required here.
    */
-  public String error() {
-    return error;
+  public Optional<String> error() {
+    return Optional.ofNullable(error);
+  }
+
+  /**
+   * A short name of the error (newer API versions).
+   */
+  public Optional<String> title() {
+    return Optional.ofNullable(title);
+  }
+
+  /**
+   * What went wrong, in a sentence (newer API versions).
+   */
+  public Optional<String> message() {
+    return Optional.ofNullable(message);
   }
 
   /**
@@ -131,12 +154,14 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
             && statusCode == that.statusCode
             && done == that.done
             && Objects.equals(error, that.error)
+            && Objects.equals(title, that.title)
+            && Objects.equals(message, that.message)
             && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(contextId, statusCode, done, error, additionalProperties);
+    return Objects.hash(contextId, statusCode, done, error, title, message, additionalProperties);
   }
 
   @Override
@@ -146,6 +171,8 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
             + ", statusCode=" + statusCode
             + ", done=" + done
             + ", error=" + error
+            + ", title=" + title
+            + ", message=" + message
             + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
             + "}";
   }
@@ -163,6 +190,8 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
     builder.statusCode = statusCode;
     builder.done = done;
     builder.error = error;
+    builder.title = title;
+    builder.message = message;
     builder.additionalProperties.putAll(additionalProperties);
     return builder;
   }
@@ -182,6 +211,10 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
     private Boolean done;
 
     private String error;
+
+    private String title;
+
+    private String message;
 
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -218,11 +251,30 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
     }
 
     /**
-     * What went wrong.
+     * What went wrong. The API version this document describes sends it; newer
+     * versions send <code>title</code> and <code>message</code> instead, so it is not required here.
      */
     @JsonProperty("error")
     public Builder error(String error) {
-      this.error = Objects.requireNonNull(error, "error");
+      this.error = error;
+      return this;
+    }
+
+    /**
+     * A short name of the error (newer API versions).
+     */
+    @JsonProperty("title")
+    public Builder title(String title) {
+      this.title = title;
+      return this;
+    }
+
+    /**
+     * What went wrong, in a sentence (newer API versions).
+     */
+    @JsonProperty("message")
+    public Builder message(String message) {
+      this.message = message;
       return this;
     }
 
@@ -246,7 +298,6 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
       List<String> missing = new ArrayList<>();
       if (statusCode == null) missing.add("status_code");
       if (done == null) missing.add("done");
-      if (error == null) missing.add("error");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("WebSocketErrorResponse is missing required fields: " + String.join(", ", missing));
       }

@@ -86,7 +86,8 @@ class FactSheetChecklistTest {
     o.put("WebSocketFlushDoneResponse", "context_id status_code* done* type* flush_id* flush_done*");
     o.put("WebSocketDoneResponse", "context_id status_code* done* type*");
     o.put("WebSocketTimestampsResponse", "context_id status_code* done* type* word_timestamps");
-    o.put("WebSocketErrorResponse", "context_id status_code* done* type* error*");
+    // `error` is optional on purpose: newer API versions send `title` and `message` instead.
+    o.put("WebSocketErrorResponse", "context_id status_code* done* type* error title message");
     o.put("WebSocketPhonemeTimestampsResponse", "context_id status_code* done* type* phoneme_timestamps");
     o.put("WordTimestamps", "words* start* end*");
     o.put("PhonemeTimestamps", "phonemes* start* end*");
