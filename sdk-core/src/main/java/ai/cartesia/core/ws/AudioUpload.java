@@ -1,5 +1,6 @@
 package ai.cartesia.core.ws;
 
+import ai.cartesia.core.errors.SdkException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -86,7 +87,7 @@ public final class AudioUpload {
       Thread.sleep(nanos / 1_000_000L, (int) (nanos % 1_000_000L));
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new ai.cartesia.core.errors.SdkException("interrupted while sending audio", e);
+      throw new SdkException("interrupted while sending audio", e);
     }
   }
 }
