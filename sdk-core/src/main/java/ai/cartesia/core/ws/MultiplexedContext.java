@@ -1,5 +1,6 @@
 package ai.cartesia.core.ws;
 
+import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamErrorException;
 import java.time.Duration;
@@ -25,9 +26,11 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
   private final String id;
   private final MultiplexedSession<S, R> session;
   private final MessageStream<R> messages;
-  /** The server sent the last message, or the session ended: nothing more can be sent. */
+  /** The server sent the context's last message. */
   private volatile boolean finished;
   private volatile boolean cancelled;
+  /** The session ended before the context did. */
+  private volatile SdkException sessionEnd;
 
   MultiplexedContext(String id, MultiplexedSession<S, R> session, StreamSettings settings, DeliveryExecutor delivery) {
     this.id = id;
@@ -45,12 +48,17 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
    *
    * @throws IllegalArgumentException if the message names another context
    * @throws IllegalStateException if the context has finished or was cancelled
+   * @throws ConnectionClosedException if the session has ended
    */
   public void send(S message) {
     ContextProtocol<S, R> protocol = session.protocol();
     Optional<String> named = protocol.contextOfRequest(message);
     if (named.isPresent() && !named.get().equals(id)) {
       throw new IllegalArgumentException("a message for context " + named.get() + " cannot be sent on context " + id);
+    }
+    if (sessionEnd != null) {
+      throw new ConnectionClosedException("cannot send on context " + id + ": its session "
+          + session.displayUrl() + " has ended", sessionEnd);
     }
     if (finished || cancelled) {
       throw new IllegalStateException("context " + id + " has " + (cancelled ? "been cancelled" : "finished")
@@ -65,7 +73,7 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
    * finished. (Cartesia cancels only the input not yet being generated.)
    */
   public void cancel() {
-    if (finished || cancelled) return;
+    if (finished || cancelled || sessionEnd != null) return;
     cancelled = true;
     session.sendQuietly(session.protocol().cancelRequest(id));
     messages.complete();
@@ -86,9 +94,9 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
     return messages.iterator();
   }
 
-  /** Whether messages can still be sent: the context has neither finished nor been cancelled. */
+  /** Whether messages can still be sent: the context has not finished, been cancelled, or lost its session. */
   public boolean isOpen() {
-    return !finished && !cancelled;
+    return !finished && !cancelled && sessionEnd == null;
   }
 
   /** Cancels the context if it is still open. */
@@ -121,7 +129,7 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
 
   /** The session ended before this context did. */
   void end(SdkException failure) {
-    finished = true;
+    sessionEnd = failure;
     messages.fail(failure);
   }
 }

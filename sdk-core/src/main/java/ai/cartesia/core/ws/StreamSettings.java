@@ -2,7 +2,6 @@ package ai.cartesia.core.ws;
 
 import java.time.Duration;
 import java.util.Objects;
-import java.util.Optional;
 import java.util.concurrent.Executor;
 
 /**
@@ -59,11 +58,6 @@ public record StreamSettings(
 
   public StreamSettings withDeliveryExecutor(Executor executor) {
     return new StreamSettings(bufferCapacity, receiveTimeout, handshakeTimeout, closeTimeout, executor);
-  }
-
-  /** The caller's executor for callbacks, if one was set. */
-  public Optional<Executor> callerExecutor() {
-    return Optional.ofNullable(deliveryExecutor);
   }
 
   private static void requirePositive(Duration duration, String name) {

@@ -378,6 +378,9 @@ class MultiplexedSessionTest {
     assertThat(session.isOpen()).isFalse();
     assertThat(shown(catchThrowable(ConnectionClosedException.class, () -> session.context("late"))))
         .hasMessageContaining("has ended");
+    assertThat(shown(catchThrowable(ConnectionClosedException.class,
+        () -> contexts.get(0).send(TtsRequest.Generate.of("more"))))).hasMessageContaining("ctx-0");
+    assertThat(contexts.get(0).isOpen()).isFalse();
     session.close();
     Threads.assertReleased(client.httpClient(), server.getPort());
   }
