@@ -392,8 +392,7 @@ public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable 
           push(target, next);
         } else {
           more = false;
-          if (finish && error == null) target.onComplete();
-          if (finish && error != null) target.onError(error);
+          if (finish) signalEnd(target, error);
         }
       }
       missed = drainRequests.addAndGet(-missed);
@@ -405,8 +404,7 @@ public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable 
     try {
       target.onNext(message);
     } catch (RuntimeException | Error thrown) {
-      // A subscriber must not throw (Reactive Streams rule 2.13): treat it as cancelled and
-      // report the throwable where uncaught exceptions go.
+      // A subscriber must not throw (Reactive Streams rule 2.13): treat it as cancelled.
       lock.lock();
       try {
         signalled = true;
@@ -414,9 +412,29 @@ public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable 
         lock.unlock();
       }
       close();
-      Thread current = Thread.currentThread();
-      current.getUncaughtExceptionHandler().uncaughtException(current, thrown);
+      reportUncaught(thrown);
     }
+  }
+
+  private static <R> void signalEnd(Flow.Subscriber<? super R> target, Throwable error) {
+    try {
+      if (error == null) {
+        target.onComplete();
+      } else {
+        target.onError(error);
+      }
+    } catch (RuntimeException | Error thrown) {
+      reportUncaught(thrown);
+    }
+  }
+
+  /**
+   * What a subscriber throws goes where uncaught exceptions go, never into the thread that
+   * delivered (which may be the connection's reader).
+   */
+  private static void reportUncaught(Throwable thrown) {
+    Thread current = Thread.currentThread();
+    current.getUncaughtExceptionHandler().uncaughtException(current, thrown);
   }
 
   private final class Subscription implements Flow.Subscription {

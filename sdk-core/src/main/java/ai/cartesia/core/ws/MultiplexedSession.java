@@ -4,6 +4,7 @@ import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamDecodeException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -56,6 +57,16 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
     this.delivery = DeliveryExecutor.of(settings);
     this.connection = new WebSocketConnection(context, channel, query);
     this.unrouted = new MessageStream<>("the unrouted messages of " + connection.displayUrl(), settings, delivery, () -> { });
+  }
+
+  /**
+   * Opens the connection with default {@link StreamSettings} and waits at most {@code
+   * handshakeTimeout} for the handshake; see {@link #connect(ClientContext, WebSocketChannel,
+   * ContextProtocol, Map, StreamSettings)}.
+   */
+  public static <S, R> MultiplexedSession<S, R> connect(ClientContext context, WebSocketChannel<S, R> channel,
+      ContextProtocol<S, R> protocol, Map<String, String> query, Duration handshakeTimeout) {
+    return connect(context, channel, protocol, query, StreamSettings.defaults().withHandshakeTimeout(handshakeTimeout));
   }
 
   /**
