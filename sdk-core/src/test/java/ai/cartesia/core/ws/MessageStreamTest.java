@@ -159,6 +159,25 @@ class MessageStreamTest {
   }
 
   @Test
+  void aSubscriberThatThrowsAtTheEndDoesNotThrowIntoTheProducer() {
+    // Delivery on the producer's own thread, the worst case: what the subscriber throws stays out of it.
+    MessageStream<String> stream = new MessageStream<>("test stream", StreamSettings.defaults(), Runnable::run, () -> { });
+    Thread.UncaughtExceptionHandler previous = Thread.currentThread().getUncaughtExceptionHandler();
+    List<Throwable> reported = new CopyOnWriteArrayList<>();
+    Thread.currentThread().setUncaughtExceptionHandler((thread, thrown) -> reported.add(thrown));
+    try {
+      stream.listen(message -> { }, error -> { }, () -> {
+        throw new IllegalStateException("boom at the end");
+      });
+      stream.offer("a");
+      stream.complete();
+    } finally {
+      Thread.currentThread().setUncaughtExceptionHandler(previous);
+    }
+    assertThat(reported).singleElement().satisfies(thrown -> assertThat(thrown).hasMessage("boom at the end"));
+  }
+
+  @Test
   void aStreamIsReadInOneStyleOnly() throws Exception {
     MessageStream<String> stream = stream(10);
     stream.iterator();
