@@ -208,6 +208,18 @@ class FakeTtsWebSocketTest {
   }
 
   @Test
+  void closingTheFakeDropsOpenSessions() {
+    fake = FakeCartesiaServer.builder().faults(Faults.none().delayEachFrame(Duration.ofMillis(200))).start();
+    try (MultiplexedSession<ObjectNode, JsonNode> session = connect(fake.apiKey())) {
+      MultiplexedContext<ObjectNode, JsonNode> context = session.context("ctx-1");
+      context.send(generation("Hello there.", false));
+      fake.close();
+      assertThat(catchThrowableOfType(ConnectionClosedException.class,
+          () -> context.iterator().forEachRemaining(message -> { }))).hasMessageContaining("ctx-1");
+    }
+  }
+
+  @Test
   void sendsAnUnknownTypeWhenToldTo() {
     fake = FakeCartesiaServer.builder().faults(Faults.none().unknownTypeAfter(1)).start();
     try (MultiplexedSession<ObjectNode, JsonNode> session = connect(fake.apiKey())) {
