@@ -11,6 +11,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.getRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.post;
 import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
+import static com.github.tomakehurst.wiremock.client.WireMock.absent;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -20,6 +22,7 @@ import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.model.TokenRequest;
 import ai.cartesia.model.Voice;
+import ai.cartesia.model.VoicesListRequest;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.net.SocketTimeoutException;
 import java.time.Duration;
@@ -73,6 +76,25 @@ class RequestOptionsTest {
 
     server.verify(1, authenticated(postRequestedFor(urlEqualTo("/access-token")))
         .withHeader("Idempotency-Key", equalTo("k-1")));
+  }
+
+  @Test
+  void theOptionsOfAListApplyToEveryPage() {
+    String voice = "{\"id\":\"%s\",\"is_owner\":true,\"name\":\"n\",\"description\":\"d\","
+        + "\"created_at\":\"2024-11-13T07:06:22Z\",\"language\":\"en\"}";
+    server.stubFor(get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", absent()).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"data\":[" + voice.formatted("a") + "],\"has_more\":true}")));
+    server.stubFor(get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", equalTo("a")).willReturn(aResponse()
+        .withHeader("Content-Type", "application/json")
+        .withBody("{\"data\":[" + voice.formatted("b") + "],\"has_more\":false}")));
+
+    var ids = WireSupport.client(server).voices()
+        .list(VoicesListRequest.builder().build(), RequestOptions.builder().header("X-Trace-Id", "paged").build())
+        .stream().map(Voice::id).toList();
+
+    assertThat(ids).containsExactly("a", "b");
+    server.verify(2, getRequestedFor(urlPathEqualTo("/voices/")).withHeader("X-Trace-Id", equalTo("paged")));
   }
 
   @Test

@@ -288,6 +288,28 @@ class RetryAndFaultsTest {
   // ---------------------------------------------------------------- async
 
   @Test
+  void anAsyncUploadFromAStreamIsNotRetried() {
+    sequence("/stt", status(503).withHeader("retry-after-ms", "10"),
+        aResponse().withHeader("Content-Type", "application/json").withBody("{\"text\":\"hi\"}"));
+
+    Throwable error = org.assertj.core.api.Assertions.catchThrowable(() -> client().stt()
+        .transcribeAsync(upload(FileUpload.of(new ByteArrayInputStream(new byte[] {1, 2, 3}), "a.wav")))
+        .get(10, TimeUnit.SECONDS));
+
+    assertThat(error).hasCauseInstanceOf(ServerException.class);
+    assertThat(requests(server)).hasSize(1);
+  }
+
+  @Test
+  void asyncCallsHonourRetryAfter() throws Exception {
+    sequence(PATH, status(429).withHeader("Retry-After", "1"), ok());
+
+    assertThat(client().voices().getAsync(VOICE_ID).get(10, TimeUnit.SECONDS).id()).isEqualTo(VOICE_ID);
+
+    assertThat(gaps().get(0)).isBetween(950L, 4_000L);
+  }
+
+  @Test
   void asyncCallsAreRetriedToo() throws Exception {
     sequence(PATH, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), status(503).withHeader("retry-after-ms", "10"), ok());
 

@@ -27,7 +27,11 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import ai.cartesia.core.errors.ApiException;
+import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.http.FileUpload;
 import ai.cartesia.core.pagination.CursorPager;
 import ai.cartesia.model.CloneMode;
@@ -220,6 +224,22 @@ class VoicesOperationsTest {
 
     assertVoice(voice, VOICE_ID, "Sarah");
     server.verify(1, authenticated(getRequestedFor(urlEqualTo("/voices/" + VOICE_ID))));
+  }
+
+  @Test
+  void aSuccessThatCannotBeDecodedIsAnSdkExceptionAndIsNotRetried() {
+    server.stubFor(json(get("/voices/broken"), "{\"id\":\"broken\",\"name\":"));
+    server.stubFor(json(get("/voices/partial"), "{\"id\":\"partial\",\"is_owner\":true}"));
+    Cartesia client = Cartesia.builder().apiKey(WireSupport.API_KEY).baseUrl(server.baseUrl()).build(); // retries on
+
+    SdkException malformed = catchThrowableOfType(() -> client.voices().get("broken"), SdkException.class);
+    SdkException incomplete = catchThrowableOfType(() -> client.voices().get("partial"), SdkException.class);
+
+    assertThat(malformed).isNotNull().isNotInstanceOf(TransportException.class).isNotInstanceOf(ApiException.class);
+    assertThat(malformed.getMessage()).contains("GET /voices/broken");
+    assertThat(incomplete).isNotNull().isNotInstanceOf(TransportException.class);
+    assertThat(incomplete.getMessage()).contains("GET /voices/partial").contains("name");
+    assertThat(requests(server)).hasSize(2);
   }
 
   @Test
