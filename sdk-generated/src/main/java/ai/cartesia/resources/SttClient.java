@@ -3,14 +3,19 @@ package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.http.RequestOptions;
+import ai.cartesia.core.ws.AudioUpload;
+import ai.cartesia.core.ws.StreamSettings;
 import ai.cartesia.core.ws.WebSocketChannel;
 import ai.cartesia.core.ws.WebSocketSession;
+import ai.cartesia.model.DoneMessage;
 import ai.cartesia.model.StreamingTranscriptionResponse;
-import ai.cartesia.model.SttEncoding;
 import ai.cartesia.model.SttTranscribeRequest;
+import ai.cartesia.model.SttWebsocketParams;
 import ai.cartesia.model.TranscriptionResponse;
+import java.io.InputStream;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MultipartBody;
@@ -35,6 +40,7 @@ public final class SttClient {
     this.sttWebsocketChannel = WebSocketChannel.<Void, StreamingTranscriptionResponse>builder("stt/websocket", StreamDecoders.streamingTranscriptionResponse(context.json()))
             .constantQuery("cartesia_version", "2024-11-13")
             .apiKeyQueryParameter("api_key")
+            .lastMessage(message -> message instanceof DoneMessage)
             .build();
   }
 
@@ -131,28 +137,56 @@ public final class SttClient {
    * nothing for 20 seconds, and refuses connections over the account's STT concurrency
    * limit with status 429. Streaming costs one credit per second of audio.
    *
-   * <p>Connects and waits for the handshake.
+   * <p>Connects and waits for the handshake. Close the session when done.
    *
-   * @param model The transcription model, such as <code>ink-whisper</code>.
-   * @param language The language spoken, as an ISO 639-1 code. The server assumes <code>en</code> when it is left
-   * out.
-   * @param encoding The sample encoding of the binary frames the client sends.
-   * @param sampleRate The sample rate of the audio the client sends, in Hz; 16000 is recommended.
-   * @param minVolume The voice-activity threshold from 0.0 to 1.0: audio quieter than this counts as
-   * silence. Higher values filter out quiet speech more aggressively.
-   * @param maxSilenceDurationSecs How many seconds of silence end an utterance (endpointing). Higher values allow
-   * longer pauses inside one utterance.
+   * @param params the query parameters of the handshake
    */
-  public WebSocketSession<Void, StreamingTranscriptionResponse> websocket(String model,
-      String language, SttEncoding encoding, Long sampleRate, Double minVolume,
-      Double maxSilenceDurationSecs) {
+  public WebSocketSession<Void, StreamingTranscriptionResponse> websocket(
+      SttWebsocketParams params) {
+    return websocket(params, StreamSettings.defaults());
+  }
+
+  /**
+   * Transcribe live audio over a WebSocket.
+   *
+   * <p>Opens a WebSocket for live transcription. The client sends raw audio as binary frames,
+   * in the encoding and sample rate given at connection time (small frames of about 20 to
+   * 100 ms work best; 16 kHz <code>pcm_s16le</code> is recommended), and may send two plain-text
+   * commands: <code>finalize</code> makes the server transcribe everything buffered so far and answer
+   * with <code>flush_done</code>; <code>done</code> does the same, answers with <code>done</code> and closes the session.
+   * The server sends JSON messages: interim and final transcripts with word timings,
+   * the two acknowledgements and errors. The server closes a socket that has received
+   * nothing for 20 seconds, and refuses connections over the account's STT concurrency
+   * limit with status 429. Streaming costs one credit per second of audio.
+   *
+   * <p>Connects and waits for the handshake. Close the session when done.
+   *
+   * @param params the query parameters of the handshake
+   * @param settings buffering and timeouts of the session
+   */
+  public WebSocketSession<Void, StreamingTranscriptionResponse> websocket(SttWebsocketParams params,
+      StreamSettings settings) {
     Map<String, String> query = new LinkedHashMap<>();
-    if (model != null) query.put("model", String.valueOf(model));
-    if (language != null) query.put("language", String.valueOf(language));
-    if (encoding != null) query.put("encoding", String.valueOf(encoding));
-    if (sampleRate != null) query.put("sample_rate", String.valueOf(sampleRate));
-    if (minVolume != null) query.put("min_volume", String.valueOf(minVolume));
-    if (maxSilenceDurationSecs != null) query.put("max_silence_duration_secs", String.valueOf(maxSilenceDurationSecs));
-    return WebSocketSession.connect(context, sttWebsocketChannel, query, Duration.ofSeconds(30));
+    query.put("model", String.valueOf(params.model()));
+    params.language().ifPresent(value -> query.put("language", String.valueOf(value)));
+    query.put("encoding", String.valueOf(params.encoding()));
+    query.put("sample_rate", String.valueOf(params.sampleRate()));
+    params.minVolume().ifPresent(value -> query.put("min_volume", String.valueOf(value)));
+    params.maxSilenceDurationSecs().ifPresent(value -> query.put("max_silence_duration_secs", String.valueOf(value)));
+    return WebSocketSession.connect(context, sttWebsocketChannel, query, settings);
+  }
+
+  /**
+   * Sends raw audio in chunks of {@code chunkBytes}, at most one per {@code pace} (Duration.ZERO for as fast as the connection takes them), then the text commands {@code finalize}, {@code done}. Blocks until all is queued.
+   *
+   * @param session a session of {@link #websocket}
+   * @param audio raw samples in the session's encoding; not closed here
+   * @param chunkBytes the size of each binary frame
+   * @param pace the least time between two frames, to send in real time
+   * @return how many bytes of audio were sent
+   */
+  public long sendAudio(WebSocketSession<Void, StreamingTranscriptionResponse> session,
+      InputStream audio, int chunkBytes, Duration pace) {
+    return AudioUpload.send(session, audio, chunkBytes, pace, List.of("finalize", "done"));
   }
 }

@@ -2,16 +2,18 @@
 package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.audio.CollectedSpeech;
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.sse.EventStream;
+import ai.cartesia.core.ws.MultiplexedSession;
+import ai.cartesia.core.ws.StreamSettings;
 import ai.cartesia.core.ws.WebSocketChannel;
-import ai.cartesia.core.ws.WebSocketSession;
 import ai.cartesia.model.TtsRequest;
 import ai.cartesia.model.TtssseRequest;
 import ai.cartesia.model.WebSocketRequest;
 import ai.cartesia.model.WebSocketResponse;
-import java.time.Duration;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -189,11 +191,42 @@ public final class TtsClient {
    * Each context counts against the TTS concurrency limit; at most ten times that many
    * sockets may be open, and an idle socket is closed after five minutes.
    *
-   * <p>Connects and waits for the handshake.
+   * <p>Connects and waits for the handshake. Open a context per generation with {@code context()}; close the session when done.
    *
    */
-  public WebSocketSession<WebSocketRequest, WebSocketResponse> websocket() {
+  public MultiplexedSession<WebSocketRequest, WebSocketResponse> websocket() {
+    return websocket(StreamSettings.defaults());
+  }
+
+  /**
+   * Stream speech over a WebSocket.
+   *
+   * <p>Opens a WebSocket on which many generations (contexts) run at once. The client sends
+   * generation requests and cancellations as JSON text frames; the server answers with audio
+   * chunks, timestamps, flush acknowledgements, <code>done</code> and errors, each tagged with the
+   * <code>context_id</code> it belongs to. Browsers cannot set headers on a WebSocket, so the API key
+   * and the version travel as query parameters.
+   *
+   * <p>Usage advice: open the socket before the first generation, run many generations on one
+   * socket with one context each (one per conversational turn, and a new one after an
+   * interruption), and include spaces and punctuation where streamed pieces of text meet.
+   * Each context counts against the TTS concurrency limit; at most ten times that many
+   * sockets may be open, and an idle socket is closed after five minutes.
+   *
+   * <p>Connects and waits for the handshake. Open a context per generation with {@code context()}; close the session when done.
+   *
+   * @param settings buffering and timeouts of the session
+   */
+  public MultiplexedSession<WebSocketRequest, WebSocketResponse> websocket(
+      StreamSettings settings) {
     Map<String, String> query = new LinkedHashMap<>();
-    return WebSocketSession.connect(context, ttsWebsocketChannel, query, Duration.ofSeconds(30));
+    return MultiplexedSession.connect(context, ttsWebsocketChannel, new TtsWebsocketProtocol(), query, settings);
+  }
+
+  /**
+   * Reads messages to their end, joining their audio and their word timings: for a context of {@link #websocket}, or an event stream of the same messages.
+   */
+  public CollectedSpeech collectSpeech(Iterator<? extends WebSocketResponse> messages) {
+    return CollectedSpeech.collect(messages, TtsWebsocketProtocol::audioOf, TtsWebsocketProtocol::wordsOf);
   }
 }

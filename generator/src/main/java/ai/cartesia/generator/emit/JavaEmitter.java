@@ -26,6 +26,7 @@ public final class JavaEmitter {
   private final RootClientEmitter root;
   private final RequestEmitter requests;
   private final DecodersEmitter decoders;
+  private final ProtocolEmitter protocols;
 
   public JavaEmitter(ApiModel model, String rootPackage) {
     this.model = model;
@@ -37,6 +38,7 @@ public final class JavaEmitter {
     this.services = new ServiceEmitter(packages, types);
     this.requests = new RequestEmitter(packages, types);
     this.decoders = new DecodersEmitter(model, packages);
+    this.protocols = new ProtocolEmitter(model, packages);
     this.clients = new ResourceClientEmitter(model, packages, types, decoders);
     this.root = new RootClientEmitter(packages);
   }
@@ -51,6 +53,9 @@ public final class JavaEmitter {
       files.add(file(packages.resources(), clients.emit(resource, channels)));
     }
     decoders.emit().ifPresent(type -> files.add(file(packages.resources(), type)));
+    for (Channel channel : model.channels()) {
+      if (channel.contexts().isPresent()) files.add(file(packages.resources(), protocols.emit(channel)));
+    }
     files.add(file(packages.root(), root.emit(model)));
     files.sort(Comparator.comparing(f -> f.packageName() + "." + f.typeSpec().name()));
     return files;

@@ -22,7 +22,6 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -85,7 +84,7 @@ final class ResourceClientEmitter {
     }
     type.addMethod(constructor.build());
     for (Operation operation : resource.operations()) type.addMethods(methods(operation));
-    for (Channel channel : channels) type.addMethod(connect(channel));
+    for (Channel channel : channels) type.addMethods(connect(channel));
     return type.build();
   }
 
@@ -396,6 +395,14 @@ final class ResourceClientEmitter {
 
   // ---------------------------------------------------------------- channels
 
+  /** The type of the variant of a tagged union that a tag names. */
+  private Optional<String> variantTagged(TypeRef union, String tag) {
+    if (!(union instanceof TypeRef.Named named) || !(model.type(named.name()).orElse(null) instanceof ai.cartesia.generator.model.TypeDecl.DiscriminatedUnion tagged)) {
+      return Optional.empty();
+    }
+    return tagged.variants().stream().filter(v -> v.tag().equals(tag)).findFirst().map(ai.cartesia.generator.model.TypeDecl.Variant::type);
+  }
+
   private TypeName channelType(Channel channel) {
     return ParameterizedTypeName.get(Runtime.WEB_SOCKET_CHANNEL, sendType(channel), types.boxed(channel.receive()));
   }
@@ -416,27 +423,101 @@ final class ResourceClientEmitter {
       parameter.constant().ifPresent(value -> block.add("\n    .constantQuery($S, $S)", parameter.wireName(), value));
     }
     channel.apiKeyQueryParameter().ifPresent(name -> block.add("\n    .apiKeyQueryParameter($S)", name));
+    channel.lastMessageTag().flatMap(tag -> variantTagged(channel.receive(), tag)).ifPresent(last ->
+        block.add("\n    .lastMessage(message -> message instanceof $T)", packages.modelType(last)));
     return block.add("\n    .build()").build();
   }
 
-  private MethodSpec connect(Channel channel) {
-    TypeName session = ParameterizedTypeName.get(Runtime.WEB_SOCKET_SESSION, sendType(channel), types.boxed(channel.receive()));
-    MethodSpec.Builder method = MethodSpec.methodBuilder(channel.methodName()).addModifiers(Modifier.PUBLIC).returns(session)
-        .addJavadoc(Javadocs.of(channel.docs()))
-        .addJavadoc("\n<p>Connects and waits for the handshake.\n\n");
-    method.addStatement("$T<$T, $T> query = new $T<>()", Map.class, String.class, String.class, LinkedHashMap.class);
+  /**
+   * The connect methods of a channel: with the handshake parameters (a request object when some
+   * are optional), and with {@code StreamSettings} too. A multiplexed channel gives a session of
+   * contexts; a plain one a single stream.
+   */
+  private List<MethodSpec> connect(Channel channel) {
+    TypeName receive = types.boxed(channel.receive());
+    TypeName session = ParameterizedTypeName.get(
+        channel.contexts().isPresent() ? Runtime.MULTIPLEXED_SESSION : Runtime.WEB_SOCKET_SESSION, sendType(channel), receive);
+    List<ParameterSpec> arguments = new ArrayList<>();
+    Optional<RequestDecl> parameters = channel.parametersObject().map(n -> (RequestDecl) model.type(n).orElseThrow());
+    if (parameters.isPresent()) {
+      arguments.add(ParameterSpec.builder(packages.modelType(parameters.get().name()), "params").build());
+    } else {
+      for (Parameter parameter : channel.parameters()) {
+        if (parameter.constant().isEmpty()) arguments.add(ParameterSpec.builder(types.of(parameter.type()), parameter.javaName()).build());
+      }
+    }
+    String names = arguments.stream().map(ParameterSpec::name).reduce((a, b) -> a + ", " + b).map(a -> a + ", ").orElse("");
+
+    MethodSpec.Builder plain = connectSignature(channel, session, arguments)
+        .addStatement("return $N($L$T.defaults())", channel.methodName(), names, Runtime.STREAM_SETTINGS);
+    List<ParameterSpec> withSettings = new ArrayList<>(arguments);
+    withSettings.add(ParameterSpec.builder(Runtime.STREAM_SETTINGS, "settings").build());
+    MethodSpec.Builder full = connectSignature(channel, session, withSettings);
+    full.addStatement("$T<$T, $T> query = new $T<>()", Map.class, String.class, String.class, LinkedHashMap.class);
     for (Parameter parameter : channel.parameters()) {
       if (parameter.constant().isPresent()) continue;
-      method.addParameter(types.boxed(parameter.type()), parameter.javaName());
-      method.addJavadoc("@param $N $L\n", parameter.javaName(), parameter.docs().text().isEmpty()
-          ? "the {@code " + Javadocs.escape(parameter.wireName()) + "} query parameter"
-          : Javadocs.paragraphs(parameter.docs().text()));
-      method.addStatement("if ($N != null) query.put($S, $T.valueOf($N))", parameter.javaName(), parameter.wireName(),
-          String.class, parameter.javaName());
+      if (parameters.isPresent()) {
+        RequestField field = parameters.get().fields().stream().filter(f -> f.wireName().equals(parameter.wireName())).findFirst().orElseThrow();
+        if (field.required()) {
+          full.addStatement("query.put($S, $T.valueOf(params.$N()))", parameter.wireName(), String.class, field.javaName());
+        } else {
+          full.addStatement("params.$N().ifPresent(value -> query.put($S, $T.valueOf(value)))", field.javaName(), parameter.wireName(), String.class);
+        }
+      } else {
+        full.addStatement("query.put($S, $T.valueOf($N))", parameter.wireName(), String.class, parameter.javaName());
+      }
     }
-    method.addStatement("return $T.connect(context, $N, query, $T.ofSeconds(30))", Runtime.WEB_SOCKET_SESSION,
-        channelField(channel), Duration.class);
-    return method.build();
+    if (channel.contexts().isPresent()) {
+      full.addStatement("return $T.connect(context, $N, new $T(), query, settings)", Runtime.MULTIPLEXED_SESSION,
+          channelField(channel), ProtocolEmitter.protocolName(packages, channel));
+    } else {
+      full.addStatement("return $T.connect(context, $N, query, settings)", Runtime.WEB_SOCKET_SESSION, channelField(channel));
+    }
+    List<MethodSpec> methods = new ArrayList<>(List.of(plain.build(), full.build()));
+    if (channel.contexts().isEmpty() && channel.sendsBinary()) {
+      CodeBlock commands = channel.textCommands().stream().map(c -> CodeBlock.of("$S", c)).collect(CodeBlock.joining(", "));
+      methods.add(MethodSpec.methodBuilder("sendAudio").addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Sends raw audio in chunks of {@code chunkBytes}, at most one per {@code pace} ($T.ZERO for as fast as the connection takes them), then the text commands $L. Blocks until all is queued.\n\n",
+              java.time.Duration.class, channel.textCommands().stream().map(c -> "{@code " + Javadocs.escape(c) + "}").reduce((a, b) -> a + ", " + b).orElse("(none)"))
+          .addJavadoc("@param session a session of {@link #$N}\n@param audio raw samples in the session's encoding; not closed here\n", channel.methodName())
+          .addJavadoc("@param chunkBytes the size of each binary frame\n@param pace the least time between two frames, to send in real time\n@return how many bytes of audio were sent\n")
+          .returns(TypeName.LONG)
+          .addParameter(session, "session")
+          .addParameter(java.io.InputStream.class, "audio")
+          .addParameter(TypeName.INT, "chunkBytes")
+          .addParameter(java.time.Duration.class, "pace")
+          .addStatement("return $T.send(session, audio, chunkBytes, pace, $T.of($L))", Runtime.AUDIO_UPLOAD, List.class, commands)
+          .build());
+    }
+    if (channel.contexts().isPresent() && channel.speech().isPresent()) {
+      ClassName protocol = ProtocolEmitter.protocolName(packages, channel);
+      methods.add(MethodSpec.methodBuilder("collectSpeech").addModifiers(Modifier.PUBLIC)
+          .addJavadoc("Reads messages to their end, joining their audio and their word timings: for a context of {@link #$N}, or an event stream of the same messages.\n", channel.methodName())
+          .returns(Runtime.COLLECTED_SPEECH)
+          .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.Iterator.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(receive)), "messages")
+          .addStatement("return $T.collect(messages, $T::audioOf, $T::wordsOf)", Runtime.COLLECTED_SPEECH, protocol, protocol)
+          .build());
+    }
+    return methods;
   }
 
+  private MethodSpec.Builder connectSignature(Channel channel, TypeName session, List<ParameterSpec> parameters) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(channel.methodName()).addModifiers(Modifier.PUBLIC).returns(session)
+        .addJavadoc(Javadocs.of(channel.docs()))
+        .addJavadoc(channel.contexts().isPresent()
+            ? "\n<p>Connects and waits for the handshake. Open a context per generation with {@code context()}; close the session when done.\n\n"
+            : "\n<p>Connects and waits for the handshake. Close the session when done.\n\n");
+    for (ParameterSpec parameter : parameters) {
+      method.addParameter(parameter);
+      String doc = switch (parameter.name()) {
+        case "params" -> "the query parameters of the handshake";
+        case "settings" -> "buffering and timeouts of the session";
+        default -> channel.parameters().stream().filter(p -> p.javaName().equals(parameter.name())).findFirst()
+            .map(p -> p.docs().text().isEmpty() ? "the {@code " + Javadocs.escape(p.wireName()) + "} query parameter" : Javadocs.paragraphs(p.docs().text()))
+            .orElse(parameter.name());
+      };
+      method.addJavadoc("@param $N $L\n", parameter.name(), doc);
+    }
+    return method;
+  }
 }

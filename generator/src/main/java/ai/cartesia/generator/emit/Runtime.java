@@ -23,6 +23,14 @@ final class Runtime {
   static final ClassName WEB_SOCKET_CHANNEL = ClassName.get(CORE + ".ws", "WebSocketChannel");
   static final ClassName WEB_SOCKET_SESSION = ClassName.get(CORE + ".ws", "WebSocketSession");
   static final ClassName FRAME_DECODER = ClassName.get(CORE + ".ws", "FrameDecoder");
+  static final ClassName CONTEXT_PROTOCOL = ClassName.get(CORE + ".ws", "ContextProtocol");
+  static final ClassName MULTIPLEXED_SESSION = ClassName.get(CORE + ".ws", "MultiplexedSession");
+  static final ClassName MULTIPLEXED_CONTEXT = ClassName.get(CORE + ".ws", "MultiplexedContext");
+  static final ClassName STREAM_SETTINGS = ClassName.get(CORE + ".ws", "StreamSettings");
+  static final ClassName AUDIO_UPLOAD = ClassName.get(CORE + ".ws", "AudioUpload");
+  static final ClassName JSON_FIELDS = ClassName.get(CORE + ".json", "JsonFields");
+  static final ClassName WORD_TIMING = ClassName.get(CORE + ".audio", "WordTiming");
+  static final ClassName COLLECTED_SPEECH = ClassName.get(CORE + ".audio", "CollectedSpeech");
   static final ClassName BASE64_FIELD_DECODER = ClassName.get(CORE + ".ws", "Base64FieldDecoder");
 
   static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";

@@ -621,7 +621,8 @@ public final class ModelBuilder {
     boolean authenticated =
         op.getSecurity() != null ? !op.getSecurity().isEmpty() : api.getSecurity() != null && !api.getSecurity().isEmpty();
     Docs docs = new Docs(op.getSummary(), op.getDescription(), Boolean.TRUE.equals(op.getDeprecated()));
-    Optional<String> requestObject = requestObject(stem, pointer, docs, parameters, body);
+    Optional<String> requestObject = requestObject(stem + (body.isPresent() && !(body.get() instanceof Body.Multipart) ? "Params" : "Request"),
+        pointer, docs, parameters, body);
     Optional<Pagination> pagination = pagination(op, pointer, response, parameters, requestObject);
     return new Operation(
         operationId,
@@ -644,7 +645,7 @@ public final class ModelBuilder {
    * instead of passing a row of nulls.
    */
   private Optional<String> requestObject(
-      String stem, String pointer, Docs docs, List<Parameter> parameters, Optional<Body> body) {
+      String preferredName, String pointer, Docs docs, List<Parameter> parameters, Optional<Body> body) {
     List<Parameter> gathered = parameters.stream()
         .filter(p -> p.constant().isEmpty() && p.location() != Parameter.Location.PATH)
         .toList();
@@ -665,7 +666,7 @@ public final class ModelBuilder {
             part.type(), part.required(), Optional.empty(), part.docs()));
       }
     });
-    String name = typeNames.claim(stem + (body.isPresent() && form.isEmpty() ? "Params" : "Request"));
+    String name = typeNames.claim(preferredName);
     decls.put(name, new TypeDecl.RequestDecl(name, pointer, docs, List.copyOf(fields)));
     return Optional.of(name);
   }
@@ -898,10 +899,11 @@ public final class ModelBuilder {
     String stem = Naming.typeName(op.getOperationId() != null ? op.getOperationId() : path);
     Optional<TypeRef> send = Optional.ofNullable(ws.get("send")).map(ref -> channelMessage(ref, where + "/send"));
     TypeRef receive = channelMessage(ws.get("receive"), where + "/receive");
-    Optional<String> key = Optional.ofNullable((String) ws.get("multiplexBy"));
     List<String> commands = new ArrayList<>();
     if (ws.get("textCommands") instanceof List<?> list) list.forEach(c -> commands.add(String.valueOf(c)));
     List<Parameter> parameters = parameters(item, op, stem, pointer);
+    Optional<String> parametersObject = requestObject(stem + "Params", pointer, Docs.of("The query parameters of the handshake."),
+        parameters, Optional.empty());
     String operationId = op.getOperationId() == null ? "connect" : op.getOperationId();
     return new Channel(
         operationId,
@@ -912,12 +914,35 @@ public final class ModelBuilder {
         path.startsWith("/") ? path.substring(1) : path,
         new Docs(op.getSummary(), op.getDescription(), Boolean.TRUE.equals(op.getDeprecated())),
         parameters,
+        parametersObject,
         apiKeyLocation(op.getSecurity() != null ? op.getSecurity() : api.getSecurity(), SecurityScheme.In.QUERY),
         send,
         Boolean.TRUE.equals(ws.get("binary")),
         receive,
-        key,
+        contexts(ws, where),
+        Optional.ofNullable(ws.get("lastMessage")).map(String::valueOf),
+        speech(ws),
         List.copyOf(commands));
+  }
+
+  private Optional<Channel.Contexts> contexts(Map<?, ?> ws, String where) {
+    if (!(ws.get("multiplexBy") instanceof String key)) return Optional.empty();
+    Optional<String> errorTag = Optional.empty();
+    List<String> errorFields = new ArrayList<>();
+    if (ws.get("contextError") instanceof Map<?, ?> error) {
+      errorTag = Optional.ofNullable(error.get("tag")).map(String::valueOf);
+      if (error.get("messageFields") instanceof List<?> fields) fields.forEach(f -> errorFields.add(String.valueOf(f)));
+    }
+    Optional<TypeRef> cancel = Optional.ofNullable(ws.get("cancel")).map(ref -> channelMessage(ref, where + "/cancel"));
+    return Optional.of(new Channel.Contexts(key, Optional.ofNullable(ws.get("contextEndsWhen")).map(String::valueOf),
+        errorTag, List.copyOf(errorFields), cancel));
+  }
+
+  private static Optional<Channel.Speech> speech(Map<?, ?> ws) {
+    if (!(ws.get("speech") instanceof Map<?, ?> speech) || !(speech.get("audio") instanceof String audio)) {
+      return Optional.empty();
+    }
+    return Optional.of(new Channel.Speech(audio, Optional.ofNullable(speech.get("wordTimestamps")).map(String::valueOf)));
   }
 
   private TypeRef channelMessage(Object ref, String pointer) {
