@@ -1,0 +1,29 @@
+package ai.cartesia.benchmarks;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import ai.cartesia.model.WebSocketChunkResponse;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The SSE benchmark's event carries the chunk, and the SDK reads its audio from it. */
+class SseFrameBenchmarkTest {
+
+  @ParameterizedTest
+  @ValueSource(strings = {"large", "small"})
+  void theSdkReadsTheAudioOfTheEvent(String size) throws Exception {
+    byte[] audio = ChunkFrames.audio(ChunkFrames.audioBytes(size));
+    SseFrameBenchmark benchmark = new SseFrameBenchmark();
+    benchmark.size = size;
+    benchmark.setUp();
+
+    assertThat(new String(ChunkFrames.sseEvent(audio), StandardCharsets.UTF_8))
+        .startsWith("event: chunk\ndata: {\"type\":\"chunk\",\"data\":\"").endsWith("}\n\n");
+    assertThat(benchmark.base64Floor()).isEqualTo(audio);
+    WebSocketChunkResponse chunk = (WebSocketChunkResponse) benchmark.sdk();
+    assertThat(chunk.data()).isEqualTo(audio);
+    assertThat(chunk.contextId()).contains(ChunkFrames.CONTEXT_ID);
+    assertThat(benchmark.sseParserOnly()).isEqualTo(ChunkFrames.frame(audio));
+  }
+}
