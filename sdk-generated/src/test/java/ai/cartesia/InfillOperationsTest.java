@@ -33,7 +33,6 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
@@ -129,8 +128,6 @@ class InfillOperationsTest {
    * ({@code slow}, {@code 0.5}), as the JSON body of a TTS request does.
    */
   @Test
-  @Disabled("generator bug: union-typed form fields are rendered with String.valueOf(union), giving the record's toString "
-      + "\"OfNaturalSpecifier[value=slow]\" instead of its wire value \"slow\" (InfillClient.bytesForm)")
   void experimentalSpeedIsSentAsItsWireValue() {
     server.stubFor(post("/infill/bytes").willReturn(aResponse().withBody(new byte[] {1})));
     Cartesia client = client(server);

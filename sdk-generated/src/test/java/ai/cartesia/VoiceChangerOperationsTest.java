@@ -34,7 +34,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -197,8 +196,6 @@ class VoiceChangerOperationsTest {
 
   /** The spec's StreamingResponse says such messages may be classified by {@code done} and {@code data}. */
   @Test
-  @Disabled("generator gap: StreamingResponse messages without \"type\" (fact sheet 11.4, current SDK framing) decode to "
-      + "StreamingResponse.Unknown instead of chunk/done classified by done and data, so their audio is not decoded")
   void sseWithoutTypesIsClassifiedByDoneAndData() {
     List<StreamingResponse> events = streamOf(SSE_WITHOUT_TYPE);
 

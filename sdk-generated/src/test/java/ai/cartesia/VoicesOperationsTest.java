@@ -61,7 +61,6 @@ import java.io.ByteArrayInputStream;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.extension.RegisterExtension;
@@ -184,8 +183,6 @@ class VoicesOperationsTest {
 
   /** CursorPager's documentation: "fetching the next page only when iteration reaches it". */
   @Test
-  @Disabled("runtime bug: CursorPager.pages() fetches page N+1 as soon as page N is handed out, so reading only the "
-      + "first voice of list(...) costs two requests (sdk-core CursorPager.pages().next())")
   void listFetchesPagesOnlyAsIterationReachesThem() {
     server.stubFor(json(get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", absent()),
         page(true, null, "v1", "v2")));

@@ -39,6 +39,7 @@ public final class ClientContext {
             .baseUrl(options.baseUrl())
             .client(httpClient)
             .addConverterFactory(JacksonConverterFactory.create(json))
+            .addConverterFactory(HttpClients.stringConverters(json))
             .build();
     this.calls =
         new CallExecutor(

@@ -2,10 +2,16 @@
 package ai.cartesia.model;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
-import com.fasterxml.jackson.annotation.JsonSubTypes;
 import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.annotation.JsonValue;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DeserializationContext;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
+import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 
 /**
  * One message of the voice-changer stream, chosen by <code>type</code>: a piece of audio, the end of
@@ -14,19 +20,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
  * presence of <code>data</code>, see <code>spec/README.md</code>.)
  *
  * <p>The variant is named by {@code type}; a value this SDK does not know yet is read as {@link Unknown}.
+ *
+ * <p>A message without {@code type} is read by the properties it has: with {@code error} as {@code error}; with {@code message} as {@code error}; with {@code data} as {@code chunk}; with {@code done} as {@code done}.
  */
-@JsonTypeInfo(
-    use = JsonTypeInfo.Id.NAME,
-    include = JsonTypeInfo.As.EXISTING_PROPERTY,
-    property = "type",
-    visible = true,
-    defaultImpl = StreamingResponse.Unknown.class
+@JsonDeserialize(
+    using = StreamingResponse.Deserializer.class
 )
-@JsonSubTypes({
-    @JsonSubTypes.Type(value = WebSocketChunkResponse.class, name = "chunk"),
-    @JsonSubTypes.Type(value = WebSocketDoneResponse.class, name = "done"),
-    @JsonSubTypes.Type(value = WebSocketErrorResponse.class, name = "error")
-    })
 public sealed interface StreamingResponse permits WebSocketChunkResponse, WebSocketDoneResponse, WebSocketErrorResponse, StreamingResponse.Unknown {
   /**
    * The value of {@code type} that names the variant.
@@ -37,6 +36,37 @@ public sealed interface StreamingResponse permits WebSocketChunkResponse, WebSoc
    * Calls the visitor's method for this variant.
    */
   <R> R accept(Visitor<R> visitor);
+
+  final class Deserializer extends StdDeserializer<StreamingResponse> {
+    Deserializer() {
+      super(StreamingResponse.class);
+    }
+
+    @Override
+    public StreamingResponse deserialize(JsonParser parser, DeserializationContext context) throws
+        IOException {
+      JsonNode json = context.readTree(parser);
+      if (!json.isObject()) {
+        throw MismatchedInputException.from(parser, StreamingResponse.class, "a StreamingResponse is a JSON object");
+      }
+      JsonNode tag = json.path("type");
+      String type = tag.isTextual() ? tag.asText() : untaggedType(json);
+      switch (type) {
+        case "chunk": return context.readTreeAsValue(json, WebSocketChunkResponse.class);
+        case "done": return context.readTreeAsValue(json, WebSocketDoneResponse.class);
+        case "error": return context.readTreeAsValue(json, WebSocketErrorResponse.class);
+        default: return new Unknown((ObjectNode) json);
+      }
+    }
+
+    private static String untaggedType(JsonNode json) {
+      if (json.has("error")) return "error";
+      if (json.has("message")) return "error";
+      if (json.has("data")) return "chunk";
+      if (json.has("done")) return "done";
+      return "";
+    }
+  }
 
   /**
    * One method per variant, so that code on Java 17 handles every case; on Java 21 a {@code switch} over the sealed type does the same.

@@ -4,6 +4,7 @@ package ai.cartesia.resources;
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.RequestOptions;
+import ai.cartesia.core.json.JsonText;
 import ai.cartesia.model.InfillBytesRequest;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MultipartBody;
@@ -113,7 +114,7 @@ public final class InfillClient {
     return context.calls().executeAsync(service.bytes("2024-11-13", bytesForm(request), options)).thenApply(responseBody -> new BinaryResponse(responseBody));
   }
 
-  private static MultipartBody bytesForm(InfillBytesRequest request) {
+  private MultipartBody bytesForm(InfillBytesRequest request) {
     MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
     request.leftAudio().ifPresent(value -> form.addFormDataPart("left_audio", value.filename(), value.body()));
     request.rightAudio().ifPresent(value -> form.addFormDataPart("right_audio", value.filename(), value.body()));
@@ -121,12 +122,12 @@ public final class InfillClient {
     form.addFormDataPart("language", request.language());
     form.addFormDataPart("transcript", request.transcript());
     form.addFormDataPart("voice_id", request.voiceId());
-    form.addFormDataPart("output_format[container]", String.valueOf(request.outputFormatContainer()));
-    form.addFormDataPart("output_format[sample_rate]", String.valueOf(request.outputFormatSampleRate()));
-    request.outputFormatEncoding().ifPresent(value -> form.addFormDataPart("output_format[encoding]", String.valueOf(value)));
-    request.outputFormatBitRate().ifPresent(value -> form.addFormDataPart("output_format[bit_rate]", String.valueOf(value)));
-    request.voiceExperimentalControlsSpeed().ifPresent(value -> form.addFormDataPart("voice[__experimental_controls][speed]", String.valueOf(value)));
-    request.voiceExperimentalControlsEmotion().ifPresent(values -> values.forEach(value -> form.addFormDataPart("voice[__experimental_controls][emotion][]", String.valueOf(value))));
+    form.addFormDataPart("output_format[container]", JsonText.of(context.json(), request.outputFormatContainer()));
+    form.addFormDataPart("output_format[sample_rate]", JsonText.of(context.json(), request.outputFormatSampleRate()));
+    request.outputFormatEncoding().ifPresent(value -> form.addFormDataPart("output_format[encoding]", JsonText.of(context.json(), value)));
+    request.outputFormatBitRate().ifPresent(value -> form.addFormDataPart("output_format[bit_rate]", JsonText.of(context.json(), value)));
+    request.voiceExperimentalControlsSpeed().ifPresent(value -> form.addFormDataPart("voice[__experimental_controls][speed]", JsonText.of(context.json(), value)));
+    request.voiceExperimentalControlsEmotion().ifPresent(values -> values.forEach(value -> form.addFormDataPart("voice[__experimental_controls][emotion][]", JsonText.of(context.json(), value))));
     return form.build();
   }
 }

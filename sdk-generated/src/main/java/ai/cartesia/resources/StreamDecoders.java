@@ -6,7 +6,12 @@ import ai.cartesia.core.ws.FrameDecoder;
 import ai.cartesia.model.StreamingResponse;
 import ai.cartesia.model.StreamingTranscriptionResponse;
 import ai.cartesia.model.WebSocketChunkResponse;
+import ai.cartesia.model.WebSocketDoneResponse;
+import ai.cartesia.model.WebSocketErrorResponse;
+import ai.cartesia.model.WebSocketFlushDoneResponse;
+import ai.cartesia.model.WebSocketPhonemeTimestampsResponse;
 import ai.cartesia.model.WebSocketResponse;
+import ai.cartesia.model.WebSocketTimestampsResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 /**
@@ -44,5 +49,46 @@ public final class StreamDecoders {
     return new Base64FieldDecoder<>("data", FrameDecoder.json(json, StreamingResponse.class), (message, bytes) ->
             message instanceof WebSocketChunkResponse variant ? variant.toBuilder().data(bytes).build()
             : null);
+  }
+
+  /**
+   * Whether the message ends its stream: its {@code done} is true.
+   */
+  public static boolean isLastWebSocketResponse(WebSocketResponse message) {
+    if (message instanceof WebSocketChunkResponse variant) {
+      return variant.done();
+    }
+    if (message instanceof WebSocketFlushDoneResponse variant) {
+      return variant.done();
+    }
+    if (message instanceof WebSocketDoneResponse variant) {
+      return variant.done();
+    }
+    if (message instanceof WebSocketTimestampsResponse variant) {
+      return variant.done();
+    }
+    if (message instanceof WebSocketErrorResponse variant) {
+      return variant.done();
+    }
+    if (message instanceof WebSocketPhonemeTimestampsResponse variant) {
+      return variant.done();
+    }
+    return message instanceof WebSocketResponse.Unknown unknown && unknown.json().path("done").asBoolean(false);
+  }
+
+  /**
+   * Whether the message ends its stream: its {@code done} is true.
+   */
+  public static boolean isLastStreamingResponse(StreamingResponse message) {
+    if (message instanceof WebSocketChunkResponse variant) {
+      return variant.done();
+    }
+    if (message instanceof WebSocketDoneResponse variant) {
+      return variant.done();
+    }
+    if (message instanceof WebSocketErrorResponse variant) {
+      return variant.done();
+    }
+    return message instanceof StreamingResponse.Unknown unknown && unknown.json().path("done").asBoolean(false);
   }
 }

@@ -3,6 +3,7 @@ package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.http.RequestOptions;
+import ai.cartesia.core.json.JsonText;
 import ai.cartesia.core.ws.AudioUpload;
 import ai.cartesia.core.ws.StreamSettings;
 import ai.cartesia.core.ws.WebSocketChannel;
@@ -115,12 +116,12 @@ public final class SttClient {
     return context.calls().executeAsync(service.transcribe("2024-11-13", request.encoding().orElse(null), request.sampleRate().orElse(null), transcribeForm(request), options));
   }
 
-  private static MultipartBody transcribeForm(SttTranscribeRequest request) {
+  private MultipartBody transcribeForm(SttTranscribeRequest request) {
     MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
     form.addFormDataPart("file", request.file().filename(), request.file().body());
     form.addFormDataPart("model", request.model());
     request.language().ifPresent(value -> form.addFormDataPart("language", value));
-    request.timestampGranularities().ifPresent(values -> values.forEach(value -> form.addFormDataPart("timestamp_granularities[]", String.valueOf(value))));
+    request.timestampGranularities().ifPresent(values -> values.forEach(value -> form.addFormDataPart("timestamp_granularities[]", JsonText.of(context.json(), value))));
     return form.build();
   }
 
@@ -167,12 +168,12 @@ public final class SttClient {
   public WebSocketSession<Void, StreamingTranscriptionResponse> websocket(SttWebsocketParams params,
       StreamSettings settings) {
     Map<String, String> query = new LinkedHashMap<>();
-    query.put("model", String.valueOf(params.model()));
-    params.language().ifPresent(value -> query.put("language", String.valueOf(value)));
-    query.put("encoding", String.valueOf(params.encoding()));
-    query.put("sample_rate", String.valueOf(params.sampleRate()));
-    params.minVolume().ifPresent(value -> query.put("min_volume", String.valueOf(value)));
-    params.maxSilenceDurationSecs().ifPresent(value -> query.put("max_silence_duration_secs", String.valueOf(value)));
+    query.put("model", JsonText.of(context.json(), params.model()));
+    params.language().ifPresent(value -> query.put("language", JsonText.of(context.json(), value)));
+    query.put("encoding", JsonText.of(context.json(), params.encoding()));
+    query.put("sample_rate", JsonText.of(context.json(), params.sampleRate()));
+    params.minVolume().ifPresent(value -> query.put("min_volume", JsonText.of(context.json(), value)));
+    params.maxSilenceDurationSecs().ifPresent(value -> query.put("max_silence_duration_secs", JsonText.of(context.json(), value)));
     return WebSocketSession.connect(context, sttWebsocketChannel, query, settings);
   }
 

@@ -17,6 +17,8 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
 
 /**
  * Text to speech: one audio file per request, a stream of Server-Sent Events, or a WebSocket
@@ -135,7 +137,13 @@ public final class TtsClient {
    * @param options settings for this call only, such as a timeout
    */
   public EventStream<WebSocketResponse> sse(TtssseRequest body, RequestOptions options) {
-    return EventStream.builder(context.calls().execute(service.sse("2024-11-13", body, options)), StreamDecoders.webSocketResponse(context.json())).sse().redacting(context.options().apiKey()).build();
+    Call<ResponseBody> call = service.sse("2024-11-13", body, options);
+    return EventStream.builder(context.calls().execute(call), StreamDecoders.webSocketResponse(context.json()))
+            .sse()
+            .call(call)
+            .endsAfter(StreamDecoders::isLastWebSocketResponse)
+            .redacting(context.options().apiKey())
+            .build();
   }
 
   /**
@@ -173,7 +181,13 @@ public final class TtsClient {
    */
   public CompletableFuture<EventStream<WebSocketResponse>> sseAsync(TtssseRequest body,
       RequestOptions options) {
-    return context.calls().executeAsync(service.sse("2024-11-13", body, options)).thenApply(responseBody -> EventStream.builder(responseBody, StreamDecoders.webSocketResponse(context.json())).sse().redacting(context.options().apiKey()).build());
+    Call<ResponseBody> call = service.sse("2024-11-13", body, options);
+    return context.calls().executeAsync(call).thenApply(responseBody -> EventStream.builder(responseBody, StreamDecoders.webSocketResponse(context.json()))
+            .sse()
+            .call(call)
+            .endsAfter(StreamDecoders::isLastWebSocketResponse)
+            .redacting(context.options().apiKey())
+            .build());
   }
 
   /**

@@ -4,12 +4,15 @@ package ai.cartesia.resources;
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.RequestOptions;
+import ai.cartesia.core.json.JsonText;
 import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.model.StreamingResponse;
 import ai.cartesia.model.VoiceChangerBytesRequest;
 import ai.cartesia.model.VoiceChangerSseRequest;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MultipartBody;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
 
 /**
  * Re-speaks a recording in another voice while keeping its timing and intonation.
@@ -92,14 +95,14 @@ public final class VoiceChangerClient {
     return context.calls().executeAsync(service.bytes("2024-11-13", bytesForm(request), options)).thenApply(responseBody -> new BinaryResponse(responseBody));
   }
 
-  private static MultipartBody bytesForm(VoiceChangerBytesRequest request) {
+  private MultipartBody bytesForm(VoiceChangerBytesRequest request) {
     MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
     form.addFormDataPart("clip", request.clip().filename(), request.clip().body());
     form.addFormDataPart("voice[id]", request.voiceId());
-    form.addFormDataPart("output_format[container]", String.valueOf(request.outputFormatContainer()));
-    form.addFormDataPart("output_format[sample_rate]", String.valueOf(request.outputFormatSampleRate()));
-    request.outputFormatEncoding().ifPresent(value -> form.addFormDataPart("output_format[encoding]", String.valueOf(value)));
-    request.outputFormatBitRate().ifPresent(value -> form.addFormDataPart("output_format[bit_rate]", String.valueOf(value)));
+    form.addFormDataPart("output_format[container]", JsonText.of(context.json(), request.outputFormatContainer()));
+    form.addFormDataPart("output_format[sample_rate]", JsonText.of(context.json(), request.outputFormatSampleRate()));
+    request.outputFormatEncoding().ifPresent(value -> form.addFormDataPart("output_format[encoding]", JsonText.of(context.json(), value)));
+    request.outputFormatBitRate().ifPresent(value -> form.addFormDataPart("output_format[bit_rate]", JsonText.of(context.json(), value)));
     return form.build();
   }
 
@@ -136,7 +139,13 @@ public final class VoiceChangerClient {
    */
   public EventStream<StreamingResponse> sse(VoiceChangerSseRequest request,
       RequestOptions options) {
-    return EventStream.builder(context.calls().execute(service.sse("2024-11-13", sseForm(request), options)), StreamDecoders.streamingResponse(context.json())).jsonLinesOrSse().redacting(context.options().apiKey()).build();
+    Call<ResponseBody> call = service.sse("2024-11-13", sseForm(request), options);
+    return EventStream.builder(context.calls().execute(call), StreamDecoders.streamingResponse(context.json()))
+            .jsonLinesOrSse()
+            .call(call)
+            .endsAfter(StreamDecoders::isLastStreamingResponse)
+            .redacting(context.options().apiKey())
+            .build();
   }
 
   /**
@@ -177,17 +186,23 @@ public final class VoiceChangerClient {
    */
   public CompletableFuture<EventStream<StreamingResponse>> sseAsync(VoiceChangerSseRequest request,
       RequestOptions options) {
-    return context.calls().executeAsync(service.sse("2024-11-13", sseForm(request), options)).thenApply(responseBody -> EventStream.builder(responseBody, StreamDecoders.streamingResponse(context.json())).jsonLinesOrSse().redacting(context.options().apiKey()).build());
+    Call<ResponseBody> call = service.sse("2024-11-13", sseForm(request), options);
+    return context.calls().executeAsync(call).thenApply(responseBody -> EventStream.builder(responseBody, StreamDecoders.streamingResponse(context.json()))
+            .jsonLinesOrSse()
+            .call(call)
+            .endsAfter(StreamDecoders::isLastStreamingResponse)
+            .redacting(context.options().apiKey())
+            .build());
   }
 
-  private static MultipartBody sseForm(VoiceChangerSseRequest request) {
+  private MultipartBody sseForm(VoiceChangerSseRequest request) {
     MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
     form.addFormDataPart("clip", request.clip().filename(), request.clip().body());
     form.addFormDataPart("voice[id]", request.voiceId());
-    form.addFormDataPart("output_format[container]", String.valueOf(request.outputFormatContainer()));
-    form.addFormDataPart("output_format[sample_rate]", String.valueOf(request.outputFormatSampleRate()));
-    request.outputFormatEncoding().ifPresent(value -> form.addFormDataPart("output_format[encoding]", String.valueOf(value)));
-    request.outputFormatBitRate().ifPresent(value -> form.addFormDataPart("output_format[bit_rate]", String.valueOf(value)));
+    form.addFormDataPart("output_format[container]", JsonText.of(context.json(), request.outputFormatContainer()));
+    form.addFormDataPart("output_format[sample_rate]", JsonText.of(context.json(), request.outputFormatSampleRate()));
+    request.outputFormatEncoding().ifPresent(value -> form.addFormDataPart("output_format[encoding]", JsonText.of(context.json(), value)));
+    request.outputFormatBitRate().ifPresent(value -> form.addFormDataPart("output_format[bit_rate]", JsonText.of(context.json(), value)));
     return form.build();
   }
 }

@@ -3,6 +3,7 @@ package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.http.RequestOptions;
+import ai.cartesia.core.json.JsonText;
 import ai.cartesia.core.pagination.CursorPager;
 import ai.cartesia.model.CreateVoiceRequest;
 import ai.cartesia.model.EmbeddingResponse;
@@ -334,14 +335,14 @@ public final class VoicesClient {
     return context.calls().executeAsync(service.cloneValue("2024-11-13", cloneValueForm(request), options));
   }
 
-  private static MultipartBody cloneValueForm(VoicesCloneRequest request) {
+  private MultipartBody cloneValueForm(VoicesCloneRequest request) {
     MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
     form.addFormDataPart("clip", request.clip().filename(), request.clip().body());
     form.addFormDataPart("name", request.name());
     request.description().ifPresent(value -> form.addFormDataPart("description", value));
-    form.addFormDataPart("language", String.valueOf(request.language()));
-    form.addFormDataPart("mode", String.valueOf(request.mode()));
-    request.enhance().ifPresent(value -> form.addFormDataPart("enhance", String.valueOf(value)));
+    form.addFormDataPart("language", JsonText.of(context.json(), request.language()));
+    form.addFormDataPart("mode", JsonText.of(context.json(), request.mode()));
+    request.enhance().ifPresent(value -> form.addFormDataPart("enhance", JsonText.of(context.json(), value)));
     request.baseVoiceId().ifPresent(value -> form.addFormDataPart("base_voice_id", value));
     return form.build();
   }

@@ -70,7 +70,57 @@ final class DecodersEmitter {
         .addJavadoc("How each streamed message type is decoded from the text of a frame or an event.\n")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (String name : streamed) type.addMethod(decoder(name));
+    for (var end : streamEnds().entrySet()) type.addMethod(endsMethod(end.getKey(), end.getValue()));
     return Optional.of(type.build());
+  }
+
+  /** The name of the method that tells whether a message of the type is the last of its stream. */
+  static String endsMethodName(String typeName) {
+    return "isLast" + typeName;
+  }
+
+  /** The event types whose streams end on a message, with the boolean property that says so. */
+  private Map<String, String> streamEnds() {
+    Map<String, String> ends = new LinkedHashMap<>();
+    for (Resource resource : model.resources()) {
+      resource.operations().forEach(operation -> {
+        if (operation.response() instanceof Response.EventStream stream && stream.eventType() instanceof TypeRef.Named named) {
+          stream.endsWhen().ifPresent(property -> ends.putIfAbsent(named.name(), property));
+        }
+      });
+    }
+    return ends;
+  }
+
+  private MethodSpec endsMethod(String typeName, String property) {
+    ClassName message = packages.modelType(typeName);
+    MethodSpec.Builder method = MethodSpec.methodBuilder(endsMethodName(typeName))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(boolean.class)
+        .addParameter(message, "message")
+        .addJavadoc("Whether the message ends its stream: its {@code $L} is true.\n", Javadocs.escape(property));
+    for (ObjectDecl variant : objectVariants(typeName)) {
+      method.beginControlFlow("if (message instanceof $T variant)", packages.modelType(variant.name()))
+          .addStatement("return $L", VariantFields.flag(variant, property))
+          .endControlFlow();
+    }
+    if (model.type(typeName).orElseThrow() instanceof TypeDecl.DiscriminatedUnion) {
+      method.addStatement("return message instanceof $T.Unknown unknown && unknown.json().path($S).asBoolean(false)", message, property);
+    } else {
+      method.addStatement("return false");
+    }
+    return method.build();
+  }
+
+  private List<ObjectDecl> objectVariants(String name) {
+    List<ObjectDecl> objects = new ArrayList<>();
+    TypeDecl decl = model.type(name).orElseThrow();
+    if (decl instanceof TypeDecl.DiscriminatedUnion union) {
+      UnionEmitter.distinctTypes(union).forEach(v -> objects.add((ObjectDecl) model.type(v.type()).orElseThrow()));
+    } else if (decl instanceof ObjectDecl object) {
+      objects.add(object);
+    }
+    return objects;
   }
 
   private MethodSpec decoder(String name) {
@@ -99,13 +149,7 @@ final class DecodersEmitter {
 
   /** The variants of a type with a required top-level base64 field, by the field's wire name. */
   private Map<String, List<ObjectDecl>> base64Variants(String name) {
-    List<ObjectDecl> candidates = new ArrayList<>();
-    TypeDecl decl = model.type(name).orElseThrow();
-    if (decl instanceof TypeDecl.DiscriminatedUnion union) {
-      UnionEmitter.distinctTypes(union).forEach(v -> candidates.add((ObjectDecl) model.type(v.type()).orElseThrow()));
-    } else if (decl instanceof ObjectDecl object) {
-      candidates.add(object);
-    }
+    List<ObjectDecl> candidates = objectVariants(name);
     Map<String, List<ObjectDecl>> byField = new LinkedHashMap<>();
     for (ObjectDecl candidate : candidates) {
       for (Field field : candidate.fields()) {

@@ -1,5 +1,9 @@
 package ai.cartesia.generator.emit;
 
+import static ai.cartesia.generator.emit.VariantFields.field;
+import static ai.cartesia.generator.emit.VariantFields.flag;
+import static ai.cartesia.generator.emit.VariantFields.text;
+
 import ai.cartesia.generator.model.ApiModel;
 import ai.cartesia.generator.model.Channel;
 import ai.cartesia.generator.model.Field;
@@ -181,37 +185,12 @@ final class ProtocolEmitter {
         .map(v -> (ObjectDecl) model.type(v.type()).orElseThrow());
   }
 
-  private static Optional<Field> field(ObjectDecl object, String wireName) {
-    return object.fields().stream().filter(f -> f.wireName().equals(wireName)).findFirst();
-  }
-
   private CodeBlock ifVariant(ObjectDecl variant, String variable, String statement, Object... args) {
     return CodeBlock.builder()
         .beginControlFlow("if ($N instanceof $T variant)", variable, packages.modelType(variant.name()))
         .addStatement(statement, args)
         .endControlFlow()
         .build();
-  }
-
-  /** A text property of a variant as an {@code Optional<String>}, whatever its accessor returns. */
-  private static CodeBlock text(ObjectDecl variant, String wireName) {
-    Optional<Field> field = field(variant, wireName);
-    if (field.isEmpty()) return CodeBlock.of("$T.<$T>empty()", Optional.class, String.class);
-    Field f = field.get();
-    boolean isString = f.type() instanceof TypeRef.Primitive p && p.kind() == TypeRef.Primitive.Kind.STRING;
-    if (f.required() && !f.nullable()) {
-      return isString ? CodeBlock.of("$T.of(variant.$N())", Optional.class, f.javaName())
-          : CodeBlock.of("$T.of($T.valueOf(variant.$N()))", Optional.class, String.class, f.javaName());
-    }
-    return isString ? CodeBlock.of("variant.$N()", f.javaName()) : CodeBlock.of("variant.$N().map($T::valueOf)", f.javaName(), String.class);
-  }
-
-  private static CodeBlock flag(ObjectDecl variant, String wireName) {
-    Optional<Field> field = field(variant, wireName);
-    if (field.isEmpty()) return CodeBlock.of("false");
-    Field f = field.get();
-    if (f.required() && !f.nullable()) return CodeBlock.of("variant.$N()", f.javaName());
-    return CodeBlock.of("variant.$N().orElse(false)", f.javaName());
   }
 
   /** For an {@code Unknown} variant, the property read from its JSON. */

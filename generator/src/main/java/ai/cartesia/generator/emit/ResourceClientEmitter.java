@@ -213,8 +213,14 @@ final class ResourceClientEmitter {
 
   private CodeBlock blockingBody(Operation operation) {
     CodeBlock.Builder code = CodeBlock.builder();
-    CodeBlock call = CodeBlock.of("context.calls().execute($L)", serviceCall(operation));
     Response response = operation.response();
+    if (response instanceof Response.EventStream) {
+      // The stream keeps the call, to cancel it when closed and to name it in errors.
+      return code.addStatement("$T<$T> call = $L", Runtime.CALL, Runtime.RESPONSE_BODY, serviceCall(operation))
+          .addStatement("return $L", wrapBody(operation, CodeBlock.of("context.calls().execute(call)")))
+          .build();
+    }
+    CodeBlock call = CodeBlock.of("context.calls().execute($L)", serviceCall(operation));
     if (response instanceof Response.Empty) return code.addStatement("$L", call).build();
     if (response instanceof Response.Json) return code.addStatement("return $L", call).build();
     return code.addStatement("return $L", wrapBody(operation, call)).build();
@@ -222,8 +228,14 @@ final class ResourceClientEmitter {
 
   private CodeBlock asyncBody(Operation operation) {
     CodeBlock.Builder code = CodeBlock.builder();
-    CodeBlock call = CodeBlock.of("context.calls().executeAsync($L)", serviceCall(operation));
     Response response = operation.response();
+    if (response instanceof Response.EventStream) {
+      return code.addStatement("$T<$T> call = $L", Runtime.CALL, Runtime.RESPONSE_BODY, serviceCall(operation))
+          .addStatement("return context.calls().executeAsync(call).thenApply(responseBody -> $L)",
+              wrapBody(operation, CodeBlock.of("responseBody")))
+          .build();
+    }
+    CodeBlock call = CodeBlock.of("context.calls().executeAsync($L)", serviceCall(operation));
     if (response instanceof Response.Empty || response instanceof Response.Json) return code.addStatement("return $L", call).build();
     return code.addStatement("return $L.thenApply(responseBody -> $L)", call, wrapBody(operation, CodeBlock.of("responseBody"))).build();
   }
@@ -231,9 +243,14 @@ final class ResourceClientEmitter {
   /** A streamed body as the caller gets it: binary, or typed events. */
   private CodeBlock wrapBody(Operation operation, CodeBlock body) {
     if (operation.response() instanceof Response.EventStream stream) {
-      return CodeBlock.of("$T.builder($L, $L)$L.redacting(context.options().apiKey()).build()",
-          Runtime.EVENT_STREAM, body, decoderOf(stream.eventType()),
-          stream.framing() == Response.Framing.SSE ? ".sse()" : ".jsonLinesOrSse()");
+      CodeBlock.Builder builder = CodeBlock.builder()
+          .add("$T.builder($L, $L)", Runtime.EVENT_STREAM, body, decoderOf(stream.eventType()))
+          .add("\n    $L", stream.framing() == Response.Framing.SSE ? ".sse()" : ".jsonLinesOrSse()")
+          .add("\n    .call(call)");
+      if (stream.endsWhen().isPresent() && stream.eventType() instanceof TypeRef.Named named) {
+        builder.add("\n    .endsAfter($T::$N)", decoders.className(), DecodersEmitter.endsMethodName(named.name()));
+      }
+      return builder.add("\n    .redacting(context.options().apiKey())\n    .build()").build();
     }
     return CodeBlock.of("new $T($L)", Runtime.BINARY_RESPONSE, body);
   }
@@ -248,7 +265,7 @@ final class ResourceClientEmitter {
     if (operation.body().isEmpty() || !(operation.body().get() instanceof Body.Multipart)) return Optional.empty();
     RequestDecl request = (RequestDecl) model.type(operation.requestObject().orElseThrow()).orElseThrow();
     MethodSpec.Builder method = MethodSpec.methodBuilder(formMethodName(operation))
-        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .addModifiers(Modifier.PRIVATE)
         .returns(ServiceEmitter.MULTIPART_BODY)
         .addParameter(packages.modelType(request.name()), "request")
         .addStatement("$T form = new $T().setType($T.FORM)", MULTIPART_BUILDER, MULTIPART_BUILDER, ServiceEmitter.MULTIPART_BODY);
@@ -274,7 +291,7 @@ final class ResourceClientEmitter {
       return CodeBlock.of("form.addFormDataPart($S, $L.filename(), $L.body())", field.wireName(), value, value);
     }
     if (isString(field.type())) return CodeBlock.of("form.addFormDataPart($S, $L)", field.wireName(), value);
-    return CodeBlock.of("form.addFormDataPart($S, $T.valueOf($L))", field.wireName(), String.class, value);
+    return CodeBlock.of("form.addFormDataPart($S, $T.of(context.json(), $L))", field.wireName(), Runtime.JSON_TEXT, value);
   }
 
   private static String formMethodName(Operation operation) {
@@ -459,12 +476,13 @@ final class ResourceClientEmitter {
       if (parameters.isPresent()) {
         RequestField field = parameters.get().fields().stream().filter(f -> f.wireName().equals(parameter.wireName())).findFirst().orElseThrow();
         if (field.required()) {
-          full.addStatement("query.put($S, $T.valueOf(params.$N()))", parameter.wireName(), String.class, field.javaName());
+          full.addStatement("query.put($S, $T.of(context.json(), params.$N()))", parameter.wireName(), Runtime.JSON_TEXT, field.javaName());
         } else {
-          full.addStatement("params.$N().ifPresent(value -> query.put($S, $T.valueOf(value)))", field.javaName(), parameter.wireName(), String.class);
+          full.addStatement("params.$N().ifPresent(value -> query.put($S, $T.of(context.json(), value)))", field.javaName(),
+              parameter.wireName(), Runtime.JSON_TEXT);
         }
       } else {
-        full.addStatement("query.put($S, $T.valueOf($N))", parameter.wireName(), String.class, parameter.javaName());
+        full.addStatement("query.put($S, $T.of(context.json(), $N))", parameter.wireName(), Runtime.JSON_TEXT, parameter.javaName());
       }
     }
     if (channel.contexts().isPresent()) {

@@ -28,6 +28,7 @@ final class Runtime {
   static final ClassName MULTIPLEXED_CONTEXT = ClassName.get(CORE + ".ws", "MultiplexedContext");
   static final ClassName STREAM_SETTINGS = ClassName.get(CORE + ".ws", "StreamSettings");
   static final ClassName AUDIO_UPLOAD = ClassName.get(CORE + ".ws", "AudioUpload");
+  static final ClassName JSON_TEXT = ClassName.get(CORE + ".json", "JsonText");
   static final ClassName JSON_FIELDS = ClassName.get(CORE + ".json", "JsonFields");
   static final ClassName WORD_TIMING = ClassName.get(CORE + ".audio", "WordTiming");
   static final ClassName COLLECTED_SPEECH = ClassName.get(CORE + ".audio", "CollectedSpeech");

@@ -56,15 +56,25 @@ final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
         .addJavadoc(Javadocs.of(union.docs()))
         .addJavadoc("\n<p>The variant is named by {@code $L}; a value this SDK does not know yet is read as {@link Unknown}.\n",
-            Javadocs.escape(union.property()))
-        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_TYPE_INFO)
-            .addMember("use", "$T.Id.NAME", Runtime.JSON_TYPE_INFO)
-            .addMember("include", "$T.As.EXISTING_PROPERTY", Runtime.JSON_TYPE_INFO)
-            .addMember("property", "$S", union.property())
-            .addMember("visible", "true")
-            .addMember("defaultImpl", "$T.class", unknown)
-            .build())
-        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_SUB_TYPES).addMember("value", "$L", subtypes).build());
+            Javadocs.escape(union.property()));
+    if (union.whenUntagged().isEmpty()) {
+      // Jackson reads the tag first (buffering only what comes before it) and binds that one variant.
+      type.addAnnotation(AnnotationSpec.builder(Runtime.JSON_TYPE_INFO)
+              .addMember("use", "$T.Id.NAME", Runtime.JSON_TYPE_INFO)
+              .addMember("include", "$T.As.EXISTING_PROPERTY", Runtime.JSON_TYPE_INFO)
+              .addMember("property", "$S", union.property())
+              .addMember("visible", "true")
+              .addMember("defaultImpl", "$T.class", unknown)
+              .build())
+          .addAnnotation(AnnotationSpec.builder(Runtime.JSON_SUB_TYPES).addMember("value", "$L", subtypes).build());
+    } else {
+      type.addJavadoc("\n<p>A message without {@code $L} is read by the properties it has: $L.\n", Javadocs.escape(union.property()),
+          union.whenUntagged().stream().map(r -> "with {@code " + Javadocs.escape(String.join("}, {@code ", r.has())) + "} as {@code "
+              + Javadocs.escape(r.tag()) + "}").collect(Collectors.joining("; ")));
+      type.addAnnotation(AnnotationSpec.builder(Runtime.JSON_DESERIALIZE)
+          .addMember("using", "$T.class", self.nestedClass("Deserializer")).build());
+      type.addType(taggedDeserializer(union, self, unknown));
+    }
     List<Variant> distinct = distinctTypes(union);
     for (Variant variant : distinct) type.addPermittedSubclass(packages.modelType(variant.type()));
     type.addPermittedSubclass(unknown);
@@ -88,6 +98,42 @@ final class UnionEmitter {
     Map<String, Variant> byType = new LinkedHashMap<>();
     for (Variant variant : union.variants()) byType.putIfAbsent(variant.type(), variant);
     return List.copyOf(byType.values());
+  }
+
+  /**
+   * Reads a tagged union whose messages may lack the tag: the tag when it is there, else the
+   * first rule whose properties the message has; then binds that one variant.
+   */
+  private TypeSpec taggedDeserializer(DiscriminatedUnion union, ClassName self, ClassName unknown) {
+    MethodSpec.Builder deserialize = MethodSpec.methodBuilder("deserialize")
+        .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(self)
+        .addParameter(Runtime.JSON_PARSER, "parser").addParameter(Runtime.DESERIALIZATION_CONTEXT, "context")
+        .addException(IOException.class)
+        .addStatement("$T json = context.readTree(parser)", Runtime.JSON_NODE)
+        .beginControlFlow("if (!json.isObject())")
+        .addStatement("throw $T.from(parser, $T.class, $S)", Runtime.MISMATCHED_INPUT, self, "a " + union.name() + " is a JSON object")
+        .endControlFlow()
+        .addStatement("$T tag = json.path($S)", Runtime.JSON_NODE, union.property())
+        .addStatement("$T type = tag.isTextual() ? tag.asText() : untaggedType(json)", String.class)
+        .beginControlFlow("switch (type)");
+    for (Variant variant : union.variants()) {
+      deserialize.addStatement("case $S: return context.readTreeAsValue(json, $T.class)", variant.tag(), packages.modelType(variant.type()));
+    }
+    deserialize.addStatement("default: return new $T(($T) json)", unknown, Runtime.OBJECT_NODE).endControlFlow();
+    MethodSpec.Builder untagged = MethodSpec.methodBuilder("untaggedType").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class).addParameter(Runtime.JSON_NODE, "json");
+    for (TypeDecl.UntaggedRule rule : union.whenUntagged()) {
+      CodeBlock has = rule.has().stream().map(p -> CodeBlock.of("json.has($S)", p)).collect(CodeBlock.joining(" && "));
+      untagged.addStatement("if ($L) return $S", has, rule.tag());
+    }
+    untagged.addStatement("return $S", "");
+    return TypeSpec.classBuilder("Deserializer")
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .superclass(ParameterizedTypeName.get(Runtime.STD_DESERIALIZER, self))
+        .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", self).build())
+        .addMethod(deserialize.build())
+        .addMethod(untagged.build())
+        .build();
   }
 
   /** The variant for a tag this SDK does not know: the JSON object, whole, read and written as is. */

@@ -1,5 +1,7 @@
 package ai.cartesia.generator.model;
 
+import java.util.Optional;
+
 /** What a successful call returns. */
 public sealed interface Response {
 
@@ -16,8 +18,10 @@ public sealed interface Response {
    * A stream of events, each a JSON document of the given type.
    *
    * @param framing how events are delimited on the wire
+   * @param endsWhen a boolean property of events that is true on the last one, if the stream
+   *     ends there rather than when the server closes it
    */
-  record EventStream(TypeRef eventType, Framing framing) implements Response {}
+  record EventStream(TypeRef eventType, Framing framing, Optional<String> endsWhen) implements Response {}
 
   enum Framing {
     /** {@code text/event-stream}: Server-Sent Events. */

@@ -41,10 +41,17 @@ public sealed interface TypeDecl {
 
   record EnumValue(String wireValue, String javaName, Docs docs) {}
 
-  /** A union whose variant is named by the value of one property. */
+  /**
+   * A union whose variant is named by the value of one property.
+   *
+   * @param whenUntagged how to choose the variant of a message without the property, in order
+   */
   record DiscriminatedUnion(
-      String name, String pointer, Docs docs, String property, List<Variant> variants)
+      String name, String pointer, Docs docs, String property, List<Variant> variants, List<UntaggedRule> whenUntagged)
       implements TypeDecl {}
+
+  /** A message without a tag that has all of {@code has} is read as the variant of {@code tag}. */
+  record UntaggedRule(String tag, List<String> has) {}
 
   /**
    * A union without a tag: the variant is recognised by the shape of the JSON.

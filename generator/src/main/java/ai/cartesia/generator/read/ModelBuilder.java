@@ -317,10 +317,30 @@ public final class ModelBuilder {
     if (variants.stream().anyMatch(v -> v.get$ref() == null)) {
       warn(pointer + "/" + keyword, "inline variants of a discriminated union are not supported yet; they are read as Unknown");
     }
-    return new DiscriminatedUnion(javaName, pointer, docs, property, result);
+    return new DiscriminatedUnion(javaName, pointer, docs, property, result, untaggedRules(schema, pointer, tagToRef.keySet()));
   }
 
   /** A schema declared as an object type of its own (not an enum, union or alias). */
+  /** {@code x-when-untagged}: how to read a message of a tagged union that lacks its tag. */
+  private List<TypeDecl.UntaggedRule> untaggedRules(Schema<?> schema, String pointer, Set<String> tags) {
+    List<TypeDecl.UntaggedRule> rules = new ArrayList<>();
+    if (schema.getExtensions() == null || !(schema.getExtensions().get("x-when-untagged") instanceof List<?> list)) return rules;
+    int i = 0;
+    for (Object entry : list) {
+      String where = pointer + "/x-when-untagged/" + i++;
+      if (!(entry instanceof Map<?, ?> rule) || !(rule.get("tag") instanceof String tag) || !(rule.get("has") instanceof List<?> has)) {
+        warn(where, "a rule needs a 'tag' and a list 'has'; it is left out");
+        continue;
+      }
+      if (!tags.contains(tag)) {
+        warn(where, "the tag '" + tag + "' names no variant; the rule is left out");
+        continue;
+      }
+      rules.add(new TypeDecl.UntaggedRule(tag, has.stream().map(String::valueOf).toList()));
+    }
+    return List.copyOf(rules);
+  }
+
   private boolean isObjectDeclaration(Schema<?> schema) {
     return isDeclaration(schema)
         && (schema.getEnum() == null || schema.getEnum().isEmpty())
@@ -860,10 +880,11 @@ public final class ModelBuilder {
         if (type.startsWith("text/event-stream")) {
           // x-stream-framing: sse-or-ndjson says the server may send JSON lines instead.
           boolean either = op.getExtensions() != null && "sse-or-ndjson".equals(op.getExtensions().get("x-stream-framing"));
-          return new Response.EventStream(eventType(schema, stem, where), either ? Response.Framing.NDJSON : Response.Framing.SSE);
+          return new Response.EventStream(eventType(schema, stem, where), either ? Response.Framing.NDJSON : Response.Framing.SSE,
+              streamEnd(op));
         }
         if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json-seq")) {
-          return new Response.EventStream(eventType(schema, stem, where), Response.Framing.NDJSON);
+          return new Response.EventStream(eventType(schema, stem, where), Response.Framing.NDJSON, streamEnd(op));
         }
         if (isJson(type) && schema != null && !"binary".equals(schema.getFormat())) {
           return new Response.Json(typeOf(schema, stem + "Response", where));
@@ -872,6 +893,10 @@ public final class ModelBuilder {
       return new Response.Binary(content.keySet().iterator().next());
     }
     return new Response.Empty();
+  }
+
+  private static Optional<String> streamEnd(io.swagger.v3.oas.models.Operation op) {
+    return Optional.ofNullable(op.getExtensions()).map(e -> e.get("x-stream-ends-when")).map(String::valueOf);
   }
 
   private TypeRef eventType(Schema<?> schema, String stem, String pointer) {

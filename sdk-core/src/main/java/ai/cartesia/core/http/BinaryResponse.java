@@ -1,8 +1,8 @@
 package ai.cartesia.core.http;
 
+import ai.cartesia.core.errors.TransportException;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -11,7 +11,9 @@ import okhttp3.ResponseBody;
 
 /**
  * A binary response body, such as audio, read as it arrives: as a stream, or copied to a file.
- * It holds a connection open until it is read to the end or closed, so close it.
+ * It holds a connection open until it is read to the end or closed, so close it. A body that
+ * breaks off is a {@link TransportException} from {@link #writeTo} and {@link #readAllBytes};
+ * {@link #stream()} reports it as the {@code IOException} any stream reader expects.
  */
 public final class BinaryResponse implements AutoCloseable {
 
@@ -36,7 +38,7 @@ public final class BinaryResponse implements AutoCloseable {
     try (this; InputStream in = stream()) {
       return Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the response to " + file, e);
+      throw new TransportException("cannot write the response to " + file + ": " + e.getMessage(), e);
     }
   }
 
@@ -45,7 +47,7 @@ public final class BinaryResponse implements AutoCloseable {
     try (this) {
       return body.bytes();
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the response", e);
+      throw new TransportException("cannot read the response: " + e.getMessage(), e);
     }
   }
 

@@ -76,23 +76,34 @@ public final class CursorPager<P, T> implements Iterable<T> {
     return pages.fetch(Optional.empty());
   }
 
-  /** The pages, each fetched when the iteration asks for it. */
+  /** The pages, each fetched when the iteration asks for it, never one ahead. */
   public Iterable<P> pages() {
     return () -> new Iterator<>() {
-      private P next = firstPage();
+      private Optional<String> cursor = Optional.empty();
+      private boolean started;
+      private boolean ended;
+      private P fetched;
 
       @Override
       public boolean hasNext() {
-        return next != null;
+        if (fetched != null) return true;
+        if (ended) return false;
+        if (started && cursor.isEmpty()) {
+          ended = true;
+          return false;
+        }
+        fetched = pages.fetch(cursor);
+        started = true;
+        cursor = pages.nextCursor(fetched);
+        return true;
       }
 
       @Override
       public P next() {
-        if (next == null) throw new NoSuchElementException();
-        P current = next;
-        Optional<String> cursor = pages.nextCursor(current);
-        next = cursor.isPresent() ? pages.fetch(cursor) : null;
-        return current;
+        if (!hasNext()) throw new NoSuchElementException();
+        P page = fetched;
+        fetched = null;
+        return page;
       }
     };
   }

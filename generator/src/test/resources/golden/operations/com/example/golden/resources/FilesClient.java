@@ -4,11 +4,14 @@ package com.example.golden.resources;
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.RequestOptions;
+import ai.cartesia.core.json.JsonText;
 import ai.cartesia.core.sse.EventStream;
 import com.example.golden.model.FilesUploadRequest;
 import com.example.golden.model.Item;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MultipartBody;
+import okhttp3.ResponseBody;
+import retrofit2.Call;
 
 /**
  * Uploads and downloads.
@@ -76,14 +79,14 @@ public final class FilesClient {
     return context.calls().executeAsync(service.upload("2024-01-01", request.encoding().orElse(null), uploadForm(request), options));
   }
 
-  private static MultipartBody uploadForm(FilesUploadRequest request) {
+  private MultipartBody uploadForm(FilesUploadRequest request) {
     MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM);
     form.addFormDataPart("file", request.file().filename(), request.file().body());
     form.addFormDataPart("title", request.title());
-    request.sampleRate().ifPresent(value -> form.addFormDataPart("sample_rate", String.valueOf(value)));
-    request.enhance().ifPresent(value -> form.addFormDataPart("enhance", String.valueOf(value)));
+    request.sampleRate().ifPresent(value -> form.addFormDataPart("sample_rate", JsonText.of(context.json(), value)));
+    request.enhance().ifPresent(value -> form.addFormDataPart("enhance", JsonText.of(context.json(), value)));
     request.tags().ifPresent(values -> values.forEach(value -> form.addFormDataPart("tags[]", value)));
-    request.outputFormatContainer().ifPresent(value -> form.addFormDataPart("output_format[container]", String.valueOf(value)));
+    request.outputFormatContainer().ifPresent(value -> form.addFormDataPart("output_format[container]", JsonText.of(context.json(), value)));
     return form.build();
   }
 
@@ -155,7 +158,12 @@ public final class FilesClient {
    * @param options settings for this call only, such as a timeout
    */
   public EventStream<Item> events(Item body, RequestOptions options) {
-    return EventStream.builder(context.calls().execute(service.events("2024-01-01", body, options)), StreamDecoders.item(context.json())).sse().redacting(context.options().apiKey()).build();
+    Call<ResponseBody> call = service.events("2024-01-01", body, options);
+    return EventStream.builder(context.calls().execute(call), StreamDecoders.item(context.json()))
+            .sse()
+            .call(call)
+            .redacting(context.options().apiKey())
+            .build();
   }
 
   /**
@@ -182,6 +190,11 @@ public final class FilesClient {
    * @param options settings for this call only, such as a timeout
    */
   public CompletableFuture<EventStream<Item>> eventsAsync(Item body, RequestOptions options) {
-    return context.calls().executeAsync(service.events("2024-01-01", body, options)).thenApply(responseBody -> EventStream.builder(responseBody, StreamDecoders.item(context.json())).sse().redacting(context.options().apiKey()).build());
+    Call<ResponseBody> call = service.events("2024-01-01", body, options);
+    return context.calls().executeAsync(call).thenApply(responseBody -> EventStream.builder(responseBody, StreamDecoders.item(context.json()))
+            .sse()
+            .call(call)
+            .redacting(context.options().apiKey())
+            .build());
   }
 }
