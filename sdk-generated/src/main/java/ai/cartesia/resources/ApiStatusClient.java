@@ -2,6 +2,7 @@
 package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.model.ApiInfo;
 import java.util.concurrent.CompletableFuture;
@@ -13,6 +14,8 @@ public final class ApiStatusClient {
   private final ClientContext context;
 
   private final ApiStatusService service;
+
+  private final WithRawResponse rawResponses = new WithRawResponse();
 
   /**
    * Used by the top-level client, which shares one context among its resources.
@@ -28,7 +31,6 @@ public final class ApiStatusClient {
    * <p>Tells whether the API is reachable and which API version answers. Needs no API key.
    *
    * <p>{@code GET /}
-   *
    */
   public ApiInfo get() {
     return get(RequestOptions.none());
@@ -55,7 +57,6 @@ public final class ApiStatusClient {
    * <p>{@code GET /}
    *
    * <p>Runs without blocking; cancelling the future cancels the request.
-   *
    */
   public CompletableFuture<ApiInfo> getAsync() {
     return getAsync(RequestOptions.none());
@@ -74,5 +75,44 @@ public final class ApiStatusClient {
    */
   public CompletableFuture<ApiInfo> getAsync(RequestOptions options) {
     return context.calls().executeAsync(service.get("2024-11-13", options));
+  }
+
+  /**
+   * The same operations, returning the HTTP status and headers with the body.
+   */
+  public WithRawResponse withRawResponse() {
+    return rawResponses;
+  }
+
+  /**
+   * The operations of {@link ApiStatusClient}, each returning a {@link RawResponse}.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * Check the API status.
+     *
+     * <p>Tells whether the API is reachable and which API version answers. Needs no API key.
+     *
+     * <p>{@code GET /}
+     */
+    public RawResponse<ApiInfo> get() {
+      return get(RequestOptions.none());
+    }
+
+    /**
+     * Check the API status.
+     *
+     * <p>Tells whether the API is reachable and which API version answers. Needs no API key.
+     *
+     * <p>{@code GET /}
+     *
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<ApiInfo> get(RequestOptions options) {
+      return context.calls().executeRaw(service.get("2024-11-13", options));
+    }
   }
 }

@@ -2,6 +2,7 @@
 package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.model.TokenRequest;
 import ai.cartesia.model.TokenResponse;
@@ -14,6 +15,8 @@ public final class AuthClient {
   private final ClientContext context;
 
   private final AuthService service;
+
+  private final WithRawResponse rawResponses = new WithRawResponse();
 
   /**
    * Used by the top-level client, which shares one context among its resources.
@@ -88,5 +91,51 @@ public final class AuthClient {
   public CompletableFuture<TokenResponse> accessTokenAsync(TokenRequest body,
       RequestOptions options) {
     return context.calls().executeAsync(service.accessToken("2024-11-13", body, options));
+  }
+
+  /**
+   * The same operations, returning the HTTP status and headers with the body.
+   */
+  public WithRawResponse withRawResponse() {
+    return rawResponses;
+  }
+
+  /**
+   * The operations of {@link AuthClient}, each returning a {@link RawResponse}.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * Create an access token.
+     *
+     * <p>Mints a short-lived access token with the given grants. A backend that holds the API key
+     * can hand such a token to a browser or mobile app, so that the key itself never leaves
+     * the server.
+     *
+     * <p>{@code POST /access-token}
+     *
+     * @param body the request body
+     */
+    public RawResponse<TokenResponse> accessToken(TokenRequest body) {
+      return accessToken(body, RequestOptions.none());
+    }
+
+    /**
+     * Create an access token.
+     *
+     * <p>Mints a short-lived access token with the given grants. A backend that holds the API key
+     * can hand such a token to a browser or mobile app, so that the key itself never leaves
+     * the server.
+     *
+     * <p>{@code POST /access-token}
+     *
+     * @param body the request body
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<TokenResponse> accessToken(TokenRequest body, RequestOptions options) {
+      return context.calls().executeRaw(service.accessToken("2024-11-13", body, options));
+    }
   }
 }

@@ -3,6 +3,7 @@ package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.http.BinaryResponse;
+import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.json.JsonText;
 import ai.cartesia.model.InfillBytesRequest;
@@ -16,6 +17,8 @@ public final class InfillClient {
   private final ClientContext context;
 
   private final InfillService service;
+
+  private final WithRawResponse rawResponses = new WithRawResponse();
 
   /**
    * Used by the top-level client, which shares one context among its resources.
@@ -129,5 +132,61 @@ public final class InfillClient {
     request.voiceExperimentalControlsSpeed().ifPresent(value -> form.addFormDataPart("voice[__experimental_controls][speed]", JsonText.of(context.json(), value)));
     request.voiceExperimentalControlsEmotion().ifPresent(values -> values.forEach(value -> form.addFormDataPart("voice[__experimental_controls][emotion][]", JsonText.of(context.json(), value))));
     return form.build();
+  }
+
+  /**
+   * The same operations, returning the HTTP status and headers with the body.
+   */
+  public WithRawResponse withRawResponse() {
+    return rawResponses;
+  }
+
+  /**
+   * The operations of {@link InfillClient}, each returning a {@link RawResponse}.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * Generate speech between two audio clips.
+     *
+     * <p>Synthesizes the transcript in the given voice so that it fits between the audio on its
+     * left and the audio on its right, with natural transitions at both joins, and returns the
+     * generated audio. At least one of <code>left_audio</code> and <code>right_audio</code> must be sent. Infill
+     * works only with the <code>sonic-2</code> model. It costs one credit per character of the transcript
+     * plus a fixed 300 credits.
+     *
+     * <p>Results improve with longer transcripts and with clips that are cut at natural pauses,
+     * keeping the silence at the cut inside the clips.
+     *
+     * <p>{@code POST /infill/bytes}
+     *
+     * @param request the parameters of the call
+     */
+    public RawResponse<BinaryResponse> bytes(InfillBytesRequest request) {
+      return bytes(request, RequestOptions.none());
+    }
+
+    /**
+     * Generate speech between two audio clips.
+     *
+     * <p>Synthesizes the transcript in the given voice so that it fits between the audio on its
+     * left and the audio on its right, with natural transitions at both joins, and returns the
+     * generated audio. At least one of <code>left_audio</code> and <code>right_audio</code> must be sent. Infill
+     * works only with the <code>sonic-2</code> model. It costs one credit per character of the transcript
+     * plus a fixed 300 credits.
+     *
+     * <p>Results improve with longer transcripts and with clips that are cut at natural pauses,
+     * keeping the silence at the cut inside the clips.
+     *
+     * <p>{@code POST /infill/bytes}
+     *
+     * @param request the parameters of the call
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<BinaryResponse> bytes(InfillBytesRequest request, RequestOptions options) {
+      return context.calls().executeRaw(service.bytes("2024-11-13", bytesForm(request), options)).map(BinaryResponse::new);
+    }
   }
 }

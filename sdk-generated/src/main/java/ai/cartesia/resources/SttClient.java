@@ -2,6 +2,7 @@
 package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.json.JsonText;
 import ai.cartesia.core.ws.AudioUpload;
@@ -31,6 +32,8 @@ public final class SttClient {
   private final SttService service;
 
   private final WebSocketChannel<Void, StreamingTranscriptionResponse> sttWebsocketChannel;
+
+  private final WithRawResponse rawResponses = new WithRawResponse();
 
   /**
    * Used by the top-level client, which shares one context among its resources.
@@ -189,5 +192,54 @@ public final class SttClient {
   public long sendAudio(WebSocketSession<Void, StreamingTranscriptionResponse> session,
       InputStream audio, int chunkBytes, Duration pace) {
     return AudioUpload.send(session, audio, chunkBytes, pace, List.of("finalize", "done"));
+  }
+
+  /**
+   * The same operations, returning the HTTP status and headers with the body.
+   */
+  public WithRawResponse withRawResponse() {
+    return rawResponses;
+  }
+
+  /**
+   * The operations of {@link SttClient}, each returning a {@link RawResponse}.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * Transcribe an audio file.
+     *
+     * <p>Uploads a whole recording and returns its transcript once it is done. Long recordings
+     * are split up and processed by the server. Accepted file formats: flac, m4a, mp3, mp4,
+     * mpeg, mpga, oga, ogg, wav and webm, up to 2 GB. Ask for <code>word</code> timestamp granularity to
+     * get the timing of every word. Costs one credit per two seconds of audio.
+     *
+     * <p>{@code POST /stt}
+     *
+     * @param request the parameters of the call
+     */
+    public RawResponse<TranscriptionResponse> transcribe(SttTranscribeRequest request) {
+      return transcribe(request, RequestOptions.none());
+    }
+
+    /**
+     * Transcribe an audio file.
+     *
+     * <p>Uploads a whole recording and returns its transcript once it is done. Long recordings
+     * are split up and processed by the server. Accepted file formats: flac, m4a, mp3, mp4,
+     * mpeg, mpga, oga, ogg, wav and webm, up to 2 GB. Ask for <code>word</code> timestamp granularity to
+     * get the timing of every word. Costs one credit per two seconds of audio.
+     *
+     * <p>{@code POST /stt}
+     *
+     * @param request the parameters of the call
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<TranscriptionResponse> transcribe(SttTranscribeRequest request,
+        RequestOptions options) {
+      return context.calls().executeRaw(service.transcribe("2024-11-13", request.encoding().orElse(null), request.sampleRate().orElse(null), transcribeForm(request), options));
+    }
   }
 }

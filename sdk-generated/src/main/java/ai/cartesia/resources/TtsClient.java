@@ -4,6 +4,7 @@ package ai.cartesia.resources;
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.audio.CollectedSpeech;
 import ai.cartesia.core.http.BinaryResponse;
+import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.core.ws.MultiplexedSession;
@@ -30,6 +31,8 @@ public final class TtsClient {
   private final TtsService service;
 
   private final WebSocketChannel<WebSocketRequest, WebSocketResponse> ttsWebsocketChannel;
+
+  private final WithRawResponse rawResponses = new WithRawResponse();
 
   /**
    * Used by the top-level client, which shares one context among its resources.
@@ -242,5 +245,89 @@ public final class TtsClient {
    */
   public CollectedSpeech collectSpeech(Iterator<? extends WebSocketResponse> messages) {
     return CollectedSpeech.collect(messages, TtsWebsocketProtocol::audioOf, TtsWebsocketProtocol::wordsOf);
+  }
+
+  /**
+   * The same operations, returning the HTTP status and headers with the body.
+   */
+  public WithRawResponse withRawResponse() {
+    return rawResponses;
+  }
+
+  /**
+   * The operations of {@link TtsClient}, each returning a {@link RawResponse}.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * Synthesize speech as one audio file.
+     *
+     * <p>Generates speech for the transcript and returns the encoded audio as the response body,
+     * streamed with chunked transfer encoding as it is produced.
+     *
+     * <p>{@code POST /tts/bytes}
+     *
+     * @param body the request body
+     */
+    public RawResponse<BinaryResponse> bytes(TtsRequest body) {
+      return bytes(body, RequestOptions.none());
+    }
+
+    /**
+     * Synthesize speech as one audio file.
+     *
+     * <p>Generates speech for the transcript and returns the encoded audio as the response body,
+     * streamed with chunked transfer encoding as it is produced.
+     *
+     * <p>{@code POST /tts/bytes}
+     *
+     * @param body the request body
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<BinaryResponse> bytes(TtsRequest body, RequestOptions options) {
+      return context.calls().executeRaw(service.bytes("2024-11-13", body, options)).map(BinaryResponse::new);
+    }
+
+    /**
+     * Synthesize speech as a stream of Server-Sent Events.
+     *
+     * <p>Generates speech for the transcript and streams it back as Server-Sent Events. The
+     * <code>data</code> of every event is one JSON server message: audio chunks (raw samples, base64),
+     * word or phoneme timestamps when asked for, then <code>done</code>, or <code>error</code>. Dispatch on the
+     * message's <code>type</code> field, not on the SSE event name, which may be absent.
+     *
+     * <p>{@code POST /tts/sse}
+     *
+     * @param body the request body
+     */
+    public RawResponse<EventStream<WebSocketResponse>> sse(TtssseRequest body) {
+      return sse(body, RequestOptions.none());
+    }
+
+    /**
+     * Synthesize speech as a stream of Server-Sent Events.
+     *
+     * <p>Generates speech for the transcript and streams it back as Server-Sent Events. The
+     * <code>data</code> of every event is one JSON server message: audio chunks (raw samples, base64),
+     * word or phoneme timestamps when asked for, then <code>done</code>, or <code>error</code>. Dispatch on the
+     * message's <code>type</code> field, not on the SSE event name, which may be absent.
+     *
+     * <p>{@code POST /tts/sse}
+     *
+     * @param body the request body
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<EventStream<WebSocketResponse>> sse(TtssseRequest body,
+        RequestOptions options) {
+      Call<ResponseBody> call = service.sse("2024-11-13", body, options);
+      return context.calls().executeRaw(call).map(responseBody -> EventStream.builder(responseBody, StreamDecoders.webSocketResponse(context.json()))
+              .sse()
+              .call(call)
+              .endsAfter(StreamDecoders::isLastWebSocketResponse)
+              .redacting(context.options().apiKey())
+              .build());
+    }
   }
 }

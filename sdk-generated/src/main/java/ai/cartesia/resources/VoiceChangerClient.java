@@ -3,6 +3,7 @@ package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.http.BinaryResponse;
+import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.json.JsonText;
 import ai.cartesia.core.sse.EventStream;
@@ -21,6 +22,8 @@ public final class VoiceChangerClient {
   private final ClientContext context;
 
   private final VoiceChangerService service;
+
+  private final WithRawResponse rawResponses = new WithRawResponse();
 
   /**
    * Used by the top-level client, which shares one context among its resources.
@@ -204,5 +207,92 @@ public final class VoiceChangerClient {
     request.outputFormatEncoding().ifPresent(value -> form.addFormDataPart("output_format[encoding]", JsonText.of(context.json(), value)));
     request.outputFormatBitRate().ifPresent(value -> form.addFormDataPart("output_format[bit_rate]", JsonText.of(context.json(), value)));
     return form.build();
+  }
+
+  /**
+   * The same operations, returning the HTTP status and headers with the body.
+   */
+  public WithRawResponse withRawResponse() {
+    return rawResponses;
+  }
+
+  /**
+   * The operations of {@link VoiceChangerClient}, each returning a {@link RawResponse}.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * Change the voice of a recording.
+     *
+     * <p>Takes a recording of speech and returns the same speech, with the same timing and
+     * intonation, spoken in another voice. Costs 15 characters per second of input audio.
+     *
+     * <p>{@code POST /voice-changer/bytes}
+     *
+     * @param request the parameters of the call
+     */
+    public RawResponse<BinaryResponse> bytes(VoiceChangerBytesRequest request) {
+      return bytes(request, RequestOptions.none());
+    }
+
+    /**
+     * Change the voice of a recording.
+     *
+     * <p>Takes a recording of speech and returns the same speech, with the same timing and
+     * intonation, spoken in another voice. Costs 15 characters per second of input audio.
+     *
+     * <p>{@code POST /voice-changer/bytes}
+     *
+     * @param request the parameters of the call
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<BinaryResponse> bytes(VoiceChangerBytesRequest request,
+        RequestOptions options) {
+      return context.calls().executeRaw(service.bytes("2024-11-13", bytesForm(request), options)).map(BinaryResponse::new);
+    }
+
+    /**
+     * Change the voice of a recording, streaming the result.
+     *
+     * <p>Like the bytes endpoint, but streams the converted audio as a sequence of JSON messages
+     * (chunks, then <code>done</code>, or <code>error</code>). The wire framing is not settled: the definition the
+     * 2.0.6 SDK comes from reads one JSON object per line, while the endpoint's name and later
+     * SDKs suggest Server-Sent Events. Readers must accept both (see <code>x-stream-framing</code>).
+     * Costs 15 characters per second of input audio.
+     *
+     * <p>{@code POST /voice-changer/sse}
+     *
+     * @param request the parameters of the call
+     */
+    public RawResponse<EventStream<StreamingResponse>> sse(VoiceChangerSseRequest request) {
+      return sse(request, RequestOptions.none());
+    }
+
+    /**
+     * Change the voice of a recording, streaming the result.
+     *
+     * <p>Like the bytes endpoint, but streams the converted audio as a sequence of JSON messages
+     * (chunks, then <code>done</code>, or <code>error</code>). The wire framing is not settled: the definition the
+     * 2.0.6 SDK comes from reads one JSON object per line, while the endpoint's name and later
+     * SDKs suggest Server-Sent Events. Readers must accept both (see <code>x-stream-framing</code>).
+     * Costs 15 characters per second of input audio.
+     *
+     * <p>{@code POST /voice-changer/sse}
+     *
+     * @param request the parameters of the call
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<EventStream<StreamingResponse>> sse(VoiceChangerSseRequest request,
+        RequestOptions options) {
+      Call<ResponseBody> call = service.sse("2024-11-13", sseForm(request), options);
+      return context.calls().executeRaw(call).map(responseBody -> EventStream.builder(responseBody, StreamDecoders.streamingResponse(context.json()))
+              .jsonLinesOrSse()
+              .call(call)
+              .endsAfter(StreamDecoders::isLastStreamingResponse)
+              .redacting(context.options().apiKey())
+              .build());
+    }
   }
 }

@@ -2,6 +2,7 @@
 package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.json.JsonText;
 import ai.cartesia.core.pagination.CursorPager;
@@ -26,6 +27,8 @@ public final class VoicesClient {
   private final ClientContext context;
 
   private final VoicesService service;
+
+  private final WithRawResponse rawResponses = new WithRawResponse();
 
   /**
    * Used by the top-level client, which shares one context among its resources.
@@ -60,7 +63,6 @@ public final class VoicesClient {
    * another page follows.
    *
    * <p>{@code GET /voices/}
-   *
    */
   public GetVoicesResponse listPage() {
     return listPage(VoicesListRequest.builder().build(), RequestOptions.none());
@@ -112,7 +114,6 @@ public final class VoicesClient {
    * <p>{@code GET /voices/}
    *
    * <p>Runs without blocking; cancelling the future cancels the request.
-   *
    */
   public CompletableFuture<GetVoicesResponse> listPageAsync() {
     return listPageAsync(VoicesListRequest.builder().build(), RequestOptions.none());
@@ -167,7 +168,6 @@ public final class VoicesClient {
    * <p>{@code GET /voices/}
    *
    * <p>Iterating fetches page after page as needed; {@code listPage} fetches one page.
-   *
    */
   public CursorPager<GetVoicesResponse, Voice> list() {
     return list(VoicesListRequest.builder().build(), RequestOptions.none());
@@ -654,5 +654,274 @@ public final class VoicesClient {
   public CompletableFuture<Voice> updateAsync(String id, UpdateVoiceRequest body,
       RequestOptions options) {
     return context.calls().executeAsync(service.update(id, "2024-11-13", body, options));
+  }
+
+  /**
+   * The same operations, returning the HTTP status and headers with the body.
+   */
+  public WithRawResponse withRawResponse() {
+    return rawResponses;
+  }
+
+  /**
+   * The operations of {@link VoicesClient}, each returning a {@link RawResponse}.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * List voices.
+     *
+     * <p>Lists the voices the caller can use, one page at a time. Pages are chosen with a cursor:
+     * pass the ID of the last voice of a page as <code>starting_after</code> to get the next page, or the
+     * ID of the first voice as <code>ending_before</code> to get the previous one. <code>has_more</code> says whether
+     * another page follows.
+     *
+     * <p>{@code GET /voices/}
+     *
+     * @param request the parameters of the call
+     */
+    public RawResponse<GetVoicesResponse> listPage(VoicesListRequest request) {
+      return listPage(request, RequestOptions.none());
+    }
+
+    /**
+     * List voices.
+     *
+     * <p>Lists the voices the caller can use, one page at a time. Pages are chosen with a cursor:
+     * pass the ID of the last voice of a page as <code>starting_after</code> to get the next page, or the
+     * ID of the first voice as <code>ending_before</code> to get the previous one. <code>has_more</code> says whether
+     * another page follows.
+     *
+     * <p>{@code GET /voices/}
+     */
+    public RawResponse<GetVoicesResponse> listPage() {
+      return listPage(VoicesListRequest.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * List voices.
+     *
+     * <p>Lists the voices the caller can use, one page at a time. Pages are chosen with a cursor:
+     * pass the ID of the last voice of a page as <code>starting_after</code> to get the next page, or the
+     * ID of the first voice as <code>ending_before</code> to get the previous one. <code>has_more</code> says whether
+     * another page follows.
+     *
+     * <p>{@code GET /voices/}
+     *
+     * @param request the parameters of the call
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<GetVoicesResponse> listPage(VoicesListRequest request,
+        RequestOptions options) {
+      return context.calls().executeRaw(service.list("2024-11-13", request.limit().orElse(null), request.startingAfter().orElse(null), request.endingBefore().orElse(null), request.isOwner().orElse(null), request.isStarred().orElse(null), request.gender().orElse(null), request.expand().orElse(null), options));
+    }
+
+    /**
+     * Create a voice from an embedding.
+     *
+     * <p>Creates a voice from an embedding vector (for instance one returned by the mix
+     * endpoint). To make a voice from a recording, use the clone endpoint instead.
+     *
+     * <p>{@code POST /voices/}
+     *
+     * @param body the request body
+     */
+    public RawResponse<Voice> create(CreateVoiceRequest body) {
+      return create(body, RequestOptions.none());
+    }
+
+    /**
+     * Create a voice from an embedding.
+     *
+     * <p>Creates a voice from an embedding vector (for instance one returned by the mix
+     * endpoint). To make a voice from a recording, use the clone endpoint instead.
+     *
+     * <p>{@code POST /voices/}
+     *
+     * @param body the request body
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<Voice> create(CreateVoiceRequest body, RequestOptions options) {
+      return context.calls().executeRaw(service.create("2024-11-13", body, options));
+    }
+
+    /**
+     * Clone a voice from a recording.
+     *
+     * <p>Creates a new voice that sounds like the speaker of an audio clip. Two modes trade
+     * likeness against cleanliness: <code>similarity</code> stays closer to the clip (about 5 seconds of
+     * audio is best) but may copy its background noise; <code>stability</code> always sounds like a
+     * studio recording (10 to 20 seconds of audio is best) but may sound less like the clip.
+     *
+     * <p>{@code POST /voices/clone}
+     *
+     * @param request the parameters of the call
+     */
+    public RawResponse<VoiceMetadata> cloneValue(VoicesCloneRequest request) {
+      return cloneValue(request, RequestOptions.none());
+    }
+
+    /**
+     * Clone a voice from a recording.
+     *
+     * <p>Creates a new voice that sounds like the speaker of an audio clip. Two modes trade
+     * likeness against cleanliness: <code>similarity</code> stays closer to the clip (about 5 seconds of
+     * audio is best) but may copy its background noise; <code>stability</code> always sounds like a
+     * studio recording (10 to 20 seconds of audio is best) but may sound less like the clip.
+     *
+     * <p>{@code POST /voices/clone}
+     *
+     * @param request the parameters of the call
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<VoiceMetadata> cloneValue(VoicesCloneRequest request,
+        RequestOptions options) {
+      return context.calls().executeRaw(service.cloneValue("2024-11-13", cloneValueForm(request), options));
+    }
+
+    /**
+     * Localize a voice into another language.
+     *
+     * <p>Creates a new voice that sounds like an existing one but speaks another language, and
+     * optionally a regional dialect of it.
+     *
+     * <p>{@code POST /voices/localize}
+     *
+     * @param body the request body
+     */
+    public RawResponse<VoiceMetadata> localize(LocalizeVoiceRequest body) {
+      return localize(body, RequestOptions.none());
+    }
+
+    /**
+     * Localize a voice into another language.
+     *
+     * <p>Creates a new voice that sounds like an existing one but speaks another language, and
+     * optionally a regional dialect of it.
+     *
+     * <p>{@code POST /voices/localize}
+     *
+     * @param body the request body
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<VoiceMetadata> localize(LocalizeVoiceRequest body, RequestOptions options) {
+      return context.calls().executeRaw(service.localize("2024-11-13", body, options));
+    }
+
+    /**
+     * Mix voices into a new embedding.
+     *
+     * <p>Blends several voices, given by ID or by embedding, each with a weight, and returns the
+     * embedding of the blend. Pass the embedding to the create endpoint to keep it as a voice.
+     *
+     * <p>{@code POST /voices/mix}
+     *
+     * @param body the request body
+     */
+    public RawResponse<EmbeddingResponse> mix(MixVoicesRequest body) {
+      return mix(body, RequestOptions.none());
+    }
+
+    /**
+     * Mix voices into a new embedding.
+     *
+     * <p>Blends several voices, given by ID or by embedding, each with a weight, and returns the
+     * embedding of the blend. Pass the embedding to the create endpoint to keep it as a voice.
+     *
+     * <p>{@code POST /voices/mix}
+     *
+     * @param body the request body
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<EmbeddingResponse> mix(MixVoicesRequest body, RequestOptions options) {
+      return context.calls().executeRaw(service.mix("2024-11-13", body, options));
+    }
+
+    /**
+     * Get a voice.
+     *
+     * <p>Returns one voice by its ID.
+     *
+     * <p>{@code GET /voices/&#123;id&#125;}
+     *
+     * @param id The ID of the voice.
+     */
+    public RawResponse<Voice> get(String id) {
+      return get(id, RequestOptions.none());
+    }
+
+    /**
+     * Get a voice.
+     *
+     * <p>Returns one voice by its ID.
+     *
+     * <p>{@code GET /voices/&#123;id&#125;}
+     *
+     * @param id The ID of the voice.
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<Voice> get(String id, RequestOptions options) {
+      return context.calls().executeRaw(service.get(id, "2024-11-13", options));
+    }
+
+    /**
+     * Delete a voice.
+     *
+     * <p>Deletes a voice the caller owns. The response has no body. The definition does not name
+     * the success status; clients should treat any 2xx status as success.
+     *
+     * <p>{@code DELETE /voices/&#123;id&#125;}
+     *
+     * @param id The ID of the voice.
+     */
+    public RawResponse<Void> delete(String id) {
+      return delete(id, RequestOptions.none());
+    }
+
+    /**
+     * Delete a voice.
+     *
+     * <p>Deletes a voice the caller owns. The response has no body. The definition does not name
+     * the success status; clients should treat any 2xx status as success.
+     *
+     * <p>{@code DELETE /voices/&#123;id&#125;}
+     *
+     * @param id The ID of the voice.
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<Void> delete(String id, RequestOptions options) {
+      return context.calls().executeRaw(service.delete(id, "2024-11-13", options));
+    }
+
+    /**
+     * Rename or re-describe a voice.
+     *
+     * <p>Changes the name and the description of a voice the caller owns.
+     *
+     * <p>{@code PATCH /voices/&#123;id&#125;}
+     *
+     * @param id The ID of the voice.
+     * @param body the request body
+     */
+    public RawResponse<Voice> update(String id, UpdateVoiceRequest body) {
+      return update(id, body, RequestOptions.none());
+    }
+
+    /**
+     * Rename or re-describe a voice.
+     *
+     * <p>Changes the name and the description of a voice the caller owns.
+     *
+     * <p>{@code PATCH /voices/&#123;id&#125;}
+     *
+     * @param id The ID of the voice.
+     * @param body the request body
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<Voice> update(String id, UpdateVoiceRequest body, RequestOptions options) {
+      return context.calls().executeRaw(service.update(id, "2024-11-13", body, options));
+    }
   }
 }

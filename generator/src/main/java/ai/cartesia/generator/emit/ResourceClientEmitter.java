@@ -85,7 +85,43 @@ final class ResourceClientEmitter {
     type.addMethod(constructor.build());
     for (Operation operation : resource.operations()) type.addMethods(methods(operation));
     for (Channel channel : channels) type.addMethods(connect(channel));
+    if (!resource.operations().isEmpty()) addRawResponses(type, self, resource);
     return type.build();
+  }
+
+  /**
+   * {@code withRawResponse()}: the same operations, blocking, each returning the status and
+   * headers of the response with its body.
+   */
+  private void addRawResponses(TypeSpec.Builder type, ClassName client, Resource resource) {
+    ClassName raw = client.nestedClass("WithRawResponse");
+    type.addField(FieldSpec.builder(raw, "rawResponses", Modifier.PRIVATE, Modifier.FINAL).initializer("new $T()", raw).build());
+    type.addMethod(MethodSpec.methodBuilder("withRawResponse").addModifiers(Modifier.PUBLIC).returns(raw)
+        .addJavadoc("The same operations, returning the HTTP status and headers with the body.\n")
+        .addStatement("return rawResponses").build());
+    TypeSpec.Builder nested = TypeSpec.classBuilder(raw).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc("The operations of {@link $T}, each returning a {@link $T}.\n", client, Runtime.RAW_RESPONSE)
+        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    for (Operation operation : resource.operations()) {
+      String name = operation.pagination().isPresent() ? operation.methodName() + "Page" : operation.methodName();
+      TypeName result = resultType(operation);
+      TypeName returns = ParameterizedTypeName.get(Runtime.RAW_RESPONSE, result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result.box());
+      nested.addMethods(withAndWithoutOptions(operation, name, returns, arguments(operation), rawBody(operation)));
+    }
+    type.addType(nested.build());
+  }
+
+  private CodeBlock rawBody(Operation operation) {
+    CodeBlock.Builder code = CodeBlock.builder();
+    Response response = operation.response();
+    if (response instanceof Response.EventStream) {
+      return code.addStatement("$T<$T> call = $L", Runtime.CALL, Runtime.RESPONSE_BODY, serviceCall(operation))
+          .addStatement("return context.calls().executeRaw(call).map(responseBody -> $L)", wrapBody(operation, CodeBlock.of("responseBody")))
+          .build();
+    }
+    CodeBlock call = CodeBlock.of("context.calls().executeRaw($L)", serviceCall(operation));
+    if (response instanceof Response.Binary) return code.addStatement("return $L.map($T::new)", call, Runtime.BINARY_RESPONSE).build();
+    return code.addStatement("return $L", call).build();
   }
 
   // ---------------------------------------------------------------- operations
@@ -169,13 +205,14 @@ final class ResourceClientEmitter {
     if (operation.pagination().isPresent() && name.equals(operation.methodName())) {
       method.addJavadoc("\n<p>Iterating fetches page after page as needed; {@code $NPage} fetches one page.\n", operation.methodName());
     }
-    method.addJavadoc("\n");
+    boolean returnsBinary = returns.equals(Runtime.BINARY_RESPONSE);
+    if (!parameters.isEmpty() || returnsBinary) method.addJavadoc("\n");
     if (operation.docs().deprecated()) method.addAnnotation(Deprecated.class);
     for (ParameterSpec parameter : parameters) {
       method.addParameter(parameter);
       method.addJavadoc("@param $N $L\n", parameter.name(), parameterDoc(operation, parameter.name()));
     }
-    if (returns.equals(Runtime.BINARY_RESPONSE)) {
+    if (returnsBinary) {
       method.addJavadoc("@return the body as it arrives; close it, or copy it with {@code writeTo}\n");
     }
     return method;

@@ -41,6 +41,11 @@ public final class CallExecutor {
 
   /** Runs the call, retrying as the policy allows, and returns the decoded body. */
   public <T> T execute(Call<T> call) {
+    return executeRaw(call).body();
+  }
+
+  /** As {@link #execute}, keeping the status and the headers of the response. */
+  public <T> RawResponse<T> executeRaw(Call<T> call) {
     RetryPolicy retries = policyFor(call);
     Call<T> attempt = call;
     for (int retry = 0; ; retry++) {
@@ -57,7 +62,7 @@ public final class CallExecutor {
       } catch (RuntimeException e) {
         throw decodeFailure(attempt, e);
       }
-      if (response.isSuccessful()) return response.body();
+      if (response.isSuccessful()) return new RawResponse<>(response.code(), response.headers().toMultimap(), response.body());
       ApiException error = toException(attempt, response);
       if (!RetryPolicy.isRetryableStatus(response.code()) || !retries.allowsAnother(retry)) throw error;
       sleep(retries.delay(retry, response.headers()));

@@ -3,6 +3,7 @@ package com.example.golden.resources;
 
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.http.BinaryResponse;
+import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.json.JsonText;
 import ai.cartesia.core.sse.EventStream;
@@ -20,6 +21,8 @@ public final class FilesClient {
   private final ClientContext context;
 
   private final FilesService service;
+
+  private final WithRawResponse rawResponses = new WithRawResponse();
 
   /**
    * Used by the top-level client, which shares one context among its resources.
@@ -196,5 +199,92 @@ public final class FilesClient {
             .call(call)
             .redacting(context.options().apiKey())
             .build());
+  }
+
+  /**
+   * The same operations, returning the HTTP status and headers with the body.
+   */
+  public WithRawResponse withRawResponse() {
+    return rawResponses;
+  }
+
+  /**
+   * The operations of {@link FilesClient}, each returning a {@link RawResponse}.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * Upload a file with form fields.
+     *
+     * <p>{@code POST /files/upload}
+     *
+     * @param request the parameters of the call
+     */
+    public RawResponse<Item> upload(FilesUploadRequest request) {
+      return upload(request, RequestOptions.none());
+    }
+
+    /**
+     * Upload a file with form fields.
+     *
+     * <p>{@code POST /files/upload}
+     *
+     * @param request the parameters of the call
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<Item> upload(FilesUploadRequest request, RequestOptions options) {
+      return context.calls().executeRaw(service.upload("2024-01-01", request.encoding().orElse(null), uploadForm(request), options));
+    }
+
+    /**
+     *
+     * <p>{@code GET /files/&#123;name&#125;/download}
+     *
+     * @param name the {@code name} parameter
+     */
+    public RawResponse<BinaryResponse> download(String name) {
+      return download(name, RequestOptions.none());
+    }
+
+    /**
+     *
+     * <p>{@code GET /files/&#123;name&#125;/download}
+     *
+     * @param name the {@code name} parameter
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<BinaryResponse> download(String name, RequestOptions options) {
+      return context.calls().executeRaw(service.download("2024-01-01", name, options)).map(BinaryResponse::new);
+    }
+
+    /**
+     * Stream events.
+     *
+     * <p>{@code POST /files/events}
+     *
+     * @param body the request body
+     */
+    public RawResponse<EventStream<Item>> events(Item body) {
+      return events(body, RequestOptions.none());
+    }
+
+    /**
+     * Stream events.
+     *
+     * <p>{@code POST /files/events}
+     *
+     * @param body the request body
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<EventStream<Item>> events(Item body, RequestOptions options) {
+      Call<ResponseBody> call = service.events("2024-01-01", body, options);
+      return context.calls().executeRaw(call).map(responseBody -> EventStream.builder(responseBody, StreamDecoders.item(context.json()))
+              .sse()
+              .call(call)
+              .redacting(context.options().apiKey())
+              .build());
+    }
   }
 }

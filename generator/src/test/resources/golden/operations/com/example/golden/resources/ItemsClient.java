@@ -2,6 +2,7 @@
 package com.example.golden.resources;
 
 import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.pagination.CursorPager;
 import com.example.golden.model.Item;
@@ -17,6 +18,8 @@ public final class ItemsClient {
   private final ClientContext context;
 
   private final ItemsService service;
+
+  private final WithRawResponse rawResponses = new WithRawResponse();
 
   /**
    * Used by the top-level client, which shares one context among its resources.
@@ -41,7 +44,6 @@ public final class ItemsClient {
    * List items, a page at a time.
    *
    * <p>{@code GET /items/}
-   *
    */
   public ItemPage listPage() {
     return listPage(ItemsListRequest.builder().build(), RequestOptions.none());
@@ -78,7 +80,6 @@ public final class ItemsClient {
    * <p>{@code GET /items/}
    *
    * <p>Runs without blocking; cancelling the future cancels the request.
-   *
    */
   public CompletableFuture<ItemPage> listPageAsync() {
     return listPageAsync(ItemsListRequest.builder().build(), RequestOptions.none());
@@ -118,7 +119,6 @@ public final class ItemsClient {
    * <p>{@code GET /items/}
    *
    * <p>Iterating fetches page after page as needed; {@code listPage} fetches one page.
-   *
    */
   public CursorPager<ItemPage, Item> list() {
     return list(ItemsListRequest.builder().build(), RequestOptions.none());
@@ -337,5 +337,140 @@ public final class ItemsClient {
   public CompletableFuture<Item> updateAsync(String id, ItemsUpdateRequest body,
       RequestOptions options) {
     return context.calls().executeAsync(service.update(id, "2024-01-01", body, options));
+  }
+
+  /**
+   * The same operations, returning the HTTP status and headers with the body.
+   */
+  public WithRawResponse withRawResponse() {
+    return rawResponses;
+  }
+
+  /**
+   * The operations of {@link ItemsClient}, each returning a {@link RawResponse}.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * List items, a page at a time.
+     *
+     * <p>{@code GET /items/}
+     *
+     * @param request the parameters of the call
+     */
+    public RawResponse<ItemPage> listPage(ItemsListRequest request) {
+      return listPage(request, RequestOptions.none());
+    }
+
+    /**
+     * List items, a page at a time.
+     *
+     * <p>{@code GET /items/}
+     */
+    public RawResponse<ItemPage> listPage() {
+      return listPage(ItemsListRequest.builder().build(), RequestOptions.none());
+    }
+
+    /**
+     * List items, a page at a time.
+     *
+     * <p>{@code GET /items/}
+     *
+     * @param request the parameters of the call
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<ItemPage> listPage(ItemsListRequest request, RequestOptions options) {
+      return context.calls().executeRaw(service.list("2024-01-01", request.limit().orElse(null), request.startingAfter().orElse(null), request.expand().orElse(null), request.xRequestId().orElse(null), options));
+    }
+
+    /**
+     * Create an item.
+     *
+     * <p>{@code POST /items/}
+     *
+     * @param body the request body
+     */
+    public RawResponse<Item> create(Item body) {
+      return create(body, RequestOptions.none());
+    }
+
+    /**
+     * Create an item.
+     *
+     * <p>{@code POST /items/}
+     *
+     * @param body the request body
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<Item> create(Item body, RequestOptions options) {
+      return context.calls().executeRaw(service.create("2024-01-01", body, options));
+    }
+
+    /**
+     *
+     * <p>{@code GET /items/&#123;id&#125;}
+     *
+     * @param id the {@code id} parameter
+     */
+    public RawResponse<Item> get(String id) {
+      return get(id, RequestOptions.none());
+    }
+
+    /**
+     *
+     * <p>{@code GET /items/&#123;id&#125;}
+     *
+     * @param id the {@code id} parameter
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<Item> get(String id, RequestOptions options) {
+      return context.calls().executeRaw(service.get(id, "2024-01-01", options));
+    }
+
+    /**
+     *
+     * <p>{@code DELETE /items/&#123;id&#125;}
+     *
+     * @param id the {@code id} parameter
+     */
+    public RawResponse<Void> delete(String id) {
+      return delete(id, RequestOptions.none());
+    }
+
+    /**
+     *
+     * <p>{@code DELETE /items/&#123;id&#125;}
+     *
+     * @param id the {@code id} parameter
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<Void> delete(String id, RequestOptions options) {
+      return context.calls().executeRaw(service.delete(id, "2024-01-01", options));
+    }
+
+    /**
+     *
+     * <p>{@code PATCH /items/&#123;id&#125;}
+     *
+     * @param id the {@code id} parameter
+     * @param body the request body
+     */
+    public RawResponse<Item> update(String id, ItemsUpdateRequest body) {
+      return update(id, body, RequestOptions.none());
+    }
+
+    /**
+     *
+     * <p>{@code PATCH /items/&#123;id&#125;}
+     *
+     * @param id the {@code id} parameter
+     * @param body the request body
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<Item> update(String id, ItemsUpdateRequest body, RequestOptions options) {
+      return context.calls().executeRaw(service.update(id, "2024-01-01", body, options));
+    }
   }
 }

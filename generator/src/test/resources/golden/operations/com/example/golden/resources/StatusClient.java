@@ -2,6 +2,7 @@
 package com.example.golden.resources;
 
 import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import com.example.golden.model.StatusGetResponse;
 import java.util.concurrent.CompletableFuture;
@@ -10,6 +11,8 @@ public final class StatusClient {
   private final ClientContext context;
 
   private final StatusService service;
+
+  private final WithRawResponse rawResponses = new WithRawResponse();
 
   /**
    * Used by the top-level client, which shares one context among its resources.
@@ -23,7 +26,6 @@ public final class StatusClient {
    * Check the service.
    *
    * <p>{@code GET /}
-   *
    */
   public StatusGetResponse get() {
     return get(RequestOptions.none());
@@ -46,7 +48,6 @@ public final class StatusClient {
    * <p>{@code GET /}
    *
    * <p>Runs without blocking; cancelling the future cancels the request.
-   *
    */
   public CompletableFuture<StatusGetResponse> getAsync() {
     return getAsync(RequestOptions.none());
@@ -63,5 +64,40 @@ public final class StatusClient {
    */
   public CompletableFuture<StatusGetResponse> getAsync(RequestOptions options) {
     return context.calls().executeAsync(service.get(options));
+  }
+
+  /**
+   * The same operations, returning the HTTP status and headers with the body.
+   */
+  public WithRawResponse withRawResponse() {
+    return rawResponses;
+  }
+
+  /**
+   * The operations of {@link StatusClient}, each returning a {@link RawResponse}.
+   */
+  public final class WithRawResponse {
+    private WithRawResponse() {
+    }
+
+    /**
+     * Check the service.
+     *
+     * <p>{@code GET /}
+     */
+    public RawResponse<StatusGetResponse> get() {
+      return get(RequestOptions.none());
+    }
+
+    /**
+     * Check the service.
+     *
+     * <p>{@code GET /}
+     *
+     * @param options settings for this call only, such as a timeout
+     */
+    public RawResponse<StatusGetResponse> get(RequestOptions options) {
+      return context.calls().executeRaw(service.get(options));
+    }
   }
 }
