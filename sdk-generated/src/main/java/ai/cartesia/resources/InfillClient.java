@@ -186,7 +186,7 @@ public final class InfillClient {
      * @param options settings for this call only, such as a timeout
      */
     public RawResponse<BinaryResponse> bytes(InfillBytesRequest request, RequestOptions options) {
-      return context.calls().executeRaw(service.bytes("2024-11-13", bytesForm(request), options)).map(BinaryResponse::new);
+      return context.calls().executeRaw(service.bytes("2024-11-13", bytesForm(request), options)).map(responseBody -> new BinaryResponse(responseBody));
     }
   }
 }

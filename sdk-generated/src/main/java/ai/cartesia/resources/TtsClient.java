@@ -287,7 +287,7 @@ public final class TtsClient {
      * @param options settings for this call only, such as a timeout
      */
     public RawResponse<BinaryResponse> bytes(TtsRequest body, RequestOptions options) {
-      return context.calls().executeRaw(service.bytes("2024-11-13", body, options)).map(BinaryResponse::new);
+      return context.calls().executeRaw(service.bytes("2024-11-13", body, options)).map(responseBody -> new BinaryResponse(responseBody));
     }
 
     /**

@@ -250,7 +250,7 @@ public final class VoiceChangerClient {
      */
     public RawResponse<BinaryResponse> bytes(VoiceChangerBytesRequest request,
         RequestOptions options) {
-      return context.calls().executeRaw(service.bytes("2024-11-13", bytesForm(request), options)).map(BinaryResponse::new);
+      return context.calls().executeRaw(service.bytes("2024-11-13", bytesForm(request), options)).map(responseBody -> new BinaryResponse(responseBody));
     }
 
     /**

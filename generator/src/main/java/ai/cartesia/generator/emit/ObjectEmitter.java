@@ -15,7 +15,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
-import com.palantir.javapoet.TypeVariableName;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -224,17 +223,9 @@ final class ObjectEmitter {
   }
 
   private MethodSpec acceptMethod(ObjectDecl object, String union) {
-    ClassName visitor = packages.modelType(union).nestedClass("Visitor");
-    TypeVariableName r = TypeVariableName.get("R");
-    return MethodSpec.methodBuilder("accept")
-        .addAnnotation(Override.class)
-        .addModifiers(Modifier.PUBLIC)
-        .addTypeVariable(r)
-        .returns(r)
-        .addParameter(ParameterizedTypeName.get(visitor, r), "visitor")
-        .addStatement("return visitor.$N(this)", UnionEmitter.visitMethod(variantName(object, union)))
-        .build();
+    return UnionEmitter.acceptImplementation(packages.modelType(union), variantName(object, union));
   }
+
 
   /** The name this object has as a variant of the union. */
   private String variantName(ObjectDecl object, String union) {

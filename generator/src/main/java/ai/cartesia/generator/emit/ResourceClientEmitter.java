@@ -106,22 +106,9 @@ final class ResourceClientEmitter {
       String name = operation.pagination().isPresent() ? operation.methodName() + "Page" : operation.methodName();
       TypeName result = resultType(operation);
       TypeName returns = ParameterizedTypeName.get(Runtime.RAW_RESPONSE, result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result.box());
-      nested.addMethods(withAndWithoutOptions(operation, name, returns, arguments(operation), rawBody(operation)));
+      nested.addMethods(withAndWithoutOptions(operation, name, returns, arguments(operation), callBody(operation, Style.RAW)));
     }
     type.addType(nested.build());
-  }
-
-  private CodeBlock rawBody(Operation operation) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    Response response = operation.response();
-    if (response instanceof Response.EventStream) {
-      return code.addStatement("$T<$T> call = $L", Runtime.CALL, Runtime.RESPONSE_BODY, serviceCall(operation))
-          .addStatement("return context.calls().executeRaw(call).map(responseBody -> $L)", wrapBody(operation, CodeBlock.of("responseBody")))
-          .build();
-    }
-    CodeBlock call = CodeBlock.of("context.calls().executeRaw($L)", serviceCall(operation));
-    if (response instanceof Response.Binary) return code.addStatement("return $L.map($T::new)", call, Runtime.BINARY_RESPONSE).build();
-    return code.addStatement("return $L", call).build();
   }
 
   // ---------------------------------------------------------------- operations
@@ -145,9 +132,9 @@ final class ResourceClientEmitter {
     String single = operation.pagination().isPresent() ? operation.methodName() + "Page" : operation.methodName();
     TypeName result = resultType(operation);
 
-    methods.addAll(withAndWithoutOptions(operation, single, result, arguments, blockingBody(operation)));
+    methods.addAll(withAndWithoutOptions(operation, single, result, arguments, callBody(operation, Style.BLOCKING)));
     TypeName future = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result.box());
-    methods.addAll(withAndWithoutOptions(operation, single + "Async", future, arguments, asyncBody(operation)));
+    methods.addAll(withAndWithoutOptions(operation, single + "Async", future, arguments, callBody(operation, Style.ASYNC)));
     operation.pagination().ifPresent(pagination -> {
       List<MethodSpec> pager = new ArrayList<>(withAndWithoutOptions(operation, operation.methodName(),
           pagerType(operation, pagination), arguments, pagerBody(operation, pagination, single)));
@@ -248,33 +235,39 @@ final class ResourceClientEmitter {
     return Runtime.BINARY_RESPONSE;
   }
 
-  private CodeBlock blockingBody(Operation operation) {
-    CodeBlock.Builder code = CodeBlock.builder();
-    Response response = operation.response();
-    if (response instanceof Response.EventStream) {
-      // The stream keeps the call, to cancel it when closed and to name it in errors.
-      return code.addStatement("$T<$T> call = $L", Runtime.CALL, Runtime.RESPONSE_BODY, serviceCall(operation))
-          .addStatement("return $L", wrapBody(operation, CodeBlock.of("context.calls().execute(call)")))
-          .build();
+  /** How a method runs its call: blocking, asynchronously, or blocking with the raw response. */
+  private enum Style {
+    BLOCKING("execute"),
+    ASYNC("executeAsync"),
+    RAW("executeRaw");
+
+    final String executorMethod;
+
+    Style(String executorMethod) {
+      this.executorMethod = executorMethod;
     }
-    CodeBlock call = CodeBlock.of("context.calls().execute($L)", serviceCall(operation));
-    if (response instanceof Response.Empty) return code.addStatement("$L", call).build();
-    if (response instanceof Response.Json) return code.addStatement("return $L", call).build();
-    return code.addStatement("return $L", wrapBody(operation, call)).build();
   }
 
-  private CodeBlock asyncBody(Operation operation) {
+  private CodeBlock callBody(Operation operation, Style style) {
     CodeBlock.Builder code = CodeBlock.builder();
     Response response = operation.response();
+    CodeBlock call = serviceCall(operation);
     if (response instanceof Response.EventStream) {
-      return code.addStatement("$T<$T> call = $L", Runtime.CALL, Runtime.RESPONSE_BODY, serviceCall(operation))
-          .addStatement("return context.calls().executeAsync(call).thenApply(responseBody -> $L)",
-              wrapBody(operation, CodeBlock.of("responseBody")))
-          .build();
+      // The stream keeps the call, to cancel it when closed and to name it in errors.
+      code.addStatement("$T<$T> call = $L", Runtime.CALL, Runtime.RESPONSE_BODY, call);
+      call = CodeBlock.of("call");
     }
-    CodeBlock call = CodeBlock.of("context.calls().executeAsync($L)", serviceCall(operation));
-    if (response instanceof Response.Empty || response instanceof Response.Json) return code.addStatement("return $L", call).build();
-    return code.addStatement("return $L.thenApply(responseBody -> $L)", call, wrapBody(operation, CodeBlock.of("responseBody"))).build();
+    CodeBlock executed = CodeBlock.of("context.calls().$N($L)", style.executorMethod, call);
+    if (response instanceof Response.Json || response instanceof Response.Empty) {
+      boolean nothingToReturn = style == Style.BLOCKING && response instanceof Response.Empty;
+      return code.addStatement(nothingToReturn ? "$L" : "return $L", executed).build();
+    }
+    CodeBlock wrapped = switch (style) {
+      case BLOCKING -> wrapBody(operation, executed);
+      case ASYNC -> CodeBlock.of("$L.thenApply(responseBody -> $L)", executed, wrapBody(operation, CodeBlock.of("responseBody")));
+      case RAW -> CodeBlock.of("$L.map(responseBody -> $L)", executed, wrapBody(operation, CodeBlock.of("responseBody")));
+    };
+    return code.addStatement("return $L", wrapped).build();
   }
 
   /** A streamed body as the caller gets it: binary, or typed events. */

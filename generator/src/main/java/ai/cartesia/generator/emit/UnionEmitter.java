@@ -325,7 +325,8 @@ final class UnionEmitter {
         .addParameter(ParameterizedTypeName.get(union.nestedClass("Visitor"), r), "visitor");
   }
 
-  private static MethodSpec acceptImplementation(ClassName union, String variantName) {
+  /** {@code accept}: calls the visitor method of the variant. */
+  static MethodSpec acceptImplementation(ClassName union, String variantName) {
     TypeVariableName r = TypeVariableName.get("R");
     return MethodSpec.methodBuilder("accept")
         .addAnnotation(Override.class)

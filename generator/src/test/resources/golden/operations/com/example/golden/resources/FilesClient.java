@@ -256,7 +256,7 @@ public final class FilesClient {
      * @param options settings for this call only, such as a timeout
      */
     public RawResponse<BinaryResponse> download(String name, RequestOptions options) {
-      return context.calls().executeRaw(service.download("2024-01-01", name, options)).map(BinaryResponse::new);
+      return context.calls().executeRaw(service.download("2024-01-01", name, options)).map(responseBody -> new BinaryResponse(responseBody));
     }
 
     /**
