@@ -53,7 +53,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 @Fork(2)
 @Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 5, time = 2)
+@Measurement(iterations = 5, time = 1)
 public class GeneratorBenchmark {
 
   static final String SPEC_RESOURCE = "/spec/cartesia-2.0.6.yaml";
