@@ -25,9 +25,9 @@ import okhttp3.OkHttpClient;
  * response fields and enum values without a new version, so clients must keep unknown
  * properties and tolerate unknown enum values and unknown union variants.
  *
- * <p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool.
+ * <p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool. Close it when the application is done with it.
  */
-public final class Cartesia {
+public final class Cartesia implements AutoCloseable {
   /**
    * Where requests go unless {@link Builder#baseUrl} says otherwise.
    */
@@ -126,6 +126,14 @@ public final class Cartesia {
    */
   public ClientOptions options() {
     return context.options();
+  }
+
+  /**
+   * Frees the client's threads and connections, cancelling calls in flight. An OkHttp client passed to the builder is left open.
+   */
+  @Override
+  public void close() {
+    context.close();
   }
 
   @Override

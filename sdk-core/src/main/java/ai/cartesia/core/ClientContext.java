@@ -15,7 +15,7 @@ import retrofit2.converter.jackson.JacksonConverterFactory;
  * The machinery one client shares across its resources: the OkHttp client, Retrofit, the JSON
  * mapper and the call executor, all built once from the {@link ClientOptions}.
  */
-public final class ClientContext {
+public final class ClientContext implements AutoCloseable {
 
   private static final ScheduledExecutorService RETRY_SCHEDULER =
       Executors.newSingleThreadScheduledExecutor(runnable -> {
@@ -69,6 +69,18 @@ public final class ClientContext {
   /** An implementation of a Retrofit service interface. */
   public <T> T service(Class<T> serviceInterface) {
     return retrofit.create(serviceInterface);
+  }
+
+  /**
+   * Frees the threads and connections of an OkHttp client the SDK made itself; a client the
+   * caller passed in is the caller's to close. Calls in flight are cancelled.
+   */
+  @Override
+  public void close() {
+    if (options.httpClient().isPresent()) return;
+    httpClient.dispatcher().cancelAll();
+    httpClient.dispatcher().executorService().shutdown();
+    httpClient.connectionPool().evictAll();
   }
 
   @Override

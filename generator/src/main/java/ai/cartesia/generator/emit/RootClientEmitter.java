@@ -31,8 +31,10 @@ final class RootClientEmitter {
 
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addSuperinterface(AutoCloseable.class)
         .addJavadoc(Javadocs.of(model.docs()))
-        .addJavadoc("\n<p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool.\n");
+        .addJavadoc("\n<p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool. "
+            + "Close it when the application is done with it.\n");
     model.defaultBaseUrl().ifPresent(url -> type.addField(FieldSpec.builder(String.class, "DEFAULT_BASE_URL",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Where requests go unless {@link Builder#baseUrl} says otherwise.\n")
@@ -62,6 +64,9 @@ final class RootClientEmitter {
     type.addMethod(MethodSpec.methodBuilder("options").addModifiers(Modifier.PUBLIC).returns(Runtime.CLIENT_OPTIONS)
         .addJavadoc("The options this client was built with.\n")
         .addStatement("return context.options()").build());
+    type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
+        .addJavadoc("Frees the client's threads and connections, cancelling calls in flight. An OkHttp client passed to the builder is left open.\n")
+        .addStatement("context.close()").build());
     type.addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
         .returns(String.class).addStatement("return $S + context.options() + $S", model.clientName() + "{", "}").build());
     type.addType(builderType(model, self, builder, product));

@@ -10,9 +10,9 @@ import okhttp3.OkHttpClient;
 /**
  * Ends a comment &#42;&#47; and starts one /* and has &#92;u002a&#92;u002f escapes
  *
- * <p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool.
+ * <p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool. Close it when the application is done with it.
  */
-public final class HostileU000aTitleClient {
+public final class HostileU000aTitleClient implements AutoCloseable {
   /**
    * The environment variable read for the API key when the builder is given none.
    */
@@ -33,6 +33,14 @@ public final class HostileU000aTitleClient {
    */
   public ClientOptions options() {
     return context.options();
+  }
+
+  /**
+   * Frees the client's threads and connections, cancelling calls in flight. An OkHttp client passed to the builder is left open.
+   */
+  @Override
+  public void close() {
+    context.close();
   }
 
   @Override

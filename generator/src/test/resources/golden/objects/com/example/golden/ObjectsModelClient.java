@@ -9,9 +9,9 @@ import okhttp3.OkHttpClient;
 
 /**
  *
- * <p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool.
+ * <p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool. Close it when the application is done with it.
  */
-public final class ObjectsModelClient {
+public final class ObjectsModelClient implements AutoCloseable {
   /**
    * The environment variable read for the API key when the builder is given none.
    */
@@ -32,6 +32,14 @@ public final class ObjectsModelClient {
    */
   public ClientOptions options() {
     return context.options();
+  }
+
+  /**
+   * Frees the client's threads and connections, cancelling calls in flight. An OkHttp client passed to the builder is left open.
+   */
+  @Override
+  public void close() {
+    context.close();
   }
 
   @Override

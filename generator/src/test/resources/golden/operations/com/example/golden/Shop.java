@@ -12,9 +12,9 @@ import okhttp3.OkHttpClient;
 
 /**
  *
- * <p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool.
+ * <p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool. Close it when the application is done with it.
  */
-public final class Shop {
+public final class Shop implements AutoCloseable {
   /**
    * Where requests go unless {@link Builder#baseUrl} says otherwise.
    */
@@ -67,6 +67,14 @@ public final class Shop {
    */
   public ClientOptions options() {
     return context.options();
+  }
+
+  /**
+   * Frees the client's threads and connections, cancelling calls in flight. An OkHttp client passed to the builder is left open.
+   */
+  @Override
+  public void close() {
+    context.close();
   }
 
   @Override

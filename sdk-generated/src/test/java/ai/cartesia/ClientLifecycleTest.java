@@ -1,0 +1,54 @@
+package ai.cartesia;
+
+import static com.github.tomakehurst.wiremock.client.WireMock.aResponse;
+import static com.github.tomakehurst.wiremock.client.WireMock.get;
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+
+/** The client's threads never keep a JVM alive, and closing the client frees them. */
+class ClientLifecycleTest {
+
+  @RegisterExtension
+  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+
+  private static List<Thread> dispatcherThreads() {
+    return Thread.getAllStackTraces().keySet().stream()
+        .filter(t -> t.getName().startsWith("cartesia-okhttp-dispatcher-") && t.isAlive())
+        .toList();
+  }
+
+  @Test
+  void theSdksOwnDispatcherThreadsAreDaemonsAndCloseStopsThem() throws Exception {
+    server.stubFor(get("/").willReturn(aResponse().withHeader("Content-Type", "application/json")
+        .withBody("{\"ok\":true,\"version\":\"2024-11-13\"}")));
+    List<Thread> before = dispatcherThreads();
+    Cartesia client = Cartesia.builder().apiKey("sk_test").baseUrl(server.baseUrl()).build();
+
+    assertThat(client.apiStatus().getAsync().get(5, TimeUnit.SECONDS).ok()).isTrue();
+    List<Thread> ours = dispatcherThreads().stream().filter(t -> !before.contains(t)).toList();
+    assertThat(ours).isNotEmpty().allSatisfy(t -> assertThat(t.isDaemon()).isTrue());
+
+    client.close();
+    for (Thread thread : ours) thread.join(5_000);
+    assertThat(ours).noneMatch(Thread::isAlive);
+  }
+
+  @Test
+  void closingLeavesTheCallersOwnOkHttpClientOpen() throws Exception {
+    server.stubFor(get("/").willReturn(aResponse().withHeader("Content-Type", "application/json")
+        .withBody("{\"ok\":true,\"version\":\"2024-11-13\"}")));
+    OkHttpClient shared = new OkHttpClient();
+    try (Cartesia client = Cartesia.builder().apiKey("sk_test").baseUrl(server.baseUrl()).httpClient(shared).build()) {
+      assertThat(client.apiStatus().get().ok()).isTrue();
+    }
+    assertThat(shared.dispatcher().executorService().isShutdown()).isFalse();
+    shared.dispatcher().executorService().shutdown();
+  }
+}
