@@ -169,7 +169,7 @@ public class EndToEndStreamingBenchmark {
   @State(Scope.Benchmark)
   public static class SdkSocket {
     LoopbackServer loopback;
-    OkHttpClient http;
+    Cartesia client;
     MultiplexedSession<WebSocketRequest, WebSocketResponse> session;
     WebSocket server;
     final AtomicInteger contexts = new AtomicInteger();
@@ -177,10 +177,7 @@ public class EndToEndStreamingBenchmark {
     @Setup(Level.Trial)
     public void open() throws Exception {
       loopback = new LoopbackServer();
-      // The SDK derives its client from this one, sharing its dispatcher and connection pool,
-      // which close() can then let go.
-      http = new OkHttpClient();
-      Cartesia client = Cartesia.builder().apiKey("sk_benchmark").baseUrl(loopback.url()).httpClient(http).build();
+      client = Cartesia.builder().apiKey("sk_benchmark").baseUrl(loopback.url()).build();
       session = client.tts().websocket();
       server = loopback.socket();
     }
@@ -188,12 +185,7 @@ public class EndToEndStreamingBenchmark {
     @TearDown(Level.Trial)
     public void close() {
       if (session != null) session.close();
-      if (http != null) {
-        // session.close() leaves the OkHttp dispatcher's thread (not a daemon) alive for its
-        // keep-alive of 60 s, which would hold the fork's exit for JMH's 30 s timeout.
-        http.dispatcher().executorService().shutdown();
-        http.connectionPool().evictAll();
-      }
+      if (client != null) client.close(); // frees the SDK's OkHttp threads and connections
       if (loopback != null) loopback.close();
     }
   }
