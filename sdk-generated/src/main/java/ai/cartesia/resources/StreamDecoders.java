@@ -13,6 +13,7 @@ import ai.cartesia.model.WebSocketPhonemeTimestampsResponse;
 import ai.cartesia.model.WebSocketResponse;
 import ai.cartesia.model.WebSocketTimestampsResponse;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
 
 /**
  * How each streamed message type is decoded from the text of a frame or an event.
@@ -35,7 +36,7 @@ public final class StreamDecoders {
    * <p>The base64 {@code data} of a message goes straight from the text into bytes.
    */
   public static FrameDecoder<WebSocketResponse> webSocketResponse(ObjectMapper json) {
-    return new Base64FieldDecoder<>("data", FrameDecoder.json(json, WebSocketResponse.class), (message, bytes) ->
+    return new Base64FieldDecoder<>("data", FrameDecoder.json(json, WebSocketResponse.class), "type", Map.of("chunk", FrameDecoder.json(json, WebSocketChunkResponse.class)), (message, bytes) ->
             message instanceof WebSocketChunkResponse variant ? variant.toBuilder().data(bytes).build()
             : null);
   }
@@ -46,7 +47,7 @@ public final class StreamDecoders {
    * <p>The base64 {@code data} of a message goes straight from the text into bytes.
    */
   public static FrameDecoder<StreamingResponse> streamingResponse(ObjectMapper json) {
-    return new Base64FieldDecoder<>("data", FrameDecoder.json(json, StreamingResponse.class), (message, bytes) ->
+    return new Base64FieldDecoder<>("data", FrameDecoder.json(json, StreamingResponse.class), null, Map.of(), (message, bytes) ->
             message instanceof WebSocketChunkResponse variant ? variant.toBuilder().data(bytes).build()
             : null);
   }

@@ -142,9 +142,23 @@ final class DecodersEmitter {
           packages.modelType(variant.name()), javaField);
     }
     attach.add("null");
+    // The variants with base64, by tag: bound directly, without Jackson's polymorphic handling.
+    CodeBlock tag = CodeBlock.of("null");
+    CodeBlock.Builder variants = CodeBlock.builder().add("$T.of(", Map.class);
+    if (model.type(name).orElseThrow() instanceof TypeDecl.DiscriminatedUnion union && union.whenUntagged().isEmpty()) {
+      tag = CodeBlock.of("$S", union.property());
+      List<CodeBlock> entries = new ArrayList<>();
+      for (TypeDecl.Variant variant : union.variants()) {
+        if (entry.getValue().stream().anyMatch(o -> o.name().equals(variant.type()))) {
+          entries.add(CodeBlock.of("$S, $T.json(json, $T.class)", variant.tag(), Runtime.FRAME_DECODER, packages.modelType(variant.type())));
+        }
+      }
+      variants.add(CodeBlock.join(entries, ", "));
+    }
+    variants.add(")");
     method.addJavadoc("\n<p>The base64 {@code $L} of a message goes straight from the text into bytes.\n", Javadocs.escape(entry.getKey()));
-    return method.addStatement("return new $T<>($S, $L, (message, bytes) ->\n    $L)",
-        Runtime.BASE64_FIELD_DECODER, entry.getKey(), general, attach.build()).build();
+    return method.addStatement("return new $T<>($S, $L, $L, $L, (message, bytes) ->\n    $L)",
+        Runtime.BASE64_FIELD_DECODER, entry.getKey(), general, tag, variants.build(), attach.build()).build();
   }
 
   /** The variants of a type with a required top-level base64 field, by the field's wire name. */

@@ -6,17 +6,15 @@ import java.util.Base64;
 /**
  * Finds the string value of one top-level field in JSON text and decodes it as base64, without
  * building a string or a tree for it: the hot path of streamed audio, where one field holds tens
- * of kilobytes and everything else a few dozen bytes.
+ * of kilobytes and everything else a few dozen bytes. On the way it can also read one short
+ * top-level string, such as the tag that names a message's type.
  *
- * <p>It handles only the plain case and says so by returning {@link #NOT_FOUND}: the field once,
- * at the top level, a string without escapes whose length is a multiple of four. Anything else
- * (escaped {@code \/}, a duplicate key, a nested or missing field, broken JSON) is left to a
- * general decoder, so that the result never differs from what one would give.
+ * <p>It handles only the plain case and says so by returning null: the field once, at the top
+ * level, a string whose characters are padded base64 (so no escape such as {@code \/}); no
+ * duplicate keys. Anything else is left to a general decoder, so that the result never differs
+ * from what one would give.
  */
 public final class Base64Field {
-
-  /** Returned by {@link #span} when the fast path does not apply. */
-  public static final long NOT_FOUND = -1;
 
   private static final Base64.Decoder DECODER = Base64.getDecoder();
   /** Reused per thread: the characters of the value are copied here as bytes for the decoder. */
@@ -25,50 +23,60 @@ public final class Base64Field {
   private Base64Field() {}
 
   /**
-   * Where the characters of the top-level string value of {@code name} are: {@code start << 32
-   * | end} (end exclusive), or {@link #NOT_FOUND}.
+   * Where the base64 value is, and the value of the tag field if the text has one.
+   *
+   * @param start the index of the value's first character
+   * @param end the index of the quote that closes it
+   * @param tag the text of the tag field, or null if absent, not a plain string, or not asked for
    */
-  public static long span(String json, String name) {
+  public record Found(int start, int end, String tag) {}
+
+  /**
+   * Scans the top level of {@code json} for the string value of {@code field} and, if {@code tag}
+   * is not null, for the string value of {@code tag}; null if the fast path does not apply.
+   */
+  public static Found find(String json, String field, String tag) {
     int length = json.length();
     int i = skipSpace(json, 0);
-    if (i >= length || json.charAt(i) != '{') return NOT_FOUND;
+    if (i >= length || json.charAt(i) != '{') return null;
     i = skipSpace(json, i + 1);
-    long found = NOT_FOUND;
+    int start = -1;
+    int end = -1;
+    String tagValue = null;
+    boolean tagSeen = false;
     while (i < length && json.charAt(i) != '}') {
-      if (json.charAt(i) != '"') return NOT_FOUND;
+      if (json.charAt(i) != '"') return null;
       int keyEnd = endOfString(json, i + 1);
-      if (keyEnd < 0) return NOT_FOUND;
-      boolean isField = keyEnd - i - 1 == name.length() && json.startsWith(name, i + 1);
+      if (keyEnd < 0) return null;
+      boolean isField = is(json, i + 1, keyEnd, field);
+      boolean isTag = tag != null && is(json, i + 1, keyEnd, tag);
       i = skipSpace(json, keyEnd + 1);
-      if (i >= length || json.charAt(i) != ':') return NOT_FOUND;
+      if (i >= length || json.charAt(i) != ':') return null;
       i = skipSpace(json, i + 1);
-      if (i >= length) return NOT_FOUND;
+      if (i >= length) return null;
       if (isField) {
-        if (found != NOT_FOUND || json.charAt(i) != '"') return NOT_FOUND; // a duplicate, or not a string
-        int start = i + 1;
-        int end = json.indexOf('"', start);
-        if (end < 0) return NOT_FOUND;
-        int escape = json.indexOf('\\', start);
-        if (escape >= 0 && escape < end) return NOT_FOUND;
-        found = ((long) start << 32) | end;
+        if (start >= 0 || json.charAt(i) != '"') return null; // a duplicate, or not a string
+        start = i + 1;
+        // Base64 has no quote and no backslash: the first quote ends the value, and an escape
+        // before it fails the decoding, which sends the frame to the general decoder.
+        end = json.indexOf('"', start);
+        if (end < 0) return null;
         i = end + 1;
       } else {
-        i = skipValue(json, i);
-        if (i < 0) return NOT_FOUND;
+        int valueEnd = skipValue(json, i);
+        if (valueEnd < 0) return null;
+        if (isTag) {
+          if (tagSeen) return null; // a duplicate tag: let the general decoder choose
+          tagSeen = true;
+          tagValue = plainString(json, i, valueEnd);
+        }
+        i = valueEnd;
       }
       i = skipSpace(json, i);
       if (i < length && json.charAt(i) == ',') i = skipSpace(json, i + 1);
-      else if (i >= length || json.charAt(i) != '}') return NOT_FOUND;
+      else if (i >= length || json.charAt(i) != '}') return null;
     }
-    return i < length ? found : NOT_FOUND;
-  }
-
-  public static int start(long span) {
-    return (int) (span >>> 32);
-  }
-
-  public static int end(long span) {
-    return (int) span;
+    return i < length && start >= 0 ? new Found(start, end, tagValue) : null;
   }
 
   /**
@@ -94,6 +102,17 @@ public final class Base64Field {
     } catch (IllegalArgumentException notBase64) {
       return null;
     }
+  }
+
+  private static boolean is(String json, int from, int to, String name) {
+    return to - from == name.length() && json.startsWith(name, from);
+  }
+
+  /** The text of a string value without escapes that spans {@code [from, to)}, quotes included; else null. */
+  private static String plainString(String json, int from, int to) {
+    if (json.charAt(from) != '"' || to - from < 2) return null;
+    String text = json.substring(from + 1, to - 1);
+    return text.indexOf('\\') >= 0 ? null : text;
   }
 
   private static int skipSpace(String json, int i) {
