@@ -8,6 +8,8 @@ import java.time.Duration;
  */
 final class EventAssembler {
 
+  /** The first data line of the event being read, null before one; {@code data} joins more lines. */
+  private String firstData;
   private final StringBuilder data = new StringBuilder();
   private String eventType = "";
   private String lastEventId = "";
@@ -25,7 +27,13 @@ final class EventAssembler {
         eventType = value;
         break;
       case "data":
-        data.append(value).append('\n');
+        // Most events have one data line: keep it as it is, and join only when another comes.
+        if (firstData == null) {
+          firstData = value;
+        } else {
+          if (data.length() == 0) data.append(firstData);
+          data.append('\n').append(value);
+        }
         break;
       case "id":
         if (value.indexOf('\0') < 0) lastEventId = value;
@@ -50,13 +58,13 @@ final class EventAssembler {
    * whose data buffer is empty is not dispatched.
    */
   ServerSentEvent dispatch() {
-    if (data.length() == 0) {
+    if (firstData == null) {
       eventType = "";
       return null;
     }
-    data.setLength(data.length() - 1); // the data buffer ends with one LF too many
-    ServerSentEvent event = new ServerSentEvent(eventType.isEmpty() ? "message" : eventType, data.toString(),
-        lastEventId, retry);
+    String joined = data.length() == 0 ? firstData : data.toString();
+    ServerSentEvent event = new ServerSentEvent(eventType.isEmpty() ? "message" : eventType, joined, lastEventId, retry);
+    firstData = null;
     data.setLength(0);
     eventType = "";
     return event;
