@@ -10,27 +10,38 @@ import ai.cartesia.generator.read.SpecReader;
 import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
 
 /** The generator's stages in order: read the spec, build the model, emit Java. */
 public final class Generator {
 
   private Generator() {}
 
-  /** The Java files for a spec, in memory, with the warnings found on the way. */
-  public record Output(ApiModel model, List<JavaFile> files, List<SpecProblem> warnings) {}
+  /**
+   * The Java files for a spec, in memory, with the warnings found on the way.
+   *
+   * @param sources the text of each file, by its path under the source root, sorted
+   */
+  public record Output(ApiModel model, List<JavaFile> files, SortedMap<Path, String> sources, List<SpecProblem> warnings) {}
 
   public static Output generate(Path spec, String rootPackage, String clientName) throws SpecException {
     ModelBuilder.Result result = ModelBuilder.build(SpecReader.read(spec), spec.toString(), clientName);
     List<JavaFile> files = new JavaEmitter(result.model(), rootPackage).emit();
-    return new Output(result.model(), files, result.warnings());
+    // Rendering is most of the work, and each file renders on its own.
+    SortedMap<Path, String> sources = new TreeMap<>(files.parallelStream()
+        .collect(Collectors.toMap(GeneratedFiles::relativePath, JavaFile::toString)));
+    return new Output(result.model(), files, Collections.unmodifiableSortedMap(sources), result.warnings());
   }
 
   /** Generates and writes the files under {@code sourceRoot}; returns the output. */
   public static Output generateTo(Path spec, Path sourceRoot, String rootPackage, String clientName)
       throws SpecException, IOException {
     Output output = generate(spec, rootPackage, clientName);
-    GeneratedFiles.write(output.files(), sourceRoot);
+    GeneratedFiles.write(output.sources(), sourceRoot);
     return output;
   }
 }

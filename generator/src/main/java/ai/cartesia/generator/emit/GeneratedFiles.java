@@ -6,9 +6,9 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.stream.Stream;
 
@@ -21,22 +21,20 @@ public final class GeneratedFiles {
 
   private GeneratedFiles() {}
 
-  /** Writes the files and returns their paths, relative to the root, sorted. */
-  public static List<Path> write(List<JavaFile> files, Path root) throws IOException {
+  /** Writes the files (their text by path under the root) and returns their paths, sorted. */
+  public static List<Path> write(SortedMap<Path, String> sources, Path root) throws IOException {
     Set<Path> written = new TreeSet<>();
-    for (JavaFile file : files) {
-      Path path = root.resolve(relativePath(file));
+    for (var source : sources.entrySet()) {
+      Path path = root.resolve(source.getKey());
       Files.createDirectories(path.getParent());
-      byte[] bytes = file.toString().getBytes(StandardCharsets.UTF_8);
+      byte[] bytes = source.getValue().getBytes(StandardCharsets.UTF_8);
       if (!Files.exists(path) || !java.util.Arrays.equals(Files.readAllBytes(path), bytes)) {
         Files.write(path, bytes);
       }
       written.add(path);
     }
-    removeStale(root, files, written);
-    List<Path> relative = new ArrayList<>();
-    for (Path path : written) relative.add(root.relativize(path));
-    return relative;
+    removeStale(written);
+    return sources.keySet().stream().toList();
   }
 
   /** Where the file of a type goes: its package as folders, its name with {@code .java}. */
@@ -45,9 +43,9 @@ public final class GeneratedFiles {
     return Path.of(folder.isEmpty() ? "" : folder, file.typeSpec().name() + ".java");
   }
 
-  private static void removeStale(Path root, List<JavaFile> files, Set<Path> written) throws IOException {
+  private static void removeStale(Set<Path> written) throws IOException {
     Set<Path> folders = new TreeSet<>();
-    for (JavaFile file : files) folders.add(root.resolve(relativePath(file)).getParent());
+    for (Path path : written) folders.add(path.getParent());
     for (Path folder : folders) {
       try (Stream<Path> entries = Files.list(folder)) {
         for (Path entry : entries.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {

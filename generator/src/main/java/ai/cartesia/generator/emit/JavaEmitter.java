@@ -9,6 +9,7 @@ import com.palantir.javapoet.TypeSpec;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.function.Supplier;
 
 /** Turns the model into Java files: one per type, per resource service and client, and the root client. */
 public final class JavaEmitter {
@@ -43,20 +44,24 @@ public final class JavaEmitter {
     this.root = new RootClientEmitter(packages);
   }
 
-  /** Every file, sorted by path, so that the same model always gives the same output. */
+  /**
+   * Every file, sorted by path, so that the same model always gives the same output. Files are
+   * independent of each other, so they are emitted in parallel.
+   */
   public List<JavaFile> emit() {
-    List<JavaFile> files = new ArrayList<>();
-    for (TypeDecl type : model.types()) files.add(file(packages.model(), emitType(type)));
+    List<Supplier<JavaFile>> tasks = new ArrayList<>();
+    for (TypeDecl type : model.types()) tasks.add(() -> file(packages.model(), emitType(type)));
     for (Resource resource : model.resources()) {
       List<Channel> channels = model.channels().stream().filter(c -> c.resource().equals(resource.accessor())).toList();
-      if (!resource.operations().isEmpty()) files.add(file(packages.resources(), services.emit(resource)));
-      files.add(file(packages.resources(), clients.emit(resource, channels)));
+      if (!resource.operations().isEmpty()) tasks.add(() -> file(packages.resources(), services.emit(resource)));
+      tasks.add(() -> file(packages.resources(), clients.emit(resource, channels)));
     }
-    decoders.emit().ifPresent(type -> files.add(file(packages.resources(), type)));
+    decoders.emit().ifPresent(type -> tasks.add(() -> file(packages.resources(), type)));
     for (Channel channel : model.channels()) {
-      if (channel.contexts().isPresent()) files.add(file(packages.resources(), protocols.emit(channel)));
+      if (channel.contexts().isPresent()) tasks.add(() -> file(packages.resources(), protocols.emit(channel)));
     }
-    files.add(file(packages.root(), root.emit(model)));
+    tasks.add(() -> file(packages.root(), root.emit(model)));
+    List<JavaFile> files = new ArrayList<>(tasks.parallelStream().map(Supplier::get).toList());
     files.sort(Comparator.comparing(f -> f.packageName() + "." + f.typeSpec().name()));
     return files;
   }

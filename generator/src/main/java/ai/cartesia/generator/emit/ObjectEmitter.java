@@ -56,8 +56,6 @@ final class ObjectEmitter {
   private final ApiModel model;
   private final Packages packages;
   private final JavaTypes types;
-  /** The object being emitted. */
-  private ObjectDecl current;
 
   ObjectEmitter(ApiModel model, Packages packages, JavaTypes types) {
     this.model = model;
@@ -66,7 +64,6 @@ final class ObjectEmitter {
   }
 
   TypeSpec emit(ObjectDecl object) {
-    current = object;
     ClassName self = packages.modelType(object.name());
     ClassName builder = self.nestedClass("Builder");
     TypeSpec.Builder type =
@@ -101,7 +98,7 @@ final class ObjectEmitter {
       type.addField(spec.build());
       constructor.addStatement("this.$N = $L", field.javaName(), copyIn(field, kind, "builder." + field.javaName()));
     }
-    type.addField(FieldSpec.builder(additionalType(), ADDITIONAL, Modifier.PRIVATE, Modifier.FINAL).build());
+    type.addField(FieldSpec.builder(additionalType(object), ADDITIONAL, Modifier.PRIVATE, Modifier.FINAL).build());
     constructor.addStatement("this.$N = $T.unmodifiableMap(new $T<>(builder.$N))", ADDITIONAL, Collections.class, LinkedHashMap.class, ADDITIONAL);
     type.addMethod(constructor.build());
 
@@ -110,14 +107,14 @@ final class ObjectEmitter {
     type.addMethod(MethodSpec.methodBuilder(ADDITIONAL)
         .addJavadoc("Properties the API sent that this version of the SDK does not know; they are written back out.\n")
         .addModifiers(Modifier.PUBLIC)
-        .returns(additionalType())
+        .returns(additionalType(object))
         .addStatement("return $N", ADDITIONAL)
         .build());
     // Jackson names an any-getter after its method, and that name must not shadow a real property.
     type.addMethod(MethodSpec.methodBuilder(jsonHookName(object, "additionalPropertiesForJson"))
         .addAnnotation(Runtime.JSON_ANY_GETTER)
         .addModifiers(Modifier.PRIVATE)
-        .returns(additionalType())
+        .returns(additionalType(object))
         .addStatement("return $N", ADDITIONAL)
         .build());
     for (String union : object.unions()) type.addMethod(acceptMethod(object, union));
@@ -330,7 +327,7 @@ final class ObjectEmitter {
       type.addField(spec.build());
       if (kind == Kind.REQUIRED_NULLABLE) type.addField(TypeName.BOOLEAN, setFlag(field), Modifier.PRIVATE);
     }
-    type.addField(FieldSpec.builder(additionalType(), ADDITIONAL, Modifier.PRIVATE, Modifier.FINAL)
+    type.addField(FieldSpec.builder(additionalType(object), ADDITIONAL, Modifier.PRIVATE, Modifier.FINAL)
         .initializer("new $T<>()", LinkedHashMap.class).build());
     type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
 
@@ -338,13 +335,13 @@ final class ObjectEmitter {
     type.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
         .addJavadoc("Adds a property the SDK does not model; it is written as given.\n")
         .addModifiers(Modifier.PUBLIC).returns(builder)
-        .addParameter(String.class, "name").addParameter(additionalValueType(), "value")
+        .addParameter(String.class, "name").addParameter(additionalValueType(object), "value")
         .addStatement("$N.put($T.requireNonNull(name, $S), value)", ADDITIONAL, Objects.class, "name")
         .addStatement("return this").build());
     type.addMethod(MethodSpec.methodBuilder(jsonHookName(object, "putAdditionalPropertyFromJson"))
         .addAnnotation(Runtime.JSON_ANY_SETTER)
         .addModifiers(Modifier.PRIVATE).returns(TypeName.VOID)
-        .addParameter(String.class, "name").addParameter(additionalValueType(), "value")
+        .addParameter(String.class, "name").addParameter(additionalValueType(object), "value")
         .addStatement("$N.put(name, value)", ADDITIONAL).build());
     type.addMethod(buildMethod(object, self));
     return type.build();
@@ -422,12 +419,12 @@ final class ObjectEmitter {
   }
 
   /** What a property the object does not declare holds: the declared type, or any JSON. */
-  private TypeName additionalValueType() {
-    return current.additionalProperties().map(types::boxed).orElse(Runtime.JSON_NODE);
+  private TypeName additionalValueType(ObjectDecl object) {
+    return object.additionalProperties().map(types::boxed).orElse(Runtime.JSON_NODE);
   }
 
-  private TypeName additionalType() {
-    return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), additionalValueType());
+  private TypeName additionalType(ObjectDecl object) {
+    return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), additionalValueType(object));
   }
 
   private static AnnotationSpec jsonProperty(String wireName) {

@@ -52,8 +52,9 @@ public final class SpecReader {
 
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
+    // The tree parsed above is reused: swagger-parser resolves from it without reading the file again.
     SwaggerParseResult result =
-        new OpenAPIV3Parser().readLocation(file.toAbsolutePath().toUri().toString(), null, options);
+        new OpenAPIV3Parser().parseJsonNode(file.toAbsolutePath().toUri().toString(), tree, options);
     List<SpecProblem> problems = new ArrayList<>();
     if (result.getMessages() != null) {
       for (String message : result.getMessages()) problems.add(toProblem(message, result.getOpenAPI() != null));
