@@ -55,7 +55,7 @@ public sealed interface Speed permits Speed.OfNumber, Speed.OfNaturalSpecifier {
   }
 
   /**
-   * The union holding a {@code ai.cartesia.model.NaturalSpecifier}.
+   * The union holding a {@link NaturalSpecifier}.
    */
   @JsonDeserialize(
       using = JsonDeserializer.None.class

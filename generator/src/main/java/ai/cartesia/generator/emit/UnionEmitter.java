@@ -215,7 +215,9 @@ final class UnionEmitter {
             .addParameter(com.palantir.javapoet.ParameterSpec.builder(valueType, "value")
                 .addAnnotation(Runtime.JSON_VALUE).build())
             .build())
-        .addJavadoc("The union holding a {@code $L}.\n", Javadocs.escape(valueType.toString()))
+        .addJavadoc(valueType instanceof ClassName named
+            ? CodeBlock.of("The union holding a {@link $T}.\n", named)
+            : CodeBlock.of("The union holding a {@code $L}.\n", Javadocs.escape(valueType.toString())))
         .addAnnotation(AnnotationSpec.builder(Runtime.JSON_DESERIALIZE).addMember("using", "$T.None.class", Runtime.JSON_DESERIALIZER).build())
         .addMethods(valueType.isPrimitive() ? List.of() : List.of(MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)

@@ -67,7 +67,7 @@ public sealed interface Mixed permits Mixed.OfList, Mixed.OfString, Mixed.OfInte
   }
 
   /**
-   * The union holding a {@code java.lang.String}.
+   * The union holding a {@link String}.
    */
   @JsonDeserialize(
       using = JsonDeserializer.None.class

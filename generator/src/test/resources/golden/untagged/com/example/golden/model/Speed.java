@@ -54,7 +54,7 @@ public sealed interface Speed permits Speed.OfNumber, Speed.OfSpeedWord {
   }
 
   /**
-   * The union holding a {@code com.example.golden.model.SpeedWord}.
+   * The union holding a {@link SpeedWord}.
    */
   @JsonDeserialize(
       using = JsonDeserializer.None.class
