@@ -31,9 +31,9 @@ import okhttp3.ResponseBody;
  * over. A failure of the connection ends the stream with a {@link TransportException}.
  *
  * <p>The stream ends at the end of the body, or right after the message the {@linkplain
- * Builder#endsAfter last-message test} accepts. Closing it (also done at its end) cancels the
- * call and closes the body, so no connection or thread is left behind; close it when leaving
- * early, with try-with-resources.
+ * Builder#endsAfter last-message test} accepts; its connection is then given back to the pool.
+ * Closing it before its end cancels the call and closes the body, so no connection or thread is
+ * left behind; close it when leaving early, with try-with-resources.
  *
  * @param <T> the type of the decoded events
  */
@@ -48,7 +48,7 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
   private final UnaryOperator<String> redact;
 
   private T next;
-  private boolean ended;
+  private volatile boolean ended;
   private boolean endAfterNext;
   private volatile boolean closed;
   private long events;
@@ -76,7 +76,7 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
       while (true) {
         ServerSentEvent event = reader.next();
         if (event == null) {
-          close();
+          release();
           return false;
         }
         events++;
@@ -85,10 +85,12 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
         endAfterNext = isLast.test(next);
         return true;
       }
-    } catch (IOException e) {
+    } catch (IOException | IllegalStateException e) {
+      // Closed from another thread while this one read: the body fails with either.
       boolean closedByCaller = closed;
       close();
       if (closedByCaller) return false;
+      if (e instanceof IllegalStateException state) throw state;
       throw new TransportException(redact.apply("the stream of " + description + " failed after " + events
           + " events: " + e), Causes.redacted(e, redact));
     }
@@ -99,7 +101,7 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
     if (!hasNext()) throw new NoSuchElementException("the stream of " + description + " has ended");
     T taken = next;
     next = null;
-    if (endAfterNext) close();
+    if (endAfterNext) release();
     return taken;
   }
 
@@ -119,6 +121,17 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
     closed = true;
     ended = true;
     cancel.run();
+    body.close();
+  }
+
+  /**
+   * Lets the body go at the stream's natural end without cancelling the call: closing the body
+   * reads what little is left (the end of a chunked body) so the connection goes back to the pool.
+   */
+  private void release() {
+    if (closed) return;
+    closed = true;
+    ended = true;
     body.close();
   }
 
