@@ -192,7 +192,7 @@ public final class ClientOptions {
       if (baseUrl == null) throw new IllegalStateException("baseUrl is required");
       if (apiKey == null && apiKeyVariable != null) {
         String fromEnvironment = environment.apply(apiKeyVariable);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) apiKey = Secret.of(fromEnvironment.strip());
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) apiKey = Secret.of(fromEnvironment);
       }
       if (apiKey == null && apiKeyHeader != null) {
         throw new IllegalStateException(

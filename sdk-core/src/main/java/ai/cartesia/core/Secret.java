@@ -16,10 +16,23 @@ public final class Secret {
     this.value = value;
   }
 
+  /**
+   * The secret, without surrounding white space (a key read from a file often ends in a line
+   * break). It must be printable ASCII, as it travels in a header or a query string: otherwise
+   * the HTTP library would reject it with a message that quotes it.
+   */
   public static Secret of(String value) {
     Objects.requireNonNull(value, "value");
-    if (value.isBlank()) throw new IllegalArgumentException("a secret cannot be blank");
-    return new Secret(value);
+    String stripped = value.strip();
+    if (stripped.isEmpty()) throw new IllegalArgumentException("a secret cannot be blank");
+    for (int i = 0; i < stripped.length(); i++) {
+      char c = stripped.charAt(i);
+      if (c < 0x21 || c > 0x7e) {
+        throw new IllegalArgumentException(
+            "a secret may hold only printable ASCII characters; character " + (i + 1) + " is not one");
+      }
+    }
+    return new Secret(stripped);
   }
 
   /** The secret itself, for the request that must carry it. */
