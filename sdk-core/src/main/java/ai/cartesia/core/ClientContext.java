@@ -72,11 +72,12 @@ public final class ClientContext implements AutoCloseable {
   }
 
   /**
-   * Frees the threads and connections of an OkHttp client the SDK made itself; a client the
-   * caller passed in is the caller's to close. Calls in flight are cancelled.
+   * Stops retries, and frees the threads and connections of an OkHttp client the SDK made itself
+   * (calls in flight are cancelled); a client the caller passed in is the caller's to close.
    */
   @Override
   public void close() {
+    calls.close();
     if (options.httpClient().isPresent()) return;
     httpClient.dispatcher().cancelAll();
     httpClient.dispatcher().executorService().shutdown();

@@ -3,6 +3,7 @@ package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.audio.CollectedSpeech;
+import ai.cartesia.core.http.Answered;
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
@@ -19,7 +20,6 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.ResponseBody;
-import retrofit2.Call;
 
 /**
  * Text to speech: one audio file per request, a stream of Server-Sent Events, or a WebSocket
@@ -140,10 +140,10 @@ public final class TtsClient {
    * @param options settings for this call only, such as a timeout
    */
   public EventStream<WebSocketResponse> sse(TtssseRequest body, RequestOptions options) {
-    Call<ResponseBody> call = service.sse("2024-11-13", body, options);
-    return EventStream.builder(context.calls().execute(call), StreamDecoders.webSocketResponse(context.json()))
+    Answered<ResponseBody> answered = context.calls().executeAnswered(service.sse("2024-11-13", body, options));
+    return EventStream.builder(answered.body(), StreamDecoders.webSocketResponse(context.json()))
             .sse()
-            .call(call)
+            .call(answered.call())
             .endsAfter(StreamDecoders::isLastWebSocketResponse)
             .redacting(context.options().apiKey())
             .build();
@@ -184,10 +184,9 @@ public final class TtsClient {
    */
   public CompletableFuture<EventStream<WebSocketResponse>> sseAsync(TtssseRequest body,
       RequestOptions options) {
-    Call<ResponseBody> call = service.sse("2024-11-13", body, options);
-    return context.calls().executeAsync(call).thenApply(responseBody -> EventStream.builder(responseBody, StreamDecoders.webSocketResponse(context.json()))
+    return context.calls().executeAsync(service.sse("2024-11-13", body, options), answered -> EventStream.builder(answered.body(), StreamDecoders.webSocketResponse(context.json()))
             .sse()
-            .call(call)
+            .call(answered.call())
             .endsAfter(StreamDecoders::isLastWebSocketResponse)
             .redacting(context.options().apiKey())
             .build());
@@ -321,10 +320,10 @@ public final class TtsClient {
      */
     public RawResponse<EventStream<WebSocketResponse>> sse(TtssseRequest body,
         RequestOptions options) {
-      Call<ResponseBody> call = service.sse("2024-11-13", body, options);
-      return context.calls().executeRaw(call).map(responseBody -> EventStream.builder(responseBody, StreamDecoders.webSocketResponse(context.json()))
+      Answered<ResponseBody> answered = context.calls().executeAnswered(service.sse("2024-11-13", body, options));
+      return answered.raw().map(responseBody -> EventStream.builder(responseBody, StreamDecoders.webSocketResponse(context.json()))
               .sse()
-              .call(call)
+              .call(answered.call())
               .endsAfter(StreamDecoders::isLastWebSocketResponse)
               .redacting(context.options().apiKey())
               .build());

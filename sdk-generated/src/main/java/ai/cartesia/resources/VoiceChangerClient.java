@@ -2,6 +2,7 @@
 package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.http.Answered;
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
@@ -13,7 +14,6 @@ import ai.cartesia.model.VoiceChangerSseRequest;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MultipartBody;
 import okhttp3.ResponseBody;
-import retrofit2.Call;
 
 /**
  * Re-speaks a recording in another voice while keeping its timing and intonation.
@@ -142,10 +142,10 @@ public final class VoiceChangerClient {
    */
   public EventStream<StreamingResponse> sse(VoiceChangerSseRequest request,
       RequestOptions options) {
-    Call<ResponseBody> call = service.sse("2024-11-13", sseForm(request), options);
-    return EventStream.builder(context.calls().execute(call), StreamDecoders.streamingResponse(context.json()))
+    Answered<ResponseBody> answered = context.calls().executeAnswered(service.sse("2024-11-13", sseForm(request), options));
+    return EventStream.builder(answered.body(), StreamDecoders.streamingResponse(context.json()))
             .jsonLinesOrSse()
-            .call(call)
+            .call(answered.call())
             .endsAfter(StreamDecoders::isLastStreamingResponse)
             .redacting(context.options().apiKey())
             .build();
@@ -189,10 +189,9 @@ public final class VoiceChangerClient {
    */
   public CompletableFuture<EventStream<StreamingResponse>> sseAsync(VoiceChangerSseRequest request,
       RequestOptions options) {
-    Call<ResponseBody> call = service.sse("2024-11-13", sseForm(request), options);
-    return context.calls().executeAsync(call).thenApply(responseBody -> EventStream.builder(responseBody, StreamDecoders.streamingResponse(context.json()))
+    return context.calls().executeAsync(service.sse("2024-11-13", sseForm(request), options), answered -> EventStream.builder(answered.body(), StreamDecoders.streamingResponse(context.json()))
             .jsonLinesOrSse()
-            .call(call)
+            .call(answered.call())
             .endsAfter(StreamDecoders::isLastStreamingResponse)
             .redacting(context.options().apiKey())
             .build());
@@ -286,10 +285,10 @@ public final class VoiceChangerClient {
      */
     public RawResponse<EventStream<StreamingResponse>> sse(VoiceChangerSseRequest request,
         RequestOptions options) {
-      Call<ResponseBody> call = service.sse("2024-11-13", sseForm(request), options);
-      return context.calls().executeRaw(call).map(responseBody -> EventStream.builder(responseBody, StreamDecoders.streamingResponse(context.json()))
+      Answered<ResponseBody> answered = context.calls().executeAnswered(service.sse("2024-11-13", sseForm(request), options));
+      return answered.raw().map(responseBody -> EventStream.builder(responseBody, StreamDecoders.streamingResponse(context.json()))
               .jsonLinesOrSse()
-              .call(call)
+              .call(answered.call())
               .endsAfter(StreamDecoders::isLastStreamingResponse)
               .redacting(context.options().apiKey())
               .build());

@@ -237,52 +237,69 @@ final class ResourceClientEmitter {
 
   /** How a method runs its call: blocking, asynchronously, or blocking with the raw response. */
   private enum Style {
-    BLOCKING("execute"),
-    ASYNC("executeAsync"),
-    RAW("executeRaw");
-
-    final String executorMethod;
-
-    Style(String executorMethod) {
-      this.executorMethod = executorMethod;
-    }
+    BLOCKING,
+    ASYNC,
+    RAW
   }
 
   private CodeBlock callBody(Operation operation, Style style) {
-    CodeBlock.Builder code = CodeBlock.builder();
     Response response = operation.response();
     CodeBlock call = serviceCall(operation);
-    if (response instanceof Response.EventStream) {
-      // The stream keeps the call, to cancel it when closed and to name it in errors.
-      code.addStatement("$T<$T> call = $L", Runtime.CALL, Runtime.RESPONSE_BODY, call);
-      call = CodeBlock.of("call");
-    }
-    CodeBlock executed = CodeBlock.of("context.calls().$N($L)", style.executorMethod, call);
-    if (response instanceof Response.Json || response instanceof Response.Empty) {
-      boolean nothingToReturn = style == Style.BLOCKING && response instanceof Response.Empty;
-      return code.addStatement(nothingToReturn ? "$L" : "return $L", executed).build();
-    }
-    CodeBlock wrapped = switch (style) {
-      case BLOCKING -> wrapBody(operation, executed);
-      case ASYNC -> CodeBlock.of("$L.thenApply(responseBody -> $L)", executed, wrapBody(operation, CodeBlock.of("responseBody")));
-      case RAW -> CodeBlock.of("$L.map(responseBody -> $L)", executed, wrapBody(operation, CodeBlock.of("responseBody")));
+    if (response instanceof Response.EventStream stream) return eventStreamBody(stream, call, style);
+    String method = switch (style) {
+      case BLOCKING -> "execute";
+      case ASYNC -> "executeAsync";
+      case RAW -> "executeRaw";
     };
-    return code.addStatement("return $L", wrapped).build();
+    CodeBlock executed = CodeBlock.of("context.calls().$N($L)", method, call);
+    if (response instanceof Response.Binary) {
+      CodeBlock wrapped = switch (style) {
+        case BLOCKING -> binary(executed);
+        case ASYNC -> CodeBlock.of("$L.thenApply(responseBody -> $L)", executed, binary(CodeBlock.of("responseBody")));
+        case RAW -> CodeBlock.of("$L.map(responseBody -> $L)", executed, binary(CodeBlock.of("responseBody")));
+      };
+      return CodeBlock.builder().addStatement("return $L", wrapped).build();
+    }
+    boolean nothingToReturn = style == Style.BLOCKING && response instanceof Response.Empty;
+    return CodeBlock.builder().addStatement(nothingToReturn ? "$L" : "return $L", executed).build();
   }
 
-  /** A streamed body as the caller gets it: binary, or typed events. */
-  private CodeBlock wrapBody(Operation operation, CodeBlock body) {
-    if (operation.response() instanceof Response.EventStream stream) {
-      CodeBlock.Builder builder = CodeBlock.builder()
-          .add("$T.builder($L, $L)", Runtime.EVENT_STREAM, body, decoderOf(stream.eventType()))
-          .add("\n    $L", stream.framing() == Response.Framing.SSE ? ".sse()" : ".jsonLinesOrSse()")
-          .add("\n    .call(call)");
-      if (stream.endsWhen().isPresent() && stream.eventType() instanceof TypeRef.Named named) {
-        builder.add("\n    .endsAfter($T::$N)", decoders.className(), DecodersEmitter.endsMethodName(named.name()));
-      }
-      return builder.add("\n    .redacting(context.options().apiKey())\n    .build()").build();
-    }
+  private static CodeBlock binary(CodeBlock body) {
     return CodeBlock.of("new $T($L)", Runtime.BINARY_RESPONSE, body);
+  }
+
+  /**
+   * Event streams keep the call that answered (after retries, a clone of the first), to cancel it
+   * when closed early.
+   */
+  private CodeBlock eventStreamBody(Response.EventStream stream, CodeBlock call, Style style) {
+    CodeBlock answered = CodeBlock.of("answered.call()");
+    return switch (style) {
+      case BLOCKING -> CodeBlock.builder()
+          .addStatement("$T<$T> answered = context.calls().executeAnswered($L)", Runtime.ANSWERED, Runtime.RESPONSE_BODY, call)
+          .addStatement("return $L", events(stream, CodeBlock.of("answered.body()"), answered))
+          .build();
+      case ASYNC -> CodeBlock.builder()
+          .addStatement("return context.calls().executeAsync($L, answered -> $L)", call,
+              events(stream, CodeBlock.of("answered.body()"), answered))
+          .build();
+      case RAW -> CodeBlock.builder()
+          .addStatement("$T<$T> answered = context.calls().executeAnswered($L)", Runtime.ANSWERED, Runtime.RESPONSE_BODY, call)
+          .addStatement("return answered.raw().map(responseBody -> $L)", events(stream, CodeBlock.of("responseBody"), answered))
+          .build();
+    };
+  }
+
+  /** Typed events read from {@code body}, cancelling {@code call} when closed early. */
+  private CodeBlock events(Response.EventStream stream, CodeBlock body, CodeBlock call) {
+    CodeBlock.Builder builder = CodeBlock.builder()
+        .add("$T.builder($L, $L)", Runtime.EVENT_STREAM, body, decoderOf(stream.eventType()))
+        .add("\n    $L", stream.framing() == Response.Framing.SSE ? ".sse()" : ".jsonLinesOrSse()")
+        .add("\n    .call($L)", call);
+    if (stream.endsWhen().isPresent() && stream.eventType() instanceof TypeRef.Named named) {
+      builder.add("\n    .endsAfter($T::$N)", decoders.className(), DecodersEmitter.endsMethodName(named.name()));
+    }
+    return builder.add("\n    .redacting(context.options().apiKey())\n    .build()").build();
   }
 
   private static CodeBlock classLiteral(TypeName type) {

@@ -16,6 +16,7 @@ final class Runtime {
   static final ClassName NO_AUTH = ClassName.get(CORE + ".http", "NoAuth");
   static final ClassName REQUEST_OPTIONS = ClassName.get(CORE + ".http", "RequestOptions");
   static final ClassName FILE_UPLOAD = ClassName.get(CORE + ".http", "FileUpload");
+  static final ClassName ANSWERED = ClassName.get(CORE + ".http", "Answered");
   static final ClassName RAW_RESPONSE = ClassName.get(CORE + ".http", "RawResponse");
   static final ClassName BINARY_RESPONSE = ClassName.get(CORE + ".http", "BinaryResponse");
   static final ClassName EVENT_STREAM = ClassName.get(CORE + ".sse", "EventStream");

@@ -3,6 +3,7 @@ package ai.cartesia.core.http;
 import ai.cartesia.core.Secret;
 import ai.cartesia.core.errors.ApiException;
 import ai.cartesia.core.errors.ApiExceptions;
+import ai.cartesia.core.errors.Causes;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.TransportException;
 import com.fasterxml.jackson.core.JsonProcessingException;
@@ -14,6 +15,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -31,6 +33,7 @@ public final class CallExecutor {
   private final ObjectMapper json;
   private final ScheduledExecutorService scheduler;
   private final Secret secret;
+  private volatile boolean closed;
 
   public CallExecutor(RetryPolicy retries, ObjectMapper json, ScheduledExecutorService scheduler, Secret secret) {
     this.retries = retries;
@@ -41,28 +44,34 @@ public final class CallExecutor {
 
   /** Runs the call, retrying as the policy allows, and returns the decoded body. */
   public <T> T execute(Call<T> call) {
-    return executeRaw(call).body();
+    return executeAnswered(call).body();
   }
 
   /** As {@link #execute}, keeping the status and the headers of the response. */
   public <T> RawResponse<T> executeRaw(Call<T> call) {
+    return executeAnswered(call).raw();
+  }
+
+  /** As {@link #executeRaw}, with the call that answered (the one a stream cancels when closed). */
+  public <T> Answered<T> executeAnswered(Call<T> call) {
     RetryPolicy retries = policyFor(call);
     Call<T> attempt = call;
     for (int retry = 0; ; retry++) {
+      checkOpen();
       Response<T> response;
       try {
         response = attempt.execute();
       } catch (JsonProcessingException e) {
         throw decodeFailure(attempt, e);
       } catch (IOException e) {
-        if (!isRetryable(e) || !retries.allowsAnother(retry)) throw transportFailure(attempt, e);
+        if (attempt.isCanceled() || !isRetryable(e) || !retries.allowsAnother(retry)) throw transportFailure(attempt, e);
         sleep(retries.delay(retry, null));
         attempt = attempt.clone();
         continue;
       } catch (RuntimeException e) {
         throw decodeFailure(attempt, e);
       }
-      if (response.isSuccessful()) return new RawResponse<>(response.code(), response.headers().toMultimap(), response.body());
+      if (response.isSuccessful()) return answered(attempt, response);
       ApiException error = toException(attempt, response);
       if (!RetryPolicy.isRetryableStatus(response.code()) || !retries.allowsAnother(retry)) throw error;
       sleep(retries.delay(retry, response.headers()));
@@ -75,29 +84,48 @@ public final class CallExecutor {
    * OkHttp's threads; cancelling the future cancels the call in flight.
    */
   public <T> CompletableFuture<T> executeAsync(Call<T> call) {
-    CompletableFuture<T> future = new CompletableFuture<>();
+    return executeAsync(call, Answered::body);
+  }
+
+  /** As {@link #executeAsync(Call)}, turning the answer into the result (a stream of the body, say). */
+  public <T, U> CompletableFuture<U> executeAsync(Call<T> call, Function<? super Answered<T>, ? extends U> then) {
+    CompletableFuture<U> future = new CompletableFuture<>();
     AtomicReference<Call<T>> current = new AtomicReference<>(call);
     future.whenComplete((value, failure) -> {
       if (future.isCancelled()) current.get().cancel();
     });
-    enqueue(call, 0, future, current);
+    enqueue(call, 0, future, current, then);
     return future;
   }
 
-  private <T> void enqueue(Call<T> call, int retry, CompletableFuture<T> future, AtomicReference<Call<T>> current) {
+  /** Stops retries: a retry due after this fails with "the client was closed" instead. */
+  public void close() {
+    closed = true;
+  }
+
+  private <T, U> void enqueue(Call<T> call, int retry, CompletableFuture<U> future, AtomicReference<Call<T>> current,
+      Function<? super Answered<T>, ? extends U> then) {
     RetryPolicy retries = policyFor(call);
     current.set(call);
     if (future.isDone()) return;
+    if (closed) {
+      future.completeExceptionally(closedFailure());
+      return;
+    }
     call.enqueue(new Callback<T>() {
       @Override
       public void onResponse(Call<T> done, Response<T> response) {
         if (response.isSuccessful()) {
-          future.complete(response.body());
+          try {
+            future.complete(then.apply(answered(done, response)));
+          } catch (RuntimeException e) {
+            future.completeExceptionally(e);
+          }
           return;
         }
         ApiException error = toException(done, response);
         if (RetryPolicy.isRetryableStatus(response.code()) && retries.allowsAnother(retry)) {
-          later(retries.delay(retry, response.headers()), () -> enqueue(done.clone(), retry + 1, future, current));
+          later(retries.delay(retry, response.headers()), () -> enqueue(done.clone(), retry + 1, future, current, then));
         } else {
           future.completeExceptionally(error);
         }
@@ -108,15 +136,27 @@ public final class CallExecutor {
         if (future.isDone()) return;
         if (t instanceof JsonProcessingException) {
           future.completeExceptionally(decodeFailure(failed, t));
-        } else if (t instanceof IOException io && isRetryable(io) && !failed.isCanceled() && retries.allowsAnother(retry)) {
-          later(retries.delay(retry, null), () -> enqueue(failed.clone(), retry + 1, future, current));
+        } else if (t instanceof IOException io && isRetryable(io) && !failed.isCanceled() && !closed && retries.allowsAnother(retry)) {
+          later(retries.delay(retry, null), () -> enqueue(failed.clone(), retry + 1, future, current, then));
         } else if (t instanceof IOException io) {
-          future.completeExceptionally(transportFailure(failed, io));
+          future.completeExceptionally(closed ? closedFailure() : transportFailure(failed, io));
         } else {
           future.completeExceptionally(decodeFailure(failed, t));
         }
       }
     });
+  }
+
+  private static <T> Answered<T> answered(Call<T> call, Response<T> response) {
+    return new Answered<>(call, new RawResponse<>(response.code(), response.headers().toMultimap(), response.body()));
+  }
+
+  private void checkOpen() {
+    if (closed) throw closedFailure();
+  }
+
+  private static SdkException closedFailure() {
+    return new SdkException("the client was closed; build a new one to make more calls");
   }
 
   /**
@@ -157,12 +197,14 @@ public final class CallExecutor {
 
   private TransportException transportFailure(Call<?> call, IOException e) {
     return new TransportException(
-        redact(call.request().method() + " " + call.request().url().encodedPath() + " failed: " + e), e);
+        redact(call.request().method() + " " + call.request().url().encodedPath() + " failed: " + e),
+        Causes.redacted(e, this::redact));
   }
 
   private SdkException decodeFailure(Call<?> call, Throwable e) {
     return new SdkException(
-        redact("cannot read the response of " + call.request().method() + " " + call.request().url().encodedPath() + ": " + e), e);
+        redact("cannot read the response of " + call.request().method() + " " + call.request().url().encodedPath() + ": " + e),
+        Causes.redacted(e, this::redact));
   }
 
   private String redact(String text) {

@@ -2,6 +2,7 @@
 package com.example.golden.resources;
 
 import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.http.Answered;
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
@@ -12,7 +13,6 @@ import com.example.golden.model.Item;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MultipartBody;
 import okhttp3.ResponseBody;
-import retrofit2.Call;
 
 /**
  * Uploads and downloads.
@@ -161,10 +161,10 @@ public final class FilesClient {
    * @param options settings for this call only, such as a timeout
    */
   public EventStream<Item> events(Item body, RequestOptions options) {
-    Call<ResponseBody> call = service.events("2024-01-01", body, options);
-    return EventStream.builder(context.calls().execute(call), StreamDecoders.item(context.json()))
+    Answered<ResponseBody> answered = context.calls().executeAnswered(service.events("2024-01-01", body, options));
+    return EventStream.builder(answered.body(), StreamDecoders.item(context.json()))
             .sse()
-            .call(call)
+            .call(answered.call())
             .redacting(context.options().apiKey())
             .build();
   }
@@ -193,10 +193,9 @@ public final class FilesClient {
    * @param options settings for this call only, such as a timeout
    */
   public CompletableFuture<EventStream<Item>> eventsAsync(Item body, RequestOptions options) {
-    Call<ResponseBody> call = service.events("2024-01-01", body, options);
-    return context.calls().executeAsync(call).thenApply(responseBody -> EventStream.builder(responseBody, StreamDecoders.item(context.json()))
+    return context.calls().executeAsync(service.events("2024-01-01", body, options), answered -> EventStream.builder(answered.body(), StreamDecoders.item(context.json()))
             .sse()
-            .call(call)
+            .call(answered.call())
             .redacting(context.options().apiKey())
             .build());
   }
@@ -279,10 +278,10 @@ public final class FilesClient {
      * @param options settings for this call only, such as a timeout
      */
     public RawResponse<EventStream<Item>> events(Item body, RequestOptions options) {
-      Call<ResponseBody> call = service.events("2024-01-01", body, options);
-      return context.calls().executeRaw(call).map(responseBody -> EventStream.builder(responseBody, StreamDecoders.item(context.json()))
+      Answered<ResponseBody> answered = context.calls().executeAnswered(service.events("2024-01-01", body, options));
+      return answered.raw().map(responseBody -> EventStream.builder(responseBody, StreamDecoders.item(context.json()))
               .sse()
-              .call(call)
+              .call(answered.call())
               .redacting(context.options().apiKey())
               .build());
     }
