@@ -29,6 +29,8 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
   /** The server sent the context's last message. */
   private volatile boolean finished;
   private volatile boolean cancelled;
+  /** Whether a message went out on this context, so that the server knows it. */
+  private volatile boolean sent;
   /** The session ended before the context did. */
   private volatile SdkException sessionEnd;
 
@@ -65,6 +67,7 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
           + "; the server does not reuse contexts, so open a new one");
     }
     session.send(named.isPresent() ? message : protocol.withContext(message, id));
+    sent = true;
   }
 
   /**
@@ -75,7 +78,12 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
   public void cancel() {
     if (finished || cancelled || sessionEnd != null) return;
     cancelled = true;
-    session.sendQuietly(session.protocol().cancelRequest(id));
+    if (sent) {
+      session.sendQuietly(session.protocol().cancelRequest(id));
+    } else {
+      // The server never heard of this context and will send nothing for it: free its id now.
+      session.forget(this);
+    }
     messages.complete();
   }
 

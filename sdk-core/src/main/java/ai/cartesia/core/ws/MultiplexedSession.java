@@ -163,6 +163,11 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
     return connection.redact(text);
   }
 
+  /** Frees the id of a context the server will send nothing more for. */
+  void forget(MultiplexedContext<S, R> context) {
+    contexts.remove(context.id(), context);
+  }
+
   void send(S message) {
     connection.sendJson(message);
   }

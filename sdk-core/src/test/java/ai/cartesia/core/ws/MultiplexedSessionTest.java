@@ -322,10 +322,28 @@ class MultiplexedSessionTest {
   }
 
   @Test
+  void cancellingAContextThatSentNothingTellsTheServerNothingAndFreesItsId() throws Exception {
+    LoopbackSocket socket = LoopbackSocket.enqueue(server);
+    try (MultiplexedSession<TtsRequest, TtsMessage> session = connect()) {
+      MultiplexedContext<TtsRequest, TtsMessage> unused = session.context("unused");
+      unused.cancel();
+      assertThat(session.contextIds()).doesNotContain("unused");
+      assertThat(unused.isOpen()).isFalse();
+      MultiplexedContext<TtsRequest, TtsMessage> used = session.context("used");
+      used.send(TtsRequest.Generate.of("Hi"));
+      used.cancel();
+      assertThat(socket.takeText()).contains("\"context_id\":\"used\"").contains("Hi");
+      assertThat(socket.takeText()).isEqualTo("{\"context_id\":\"used\",\"cancel\":true}");
+    }
+  }
+
+  @Test
   void closingAContextsPublisherCancelsTheContext() throws Exception {
     LoopbackSocket socket = LoopbackSocket.enqueue(server);
     try (MultiplexedSession<TtsRequest, TtsMessage> session = connect()) {
       MultiplexedContext<TtsRequest, TtsMessage> context = session.context("ctx-1");
+      context.send(TtsRequest.Generate.of("A long text"));
+      assertThat(socket.takeText()).contains("A long text");
       CompletableFuture<Flow.Subscription> subscription = new CompletableFuture<>();
       context.messages().subscribe(new Flow.Subscriber<TtsMessage>() {
         @Override
