@@ -11,8 +11,10 @@ import java.util.Base64;
  *
  * <p>It handles only the plain case and says so by returning null: the field once, at the top
  * level, a string whose characters are padded base64 (so no escape such as {@code \/}); no
- * duplicate keys. Anything else is left to a general decoder, so that the result never differs
- * from what one would give.
+ * duplicate keys. Anything else is left to a general decoder, so that the result does not differ
+ * from what one would give, with one exception no valid frame can meet: a character above U+00FF
+ * inside the base64 is cut to its low byte (checking every character would double the cost of
+ * the hot path) instead of being rejected.
  */
 public final class Base64Field {
 

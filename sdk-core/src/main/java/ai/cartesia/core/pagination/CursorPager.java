@@ -63,9 +63,9 @@ public final class CursorPager<P, T> implements Iterable<T> {
 
       @Override
       public Optional<String> nextCursor(P page) {
+        if (!Boolean.TRUE.equals(hasMore.apply(page))) return Optional.empty();
         List<T> list = items(page);
-        if (!Boolean.TRUE.equals(hasMore.apply(page)) || list.isEmpty()) return Optional.empty();
-        String fromItem = lastItemCursor == null ? null : lastItemCursor.apply(list.get(list.size() - 1));
+        String fromItem = lastItemCursor == null || list.isEmpty() ? null : lastItemCursor.apply(list.get(list.size() - 1));
         if (fromItem != null && !fromItem.isEmpty()) return Optional.of(fromItem);
         return nextPageField == null ? Optional.empty() : nextPageField.apply(page).filter(c -> !c.isEmpty());
       }
@@ -94,7 +94,9 @@ public final class CursorPager<P, T> implements Iterable<T> {
         }
         fetched = pages.fetch(cursor);
         started = true;
-        cursor = pages.nextCursor(fetched);
+        Optional<String> next = pages.nextCursor(fetched);
+        // A server that hands back the cursor it was given would page forever: stop there.
+        cursor = next.equals(cursor) ? Optional.empty() : next;
         return true;
       }
 

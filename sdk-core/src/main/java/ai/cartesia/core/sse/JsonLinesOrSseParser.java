@@ -17,7 +17,7 @@ import okio.Okio;
  */
 public final class JsonLinesOrSseParser implements EventReader {
 
-  private static final Pattern SSE_FIELD = Pattern.compile("(?:data|event|id|retry)(?::.*)?");
+  private static final Pattern SSE_FIELD = Pattern.compile("(?:data|event|id|retry)(?::.*)?", Pattern.DOTALL);
 
   private final LineReader lines;
   private final EventAssembler assembler = new EventAssembler();

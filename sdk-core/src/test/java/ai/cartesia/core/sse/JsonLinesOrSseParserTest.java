@@ -45,4 +45,12 @@ class JsonLinesOrSseParserTest {
   void aLineThatIsNeitherReachesTheDecoderToFailThere() throws IOException {
     assertThat(data("oops, an HTML error page\n" + DONE + "\n")).containsExactly("oops, an HTML error page", DONE);
   }
+
+  @Test
+  void aDataLineHoldingAUnicodeLineSeparatorStaysOneEventStreamField() throws IOException {
+    // JSON strings may hold U+2028 and U+0085 raw; to SSE they are not line ends.
+    String transcript = "{\"type\":\"transcript\",\"text\":\"one\u2028two\u0085three\"}";
+
+    assertThat(data("data: " + transcript + "\n\n" + DONE + "\n")).containsExactly(transcript, DONE);
+  }
 }
