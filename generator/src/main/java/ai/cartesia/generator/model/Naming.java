@@ -80,6 +80,18 @@ public final class Naming {
   public static final class Scope {
     private final Set<String> taken = new HashSet<>();
 
+    /**
+     * The scope of a generated call method's parameters: the names its body uses for fields,
+     * locals and lambda parameters are taken, so a spec parameter never shadows one of them.
+     */
+    public static Scope ofCallArguments() {
+      Scope scope = new Scope();
+      for (String local : List.of("options", "request", "body", "answered", "responseBody", "context", "service", "form")) {
+        scope.reserve(local);
+      }
+      return scope;
+    }
+
     public Scope reserve(String name) {
       taken.add(name.toLowerCase(Locale.ROOT));
       return this;

@@ -38,6 +38,7 @@ import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -251,7 +252,12 @@ public final class ModelBuilder {
     if (schema.getAllOf() != null) {
       int i = 0;
       for (Schema<?> part : castList(schema.getAllOf())) {
-        collectProperties(part, pointer + "/allOf/" + i++, properties, required, visiting);
+        String where = pointer + "/allOf/" + i++;
+        Schema<?> resolved = resolve(part);
+        if (resolved.getOneOf() != null || resolved.getAnyOf() != null) {
+          warn(where, "composing with a union (oneOf/anyOf) is not supported yet; only the other parts' properties are generated");
+        }
+        collectProperties(part, where, properties, required, visiting);
       }
     }
     if (schema.getProperties() != null) {
@@ -281,15 +287,17 @@ public final class ModelBuilder {
     String property = schema.getDiscriminator().getPropertyName();
     Map<String, String> tagToRef = new LinkedHashMap<>();
     Map<String, String> mapping = schema.getDiscriminator().getMapping();
-    if (mapping != null && !mapping.isEmpty()) {
-      tagToRef.putAll(mapping);
-    } else {
-      for (Schema<?> variant : variants) {
-        if (variant.get$ref() != null) {
-          String name = refName(variant.get$ref(), pointer);
-          if (name != null) tagToRef.put(name, variant.get$ref());
-        }
-      }
+    if (mapping != null) tagToRef.putAll(mapping);
+    // Variants the mapping leaves out are tagged by their schema name, as OpenAPI says.
+    Set<String> mapped = new HashSet<>();
+    for (String ref : tagToRef.values()) {
+      String name = simpleRefName(ref.contains("/") ? ref : SCHEMA_REF + ref);
+      if (name != null) mapped.add(aliasTarget(name));
+    }
+    for (Schema<?> variant : variants) {
+      if (variant.get$ref() == null) continue;
+      String name = refName(variant.get$ref(), pointer);
+      if (name != null && !mapped.contains(aliasTarget(name))) tagToRef.put(name, variant.get$ref());
     }
     Naming.Scope variantNames = new Naming.Scope().reserve("Unknown");
     List<Variant> result = new ArrayList<>();
@@ -298,6 +306,7 @@ public final class ModelBuilder {
       String ref = entry.getValue().contains("/") ? entry.getValue() : SCHEMA_REF + entry.getValue();
       String target = refName(ref, where);
       if (target == null) continue;
+      target = aliasTarget(target);
       String variantType = declNames.get(target);
       Schema<?> targetSchema = schemas.get(target);
       if (variantType == null || !isObjectDeclaration(targetSchema)) {
@@ -320,7 +329,23 @@ public final class ModelBuilder {
     return new DiscriminatedUnion(javaName, pointer, docs, property, result, untaggedRules(schema, pointer, tagToRef.keySet()));
   }
 
-  /** A schema declared as an object type of its own (not an enum, union or alias). */
+  /** The component a chain of pure aliases ({@code $ref}, or {@code allOf} of one {@code $ref}) ends at. */
+  private String aliasTarget(String name) {
+    Set<String> seen = new LinkedHashSet<>();
+    String current = name;
+    while (seen.add(current)) {
+      Schema<?> schema = schemas.get(current);
+      String ref = schema == null ? null
+          : schema.get$ref() != null ? schema.get$ref()
+          : schema.getAllOf() != null && schema.getAllOf().size() == 1 && isEmptyObject(schema) ? schema.getAllOf().get(0).get$ref()
+          : null;
+      String next = ref == null ? null : simpleRefName(ref);
+      if (next == null || !schemas.containsKey(next)) return current;
+      current = next;
+    }
+    return current;
+  }
+
   /** {@code x-when-untagged}: how to read a message of a tagged union that lacks its tag. */
   private List<TypeDecl.UntaggedRule> untaggedRules(Schema<?> schema, String pointer, Set<String> tags) {
     List<TypeDecl.UntaggedRule> rules = new ArrayList<>();
@@ -355,7 +380,7 @@ public final class ModelBuilder {
     int i = 0;
     for (Schema<?> variant : variants) {
       String where = pointer + "/" + keyword + "/" + i++;
-      if ("null".equals(type(variant))) continue;
+      if (isNullSchema(variant)) continue;
       TypeRef type = typeOf(variant, javaName + "Variant" + i, where);
       Guard guard = guardOf(variant);
       String variantName;
@@ -512,9 +537,24 @@ public final class ModelBuilder {
     }
   }
 
-  private static boolean isNullable(Schema<?> schema) {
+  /**
+   * Whether a property may be JSON null: {@code nullable: true} (3.0), a {@code null} among its
+   * types (3.1), a null variant of a {@code oneOf}/{@code anyOf}, or a referenced schema that says
+   * so.
+   */
+  private boolean isNullable(Schema<?> schema) {
     if (Boolean.TRUE.equals(schema.getNullable())) return true;
-    return schema.getTypes() != null && schema.getTypes().contains("null");
+    if (schema.getTypes() != null && schema.getTypes().contains("null")) return true;
+    List<Schema<?>> variants = castList(schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf());
+    if (variants != null && variants.stream().anyMatch(ModelBuilder::isNullSchema)) return true;
+    Schema<?> target = resolve(schema);
+    return target != schema && isNullable(target);
+  }
+
+  /** {@code {type: 'null'}}, however the parser recorded it. */
+  private static boolean isNullSchema(Schema<?> schema) {
+    if ("null".equals(schema.getType())) return true;
+    return schema.getType() == null && schema.getTypes() != null && Set.of("null").equals(schema.getTypes());
   }
 
   private Docs docs(Schema<?> schema) {
@@ -534,7 +574,7 @@ public final class ModelBuilder {
 
   private static List<Schema<?>> nonNullVariants(Schema<?> schema) {
     List<Schema<?>> variants = castList(schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf());
-    return variants.stream().filter(v -> !"null".equals(type(v))).toList();
+    return variants.stream().filter(v -> !isNullSchema(v)).toList();
   }
 
   private static String type(Schema<?> schema) {
@@ -762,7 +802,7 @@ public final class ModelBuilder {
       }
       merged.put(resolved.getIn() + ":" + resolved.getName(), resolved);
     }
-    Naming.Scope names = new Naming.Scope().reserve("options").reserve("request");
+    Naming.Scope names = Naming.Scope.ofCallArguments();
     List<Parameter> result = new ArrayList<>();
     int i = 0;
     for (var parameter : merged.values()) {
@@ -796,12 +836,20 @@ public final class ModelBuilder {
     return result;
   }
 
+  /** The parameter a chain of {@code $ref}s ends at; null if one names nothing or they loop. */
   private io.swagger.v3.oas.models.parameters.Parameter resolveParameter(
       io.swagger.v3.oas.models.parameters.Parameter parameter) {
-    if (parameter.get$ref() == null) return parameter;
     String prefix = "#/components/parameters/";
-    if (!parameter.get$ref().startsWith(prefix) || api.getComponents().getParameters() == null) return null;
-    return api.getComponents().getParameters().get(parameter.get$ref().substring(prefix.length()));
+    Set<String> seen = new LinkedHashSet<>();
+    io.swagger.v3.oas.models.parameters.Parameter current = parameter;
+    while (current != null && current.get$ref() != null) {
+      String ref = current.get$ref();
+      if (!ref.startsWith(prefix) || !seen.add(ref) || api.getComponents() == null || api.getComponents().getParameters() == null) {
+        return null;
+      }
+      current = api.getComponents().getParameters().get(ref.substring(prefix.length()));
+    }
+    return current;
   }
 
   private Optional<Body> requestBody(RequestBody body, String stem, String pointer) {

@@ -1,0 +1,233 @@
+package ai.cartesia.generator.read;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import ai.cartesia.generator.Generator;
+import ai.cartesia.generator.InMemoryCompiler;
+import ai.cartesia.generator.model.Field;
+import ai.cartesia.generator.model.Operation;
+import ai.cartesia.generator.model.Parameter;
+import ai.cartesia.generator.model.TypeDecl;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** How the reader turns the less common shapes of real-world specs into the model. */
+class ModelBuilderTest {
+
+  @TempDir Path temp;
+
+  @Test
+  void everyWayOfSayingNullMakesAFieldNullable() throws Exception {
+    Generator.Output output = generate("""
+        openapi: 3.1.0
+        info: {title: Nulls, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            MaybeName:
+              type: [string, 'null']
+            Pet:
+              type: object
+              properties:
+                plain: {type: string}
+                typesList: {type: [integer, 'null']}
+                oneOfNull:
+                  oneOf:
+                    - {$ref: '#/components/schemas/Owner'}
+                    - {type: 'null'}
+                viaRef: {$ref: '#/components/schemas/MaybeName'}
+            Owner:
+              type: object
+              properties:
+                name: {type: string}
+        """);
+
+    TypeDecl.ObjectDecl pet = object(output, "Pet");
+    assertThat(field(pet, "plain").nullable()).isFalse();
+    assertThat(field(pet, "typesList").nullable()).isTrue();
+    assertThat(field(pet, "oneOfNull").nullable()).isTrue();
+    assertThat(field(pet, "oneOfNull").type().toString()).contains("Owner");
+    assertThat(field(pet, "viaRef").nullable()).isTrue();
+    assertCompiles(output);
+  }
+
+  @Test
+  void aDiscriminatorMappingThroughAnAliasAndAVariantItLeavesOutAreBothTagged() throws Exception {
+    Generator.Output output = generate("""
+        openapi: 3.0.3
+        info: {title: Pets, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Pet:
+              oneOf:
+                - {$ref: '#/components/schemas/Cat'}
+                - {$ref: '#/components/schemas/Dog'}
+              discriminator:
+                propertyName: kind
+                mapping:
+                  cat: '#/components/schemas/Kitten'
+            Kitten:
+              $ref: '#/components/schemas/Cat'
+            Cat:
+              type: object
+              required: [kind]
+              properties:
+                kind: {type: string}
+                lives: {type: integer}
+            Dog:
+              type: object
+              required: [kind]
+              properties:
+                kind: {type: string}
+        """);
+
+    TypeDecl.DiscriminatedUnion pet = (TypeDecl.DiscriminatedUnion) output.model().type("Pet").orElseThrow();
+    assertThat(pet.variants()).extracting(TypeDecl.Variant::tag, TypeDecl.Variant::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("cat", "Cat"), org.assertj.core.groups.Tuple.tuple("Dog", "Dog"));
+    assertCompiles(output);
+  }
+
+  @Test
+  void composingWithAUnionIsAWarningNotASilentGap() throws Exception {
+    Generator.Output output = generate("""
+        openapi: 3.0.3
+        info: {title: Mixed, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Either:
+              oneOf:
+                - {type: string}
+                - {type: integer}
+            Box:
+              allOf:
+                - {$ref: '#/components/schemas/Either'}
+                - type: object
+                  properties:
+                    label: {type: string}
+        """);
+
+    assertThat(output.warnings()).anySatisfy(warning -> {
+      assertThat(warning.location()).isEqualTo("#/components/schemas/Box/allOf/0");
+      assertThat(warning.message()).contains("union");
+    });
+    assertThat(object(output, "Box").fields()).extracting(Field::wireName).containsExactly("label");
+    assertCompiles(output);
+  }
+
+  @Test
+  void parameterReferencesAreFollowedThroughChains() throws Exception {
+    Generator.Output output = generate("""
+        openapi: 3.0.3
+        info: {title: Refs, version: '1'}
+        paths:
+          /items:
+            get:
+              operationId: listItems
+              parameters:
+                - $ref: '#/components/parameters/Limit'
+              responses:
+                '204': {description: nothing}
+        components:
+          parameters:
+            Limit:
+              $ref: '#/components/parameters/PageSize'
+            PageSize:
+              name: limit
+              in: query
+              schema: {type: integer}
+        """);
+
+    Operation list = output.model().resources().get(0).operations().get(0);
+    assertThat(list.parameters()).extracting(Parameter::wireName).containsExactly("limit");
+    assertCompiles(output);
+  }
+
+  @Test
+  void parameterReferencesThatLoopAreAnErrorAtTheirPointer() throws Exception {
+    Path spec = write("""
+        openapi: 3.0.3
+        info: {title: Loop, version: '1'}
+        paths:
+          /items:
+            get:
+              operationId: listItems
+              parameters:
+                - $ref: '#/components/parameters/A'
+              responses:
+                '204': {description: nothing}
+        components:
+          parameters:
+            A: {$ref: '#/components/parameters/B'}
+            B: {$ref: '#/components/parameters/A'}
+        """);
+
+    assertThatThrownBy(() -> Generator.generate(spec, "com.example.loop", null))
+        .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).anySatisfy(problem -> {
+          assertThat(problem.location()).startsWith("#/paths/~1items/get/parameters");
+          assertThat(problem.message()).contains("#/components/parameters/A");
+        }));
+  }
+
+  @Test
+  void aParameterNamedLikeALocalOfTheGeneratedMethodIsRenamed() throws Exception {
+    Generator.Output output = generate("""
+        openapi: 3.0.3
+        info: {title: Shadows, version: '1'}
+        paths:
+          /things/{context}/{service}:
+            post:
+              operationId: makeThing
+              parameters:
+                - {name: context, in: path, required: true, schema: {type: string}}
+                - {name: service, in: path, required: true, schema: {type: string}}
+                - {name: answered, in: query, required: true, schema: {type: boolean}}
+              requestBody:
+                required: true
+                content:
+                  application/json:
+                    schema: {type: object, properties: {name: {type: string}}}
+              responses:
+                '200':
+                  description: events
+                  content:
+                    text/event-stream:
+                      schema: {type: object, properties: {step: {type: integer}}}
+        """);
+
+    Operation make = output.model().resources().get(0).operations().get(0);
+    assertThat(make.parameters()).extracting(Parameter::wireName, Parameter::javaName).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("context", "context2"),
+        org.assertj.core.groups.Tuple.tuple("service", "service2"),
+        org.assertj.core.groups.Tuple.tuple("answered", "answered2"));
+    assertCompiles(output);
+  }
+
+  private Generator.Output generate(String yaml) throws Exception {
+    return Generator.generate(write(yaml), "com.example.read", null);
+  }
+
+  private Path write(String yaml) throws Exception {
+    Path spec = Files.createTempFile(temp, "spec", ".yaml");
+    Files.writeString(spec, yaml);
+    return spec;
+  }
+
+  private void assertCompiles(Generator.Output output) throws Exception {
+    InMemoryCompiler.Compilation compilation = InMemoryCompiler.compile(output.files(), temp.resolve("classes"));
+    assertThat(compilation.errors()).isEmpty();
+    assertThat(compilation.warnings()).isEmpty();
+  }
+
+  private static TypeDecl.ObjectDecl object(Generator.Output output, String name) {
+    return (TypeDecl.ObjectDecl) output.model().type(name).orElseThrow();
+  }
+
+  private static Field field(TypeDecl.ObjectDecl object, String wireName) {
+    return object.fields().stream().filter(f -> f.wireName().equals(wireName)).findFirst().orElseThrow();
+  }
+}
