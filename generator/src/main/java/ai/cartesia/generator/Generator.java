@@ -12,9 +12,9 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
-import java.util.stream.Collectors;
 
 /** The generator's stages in order: read the spec, build the model, emit Java. */
 public final class Generator {
@@ -30,10 +30,12 @@ public final class Generator {
 
   public static Output generate(Path spec, String rootPackage, String clientName) throws SpecException {
     ModelBuilder.Result result = ModelBuilder.build(SpecReader.read(spec), spec.toString(), clientName);
-    List<JavaFile> files = new JavaEmitter(result.model(), rootPackage).emit();
-    // Rendering is most of the work, and each file renders on its own.
-    SortedMap<Path, String> sources = new TreeMap<>(files.parallelStream()
-        .collect(Collectors.toMap(GeneratedFiles::relativePath, JavaFile::toString)));
+    // Rendering is most of the work, and each file renders on its own, right after it is emitted.
+    List<Map.Entry<JavaFile, String>> rendered =
+        new JavaEmitter(result.model(), rootPackage).emit(file -> Map.entry(file, file.toString()));
+    List<JavaFile> files = rendered.stream().map(Map.Entry::getKey).toList();
+    SortedMap<Path, String> sources = new TreeMap<>();
+    for (var file : rendered) sources.put(GeneratedFiles.relativePath(file.getKey()), file.getValue());
     return new Output(result.model(), files, Collections.unmodifiableSortedMap(sources), result.warnings());
   }
 

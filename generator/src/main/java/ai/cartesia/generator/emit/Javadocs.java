@@ -4,12 +4,15 @@ import ai.cartesia.generator.model.Docs;
 import com.palantir.javapoet.CodeBlock;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 
 /**
  * Makes text from a spec safe inside a Javadoc comment: nothing in it can close the comment,
  * start a tag, smuggle a Unicode escape past the compiler or break the HTML.
  */
 final class Javadocs {
+
+  private static final Pattern BLANK_LINE = Pattern.compile("\\R\\s*\\R");
 
   private Javadocs() {}
 
@@ -24,7 +27,7 @@ final class Javadocs {
   /** Paragraphs separated by blank lines become {@code <p>} paragraphs. */
   static String paragraphs(String text) {
     List<String> paragraphs = new ArrayList<>();
-    for (String paragraph : text.strip().split("\\R\\s*\\R")) {
+    for (String paragraph : BLANK_LINE.split(text.strip())) {
       String escaped = escape(paragraph.strip());
       if (!escaped.isEmpty()) paragraphs.add(escaped);
     }

@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Every Java name the generator uses is decided here: words are split out of wire names, joined
@@ -49,6 +50,8 @@ public final class Naming {
           "additionalProperties", "putAdditionalProperty", "accept", "visit", "notify",
           "notifyAll", "wait", "clone", "finalize", "of", "value", "values", "known", "isKnown",
           "from");
+
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
 
   private Naming() {}
 
@@ -181,6 +184,8 @@ public final class Naming {
 
   /** Accented Latin letters lose their accents ({@code é} becomes {@code e}); other letters stay. */
   private static String stripAccents(String text) {
-    return Normalizer.normalize(text, Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+    // Names are nearly always ASCII already, and have no accents to strip.
+    if (text.chars().allMatch(c -> c < 0x80)) return text;
+    return COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
   }
 }

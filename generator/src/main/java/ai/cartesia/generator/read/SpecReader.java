@@ -30,6 +30,9 @@ public final class SpecReader {
   private static final Pattern SCHEMA_NAME =
       Pattern.compile("Schema name (.+) doesn't adhere to regular expression");
 
+  /** Thread-safe once configured, and costly to build: one for every read. */
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
   private SpecReader() {}
 
   /**
@@ -72,7 +75,7 @@ public final class SpecReader {
   /** YAML is a superset of JSON, so one YAML parse finds syntax errors in either. */
   private static JsonNode parseSyntax(String name, String text) throws SpecException {
     try {
-      JsonNode tree = new ObjectMapper(new YAMLFactory()).readTree(text);
+      JsonNode tree = YAML.readTree(text);
       if (tree == null || !tree.isObject()) {
         throw new SpecException(name, List.of(SpecProblem.error("1:1", "the document is not a YAML or JSON object")));
       }
