@@ -29,10 +29,12 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
   /** The server sent the context's last message. */
   private volatile boolean finished;
   private volatile boolean cancelled;
-  /** Whether a message went out on this context, so that the server knows it. */
-  private volatile boolean sent;
+  /** Whether a message went out (or is going out) on this context, so that the server knows it. */
+  private boolean sent;
   /** The session ended before the context did. */
   private volatile SdkException sessionEnd;
+  /** Orders sending against cancelling, so a cancel never misses a message going out. */
+  private final Object sending = new Object();
 
   MultiplexedContext(String id, MultiplexedSession<S, R> session, StreamSettings settings, DeliveryExecutor delivery) {
     this.id = id;
@@ -62,12 +64,15 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
       throw new ConnectionClosedException("cannot send on context " + id + ": its session "
           + session.displayUrl() + " has ended", sessionEnd);
     }
-    if (finished || cancelled) {
-      throw new IllegalStateException("context " + id + " has " + (cancelled ? "been cancelled" : "finished")
-          + "; the server does not reuse contexts, so open a new one");
+    S addressed = named.isPresent() ? message : protocol.withContext(message, id);
+    synchronized (sending) {
+      if (finished || cancelled) {
+        throw new IllegalStateException("context " + id + " has " + (cancelled ? "been cancelled" : "finished")
+            + "; the server does not reuse contexts, so open a new one");
+      }
+      sent = true;
+      session.send(addressed);
     }
-    session.send(named.isPresent() ? message : protocol.withContext(message, id));
-    sent = true;
   }
 
   /**
@@ -76,13 +81,15 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
    * finished. (Cartesia cancels only the input not yet being generated.)
    */
   public void cancel() {
-    if (finished || cancelled || sessionEnd != null) return;
-    cancelled = true;
-    if (sent) {
-      session.sendQuietly(session.protocol().cancelRequest(id));
-    } else {
-      // The server never heard of this context and will send nothing for it: free its id now.
-      session.forget(this);
+    synchronized (sending) {
+      if (finished || cancelled || sessionEnd != null) return;
+      cancelled = true;
+      if (sent) {
+        session.sendQuietly(session.protocol().cancelRequest(id));
+      } else {
+        // The server never heard of this context and will send nothing for it: free its id now.
+        session.forget(this);
+      }
     }
     messages.complete();
   }

@@ -20,6 +20,11 @@ import ai.cartesia.core.testing.Threads;
 import ai.cartesia.core.testing.TtsMessage;
 import ai.cartesia.core.testing.TtsProtocol;
 import ai.cartesia.core.testing.TtsRequest;
+import java.util.HashMap;
+import java.util.concurrent.Future;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ExecutorService;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -335,6 +340,41 @@ class MultiplexedSessionTest {
       assertThat(socket.takeText()).contains("\"context_id\":\"used\"").contains("Hi");
       assertThat(socket.takeText()).isEqualTo("{\"context_id\":\"used\",\"cancel\":true}");
     }
+  }
+
+  @Test
+  void aCancelRacingTheFirstSendNeverLeavesTheServerWithAContextItWasNotToldToCancel() throws Exception {
+    LoopbackSocket socket = LoopbackSocket.enqueue(server);
+    int contexts = 200;
+    ExecutorService senders = Executors.newSingleThreadExecutor();
+    try (MultiplexedSession<TtsRequest, TtsMessage> session = connect()) {
+      for (int i = 0; i < contexts; i++) {
+        MultiplexedContext<TtsRequest, TtsMessage> context = session.context("race-" + i);
+        CountDownLatch go = new CountDownLatch(1);
+        Future<?> send = senders.submit(() -> {
+          go.await();
+          try {
+            context.send(TtsRequest.Generate.of("Hi"));
+          } catch (IllegalStateException cancelledFirst) {
+            // the cancel won: nothing went out
+          }
+          return null;
+        });
+        go.countDown();
+        context.cancel();
+        send.get(5, TimeUnit.SECONDS);
+      }
+    } finally {
+      senders.shutdownNow();
+    }
+
+    // Every context whose request reached the server was then cancelled on the server too.
+    Map<String, List<String>> framesByContext = new HashMap<>();
+    for (String text = socket.texts.poll(2, TimeUnit.SECONDS); text != null; text = socket.texts.poll(200, TimeUnit.MILLISECONDS)) {
+      String id = text.replaceAll(".*\"context_id\":\"(race-\\d+)\".*", "$1");
+      framesByContext.computeIfAbsent(id, k -> new ArrayList<>()).add(text.contains("\"cancel\":true") ? "cancel" : "request");
+    }
+    framesByContext.forEach((id, frames) -> assertThat(frames).as(id).containsExactly("request", "cancel"));
   }
 
   @Test
