@@ -37,6 +37,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.BooleanSupplier;
 import okhttp3.ConnectionPool;
@@ -185,5 +186,27 @@ class AsyncOperationsTest {
 
     assertThat(future.isCancelled()).isTrue();
     assertThat(eventually(Duration.ofMillis(2_000), () -> requests(server).size() > 1)).as("a retry was made").isFalse();
+  }
+
+  @Test
+  void aFutureThatTimesOutAbortsItsCallSoNoStreamIsLeftOpen() {
+    server.stubFor(post("/tts/sse").willReturn(aResponse().withHeader("Content-Type", "text/event-stream")
+        .withBody("data: {\"type\":\"done\",\"done\":true,\"status_code\":206}\n\n").withFixedDelay(3_000)));
+    Dispatcher dispatcher = new Dispatcher();
+    ConnectionPool pool = new ConnectionPool();
+    Cartesia client = Cartesia.builder().apiKey(API_KEY).baseUrl(server.baseUrl()).maxRetries(0)
+        .httpClient(new OkHttpClient.Builder().dispatcher(dispatcher).connectionPool(pool).build()).build();
+
+    CompletableFuture<EventStream<WebSocketResponse>> future = client.tts().sseAsync(TtssseRequest.builder()
+        .modelId("sonic-2").transcript("Hi").voice(TtsRequestIdSpecifier.builder().id(VOICE_ID).build())
+        .outputFormat(SseOutputFormat.builder().encoding(RawEncoding.PCM_S16LE).sampleRate(8000).build()).build())
+        .orTimeout(200, TimeUnit.MILLISECONDS);
+
+    assertThatThrownBy(() -> future.get(5, TimeUnit.SECONDS)).hasCauseInstanceOf(TimeoutException.class);
+    // Long before the server's 3 s delay: the call was cancelled, not left to open a stream no one reads.
+    assertThat(eventually(Duration.ofSeconds(2), () -> dispatcher.runningCallsCount() == 0))
+        .as("the call was aborted when the future timed out").isTrue();
+    assertThat(eventually(Duration.ofSeconds(2), () -> pool.connectionCount() == 0))
+        .as("its connection is closed").isTrue();
   }
 }

@@ -91,8 +91,9 @@ public final class CallExecutor {
   public <T, U> CompletableFuture<U> executeAsync(Call<T> call, Function<? super Answered<T>, ? extends U> then) {
     CompletableFuture<U> future = new CompletableFuture<>();
     AtomicReference<Call<T>> current = new AtomicReference<>(call);
+    // Cancelled, timed out, or failed: the call in flight (if any) has no one left to answer.
     future.whenComplete((value, failure) -> {
-      if (future.isCancelled()) current.get().cancel();
+      if (failure != null) current.get().cancel();
     });
     enqueue(call, 0, future, current, then);
     return future;
@@ -115,12 +116,23 @@ public final class CallExecutor {
     call.enqueue(new Callback<T>() {
       @Override
       public void onResponse(Call<T> done, Response<T> response) {
+        if (future.isDone()) {
+          // Settled meanwhile (cancelled, timed out): no one waits for this response.
+          closeQuietly(response.body());
+          closeQuietly(response.errorBody());
+          return;
+        }
         if (response.isSuccessful()) {
+          U result;
           try {
-            future.complete(then.apply(answered(done, response)));
+            result = then.apply(answered(done, response));
           } catch (RuntimeException e) {
+            closeQuietly(response.body());
             future.completeExceptionally(e);
+            return;
           }
+          // Settled first by someone else (a timeout, say): no one will read this body, so free it.
+          if (!future.complete(result)) closeQuietly(result);
           return;
         }
         ApiException error = toException(done, response);
@@ -149,6 +161,15 @@ public final class CallExecutor {
 
   private static <T> Answered<T> answered(Call<T> call, Response<T> response) {
     return new Answered<>(call, new RawResponse<>(response.code(), response.headers().toMultimap(), response.body()));
+  }
+
+  private static void closeQuietly(Object resource) {
+    if (!(resource instanceof AutoCloseable closeable)) return;
+    try {
+      closeable.close();
+    } catch (Exception ignored) {
+      // nothing more can be freed
+    }
   }
 
   private void checkOpen() {
