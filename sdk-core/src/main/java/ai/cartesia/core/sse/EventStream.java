@@ -13,6 +13,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.function.UnaryOperator;
@@ -51,6 +52,9 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
   private volatile boolean ended;
   private boolean endAfterNext;
   private volatile boolean closed;
+  /** A thread is inside the body: only that thread may close it (Okio's buffers are not thread-safe). */
+  private volatile boolean reading;
+  private final AtomicBoolean bodyClosed = new AtomicBoolean();
   private long events;
 
   private EventStream(Builder<T> builder) {
@@ -72,7 +76,9 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
   public boolean hasNext() {
     if (next != null) return true;
     if (ended) return false;
+    reading = true;
     try {
+      if (closed) return false;
       while (true) {
         ServerSentEvent event = reader.next();
         if (event == null) {
@@ -85,14 +91,16 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
         endAfterNext = isLast.test(next);
         return true;
       }
-    } catch (IOException | IllegalStateException e) {
-      // Closed from another thread while this one read: the body fails with either.
+    } catch (IOException e) {
+      // Closed from another thread while this one read: the cancelled call fails the read.
       boolean closedByCaller = closed;
       close();
       if (closedByCaller) return false;
-      if (e instanceof IllegalStateException state) throw state;
       throw new TransportException(redact.apply("the stream of " + description + " failed after " + events
           + " events: " + e), Causes.redacted(e, redact));
+    } finally {
+      reading = false;
+      if (closed) closeBody();
     }
   }
 
@@ -111,17 +119,18 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
         false).onClose(this::close);
   }
 
-  /** Cancels the call and closes the body; idempotent, and safe from another thread. */
+  /**
+   * Cancels the call and closes the body; idempotent, and safe from another thread: a thread
+   * blocked reading the stream then sees it end.
+   */
   @Override
   public void close() {
-    if (closed) {
-      ended = true;
-      return;
-    }
-    closed = true;
     ended = true;
+    if (closed) return;
+    closed = true;
     cancel.run();
-    body.close();
+    // A read in progress fails once the call is cancelled, and its thread closes the body.
+    if (!reading) closeBody();
   }
 
   /**
@@ -129,10 +138,14 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
    * reads what little is left (the end of a chunked body) so the connection goes back to the pool.
    */
   private void release() {
+    ended = true;
     if (closed) return;
     closed = true;
-    ended = true;
-    body.close();
+    closeBody();
+  }
+
+  private void closeBody() {
+    if (bodyClosed.compareAndSet(false, true)) body.close();
   }
 
   @Override

@@ -17,6 +17,7 @@ import ai.cartesia.core.testing.TtsMessage;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -168,6 +169,26 @@ class EventStreamTest {
     Thread.sleep(300);
     assertThat(written.get()).as("the server could not write much more").isLessThan(after + 50);
     assertThatThrownBy(events::next).isInstanceOf(java.util.NoSuchElementException.class);
+  }
+
+  @Test
+  void closingFromAnotherThreadEndsAReadThatIsBlockedWaitingForTheServer() throws Exception {
+    // One event, then the server holds the stream open and writes nothing more.
+    server.enqueue(new MockResponse.Builder().body(streaming(SSE_BODY.substring(0, SSE_BODY.indexOf("event: timestamps")),
+        true, new AtomicInteger())).build());
+    Call call = call();
+    EventStream<TtsMessage> events = open(call);
+    assertThat(events.next()).isInstanceOf(TtsMessage.Chunk.class);
+    CompletableFuture<Boolean> blockedRead = CompletableFuture.supplyAsync(events::hasNext);
+    Thread.sleep(200);
+    assertThat(blockedRead).as("the read waits for the server").isNotDone();
+
+    events.close();
+
+    assertThat(blockedRead.get(5, TimeUnit.SECONDS)).as("the read ends quietly, without an error").isFalse();
+    assertThat(call.isCanceled()).isTrue();
+    assertThat(events.hasNext()).isFalse();
+    Threads.assertReleased(client, server.getPort());
   }
 
   @Test
