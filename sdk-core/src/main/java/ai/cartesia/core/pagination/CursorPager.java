@@ -1,11 +1,13 @@
 package ai.cartesia.core.pagination;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.Set;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.function.Function;
@@ -80,6 +82,7 @@ public final class CursorPager<P, T> implements Iterable<T> {
   public Iterable<P> pages() {
     return () -> new Iterator<>() {
       private Optional<String> cursor = Optional.empty();
+      private final Set<String> cursorsSeen = new HashSet<>();
       private boolean started;
       private boolean ended;
       private P fetched;
@@ -95,8 +98,8 @@ public final class CursorPager<P, T> implements Iterable<T> {
         fetched = pages.fetch(cursor);
         started = true;
         Optional<String> next = pages.nextCursor(fetched);
-        // A server that hands back the cursor it was given would page forever: stop there.
-        cursor = next.equals(cursor) ? Optional.empty() : next;
+        // A server that hands back a cursor it gave before would page forever: stop there.
+        cursor = next.filter(cursorsSeen::add);
         return true;
       }
 

@@ -65,4 +65,15 @@ class CursorPagerTest {
     assertThat(pager.toList()).isEmpty();
     assertThat(asked).hasSize(1);
   }
+
+  @Test
+  void cursorsThatComeRoundAgainEndTheList() {
+    CursorPager<Page, String> pager = pager(Map.of(
+        Optional.empty(), new Page(List.of(), true, Optional.of("A")),
+        Optional.of("A"), new Page(List.of("x"), true, Optional.empty()),
+        Optional.of("x"), new Page(List.of(), true, Optional.of("A"))));
+
+    assertThat(pager.toList()).containsExactly("x");
+    assertThat(asked).containsExactly(Optional.empty(), Optional.of("A"), Optional.of("x"));
+  }
 }
