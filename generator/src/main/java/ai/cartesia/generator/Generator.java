@@ -35,7 +35,11 @@ public final class Generator {
         new JavaEmitter(result.model(), rootPackage).emit(file -> Map.entry(file, file.toString()));
     List<JavaFile> files = rendered.stream().map(Map.Entry::getKey).toList();
     SortedMap<Path, String> sources = new TreeMap<>();
-    for (var file : rendered) sources.put(GeneratedFiles.relativePath(file.getKey()), file.getValue());
+    for (var file : rendered) {
+      if (sources.putIfAbsent(GeneratedFiles.relativePath(file.getKey()), file.getValue()) != null) {
+        throw new IllegalStateException("two generated files have the path " + GeneratedFiles.relativePath(file.getKey()));
+      }
+    }
     return new Output(result.model(), files, Collections.unmodifiableSortedMap(sources), result.warnings());
   }
 

@@ -184,7 +184,8 @@ public final class TtsClient {
    */
   public CompletableFuture<EventStream<WebSocketResponse>> sseAsync(TtssseRequest body,
       RequestOptions options) {
-    return context.calls().executeAsync(service.sse("2024-11-13", body, options), answered -> EventStream.builder(answered.body(), StreamDecoders.webSocketResponse(context.json()))
+    return context.calls().executeAsync(service.sse("2024-11-13", body, options),
+        answered -> EventStream.builder(answered.body(), StreamDecoders.webSocketResponse(context.json()))
             .sse()
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastWebSocketResponse)

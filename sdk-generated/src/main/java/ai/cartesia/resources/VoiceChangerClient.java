@@ -189,7 +189,8 @@ public final class VoiceChangerClient {
    */
   public CompletableFuture<EventStream<StreamingResponse>> sseAsync(VoiceChangerSseRequest request,
       RequestOptions options) {
-    return context.calls().executeAsync(service.sse("2024-11-13", sseForm(request), options), answered -> EventStream.builder(answered.body(), StreamDecoders.streamingResponse(context.json()))
+    return context.calls().executeAsync(service.sse("2024-11-13", sseForm(request), options),
+        answered -> EventStream.builder(answered.body(), StreamDecoders.streamingResponse(context.json()))
             .jsonLinesOrSse()
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastStreamingResponse)

@@ -280,8 +280,8 @@ final class ResourceClientEmitter {
           .addStatement("return $L", events(stream, CodeBlock.of("answered.body()"), answered))
           .build();
       case ASYNC -> CodeBlock.builder()
-          .addStatement("return context.calls().executeAsync($L, answered -> $L)", call,
-              events(stream, CodeBlock.of("answered.body()"), answered))
+          .add("return context.calls().executeAsync($L,\n", call).indent().indent()
+          .add("answered -> $L);\n", events(stream, CodeBlock.of("answered.body()"), answered)).unindent().unindent()
           .build();
       case RAW -> CodeBlock.builder()
           .addStatement("$T<$T> answered = context.calls().executeAnswered($L)", Runtime.ANSWERED, Runtime.RESPONSE_BODY, call)

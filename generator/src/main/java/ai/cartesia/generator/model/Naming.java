@@ -89,7 +89,9 @@ public final class Naming {
      */
     public static Scope ofCallArguments() {
       Scope scope = new Scope();
-      for (String local : List.of("options", "request", "body", "answered", "responseBody", "context", "service", "form")) {
+      List<String> locals = List.of("options", "request", "body", "answered", "responseBody", "context", "service", "form",
+          "query", "settings", "params", "cursor", "page", "c", "item");
+      for (String local : locals) {
         scope.reserve(local);
       }
       return scope;

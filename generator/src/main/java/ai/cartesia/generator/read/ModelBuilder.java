@@ -297,7 +297,11 @@ public final class ModelBuilder {
     for (Schema<?> variant : variants) {
       if (variant.get$ref() == null) continue;
       String name = refName(variant.get$ref(), pointer);
-      if (name != null && !mapped.contains(aliasTarget(name))) tagToRef.put(name, variant.get$ref());
+      if (name == null || mapped.contains(aliasTarget(name))) continue;
+      if (tagToRef.putIfAbsent(name, variant.get$ref()) != null) {
+        warn(pointer + "/discriminator", "the variant " + name + " is not in the mapping, and its implicit tag '" + name
+            + "' already names another variant; it cannot be told apart and is left out");
+      }
     }
     Naming.Scope variantNames = new Naming.Scope().reserve("Unknown");
     List<Variant> result = new ArrayList<>();
@@ -715,7 +719,8 @@ public final class ModelBuilder {
     Naming.Scope names = new Naming.Scope();
     List<RequestField> fields = new ArrayList<>();
     for (Parameter parameter : gathered) {
-      fields.add(new RequestField(parameter.wireName(), names.claim(parameter.javaName()),
+      // Named afresh from the wire name: a rename that kept a method's parameter off its locals does not apply here.
+      fields.add(new RequestField(parameter.wireName(), names.claim(Naming.memberName(parameter.wireName())),
           parameter.location() == Parameter.Location.QUERY ? RequestField.Source.QUERY : RequestField.Source.HEADER,
           parameter.type(), parameter.required(), parameter.defaultValue(), parameter.docs()));
     }

@@ -197,13 +197,64 @@ class ModelBuilderTest {
                   content:
                     text/event-stream:
                       schema: {type: object, properties: {step: {type: integer}}}
+          /things:
+            get:
+              operationId: findThings
+              parameters:
+                - {name: page, in: query, required: true, schema: {type: integer}}
+                - {name: context, in: query, schema: {type: string}}
+              responses:
+                '204': {description: nothing}
         """);
 
-    Operation make = output.model().resources().get(0).operations().get(0);
+    Operation make = output.model().resources().get(0).operations().stream()
+        .filter(o -> o.operationId().equals("makeThing")).findFirst().orElseThrow();
     assertThat(make.parameters()).extracting(Parameter::wireName, Parameter::javaName).containsExactly(
         org.assertj.core.groups.Tuple.tuple("context", "context2"),
         org.assertj.core.groups.Tuple.tuple("service", "service2"),
         org.assertj.core.groups.Tuple.tuple("answered", "answered2"));
+    // In a request object nothing is shadowed: its fields keep the names the wire suggests.
+    TypeDecl.RequestDecl find = (TypeDecl.RequestDecl) output.model().types().stream()
+        .filter(TypeDecl.RequestDecl.class::isInstance).findFirst().orElseThrow();
+    assertThat(find.fields()).extracting(TypeDecl.RequestField::javaName).containsExactly("page", "context");
+    assertCompiles(output);
+  }
+
+  @Test
+  void anImplicitTagThatClashesWithTheMappingIsAWarningAndTheMappingWins() throws Exception {
+    Generator.Output output = generate("""
+        openapi: 3.0.3
+        info: {title: Clash, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Shape:
+              oneOf:
+                - {$ref: '#/components/schemas/Bar'}
+                - {$ref: '#/components/schemas/Foo'}
+              discriminator:
+                propertyName: kind
+                mapping:
+                  Foo: '#/components/schemas/Bar'
+            Bar:
+              type: object
+              required: [kind]
+              properties:
+                kind: {type: string}
+            Foo:
+              type: object
+              required: [kind]
+              properties:
+                kind: {type: string}
+        """);
+
+    TypeDecl.DiscriminatedUnion shape = (TypeDecl.DiscriminatedUnion) output.model().type("Shape").orElseThrow();
+    assertThat(shape.variants()).extracting(TypeDecl.Variant::tag, TypeDecl.Variant::type)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("Foo", "Bar"));
+    assertThat(output.warnings()).anySatisfy(warning -> {
+      assertThat(warning.location()).isEqualTo("#/components/schemas/Shape/discriminator");
+      assertThat(warning.message()).contains("Foo");
+    });
     assertCompiles(output);
   }
 

@@ -193,7 +193,8 @@ public final class FilesClient {
    * @param options settings for this call only, such as a timeout
    */
   public CompletableFuture<EventStream<Item>> eventsAsync(Item body, RequestOptions options) {
-    return context.calls().executeAsync(service.events("2024-01-01", body, options), answered -> EventStream.builder(answered.body(), StreamDecoders.item(context.json()))
+    return context.calls().executeAsync(service.events("2024-01-01", body, options),
+        answered -> EventStream.builder(answered.body(), StreamDecoders.item(context.json()))
             .sse()
             .call(answered.call())
             .redacting(context.options().apiKey())
