@@ -370,7 +370,7 @@ class MultiplexedSessionTest {
 
     // Every context whose request reached the server was then cancelled on the server too.
     Map<String, List<String>> framesByContext = new HashMap<>();
-    for (String text = socket.texts.poll(2, TimeUnit.SECONDS); text != null; text = socket.texts.poll(200, TimeUnit.MILLISECONDS)) {
+    for (String text = socket.texts.poll(2, TimeUnit.SECONDS); text != null; text = socket.texts.poll(1, TimeUnit.SECONDS)) {
       String id = text.replaceAll(".*\"context_id\":\"(race-\\d+)\".*", "$1");
       framesByContext.computeIfAbsent(id, k -> new ArrayList<>()).add(text.contains("\"cancel\":true") ? "cancel" : "request");
     }
