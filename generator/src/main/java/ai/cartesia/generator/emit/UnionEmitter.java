@@ -177,13 +177,17 @@ final class UnionEmitter {
         .addAnnotation(AnnotationSpec.builder(Runtime.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
     type.addMethod(acceptSignature(self).addModifiers(Modifier.ABSTRACT).build());
     TypeSpec.Builder visitor = visitorBuilder();
+    Map<TypeName, Long> factoriesByErasure = union.variants().stream().filter(v -> !isObjectVariant(v))
+        .collect(Collectors.groupingBy(v -> erasure(types.of(v.type())), Collectors.counting()));
     for (ShapeVariant variant : union.variants()) {
       ClassName variantClass = variantClass(self, variant);
       type.addPermittedSubclass(variantClass);
       visitor.addMethod(visitSignature(variant.javaName(), variantClass));
       if (!isObjectVariant(variant)) {
         type.addType(wrapperRecord(self, variant));
-        type.addMethod(MethodSpec.methodBuilder("of")
+        // Overloads of "of" must differ after erasure: List<String> and List<Long> get names of their own.
+        boolean overloadable = factoriesByErasure.get(erasure(types.of(variant.type()))) == 1;
+        type.addMethod(MethodSpec.methodBuilder(overloadable ? "of" : factoryName(variant.javaName()))
             .addJavadoc("The {@link $L} variant.\n", variant.javaName())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
             .addParameter(types.of(variant.type()), "value")
@@ -193,6 +197,15 @@ final class UnionEmitter {
     type.addType(visitor.build());
     type.addType(deserializerType(union, self, deserializer));
     return type.build();
+  }
+
+  private static TypeName erasure(TypeName type) {
+    return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
+  }
+
+  /** {@code OfListOfLong} gives {@code ofListOfLong}. */
+  private static String factoryName(String variantName) {
+    return variantName.startsWith("Of") && variantName.length() > 2 ? "of" + variantName.substring(2) : "of" + variantName;
   }
 
   private boolean isObjectVariant(ShapeVariant variant) {

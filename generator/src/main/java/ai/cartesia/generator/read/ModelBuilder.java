@@ -149,7 +149,7 @@ public final class ModelBuilder {
       // Only strings become enum types; numbers and booleans keep their JSON type.
       return type(schema) == null || "string".equals(type(schema));
     }
-    if (schema.getOneOf() != null || schema.getAnyOf() != null) {
+    if (hasAlternatives(schema)) {
       return nonNullVariants(schema).size() > 1 || schema.getDiscriminator() != null;
     }
     if (schema.getAllOf() != null) {
@@ -169,7 +169,7 @@ public final class ModelBuilder {
     Docs docs = docs(schema);
     if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
       decls.put(javaName, enumDecl(javaName, pointer, schema, docs));
-    } else if (schema.getOneOf() != null || schema.getAnyOf() != null) {
+    } else if (hasAlternatives(schema)) {
       decls.put(javaName, placeholder(javaName, pointer, docs));
       decls.put(javaName, union(javaName, pointer, schema, docs));
     } else {
@@ -254,7 +254,7 @@ public final class ModelBuilder {
       for (Schema<?> part : castList(schema.getAllOf())) {
         String where = pointer + "/allOf/" + i++;
         Schema<?> resolved = resolve(part);
-        if (resolved.getOneOf() != null || resolved.getAnyOf() != null) {
+        if (hasAlternatives(resolved)) {
           warn(where, "composing with a union (oneOf/anyOf) is not supported yet; only the other parts' properties are generated");
         }
         collectProperties(part, where, properties, required, visiting);
@@ -269,7 +269,7 @@ public final class ModelBuilder {
   }
 
   private TypeDecl union(String javaName, String pointer, Schema<?> schema, Docs docs) {
-    List<Schema<?>> variants = castList(schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf());
+    List<Schema<?>> variants = alternatives(schema);
     String keyword = schema.getOneOf() != null ? "oneOf" : "anyOf";
     if (schema.getDiscriminator() != null && schema.getDiscriminator().getPropertyName() != null) {
       return taggedUnion(javaName, pointer, schema, variants, keyword, docs);
@@ -373,8 +373,7 @@ public final class ModelBuilder {
   private boolean isObjectDeclaration(Schema<?> schema) {
     return isDeclaration(schema)
         && (schema.getEnum() == null || schema.getEnum().isEmpty())
-        && schema.getOneOf() == null
-        && schema.getAnyOf() == null;
+        && !hasAlternatives(schema);
   }
 
   private UntaggedUnion untaggedUnion(
@@ -406,8 +405,8 @@ public final class ModelBuilder {
 
   private String stem(TypeRef type) {
     if (type instanceof TypeRef.Named named) return named.name();
-    if (type instanceof TypeRef.ListOf) return "List";
-    if (type instanceof TypeRef.MapOf) return "Map";
+    if (type instanceof TypeRef.ListOf list) return "ListOf" + stem(list.element());
+    if (type instanceof TypeRef.MapOf map) return "MapOf" + stem(map.value());
     return switch (((TypeRef.Primitive) type).kind()) {
       case STRING, DATE, DATE_TIME, UUID -> "String";
       case BOOLEAN -> "Boolean";
@@ -423,7 +422,7 @@ public final class ModelBuilder {
     if (schema.getEnum() != null && !schema.getEnum().isEmpty() && isDeclaration(schema)) {
       return Guard.of(Guard.JsonShape.STRING);
     }
-    if (schema.getOneOf() != null || schema.getAnyOf() != null) return Guard.of(Guard.JsonShape.ANY);
+    if (hasAlternatives(schema)) return Guard.of(Guard.JsonShape.ANY);
     String type = type(schema);
     if (schema.getProperties() != null || schema.getAllOf() != null || "object".equals(type)) {
       Map<String, Schema<?>> properties = new LinkedHashMap<>();
@@ -459,7 +458,7 @@ public final class ModelBuilder {
     if (schema.getAllOf() != null && schema.getAllOf().size() == 1 && isEmptyObject(schema)) {
       return typeOf(castList(schema.getAllOf()).get(0), inlineName, pointer + "/allOf/0");
     }
-    if ((schema.getOneOf() != null || schema.getAnyOf() != null) && nonNullVariants(schema).size() == 1) {
+    if (hasAlternatives(schema) && nonNullVariants(schema).size() == 1) {
       return typeOf(nonNullVariants(schema).get(0), inlineName, pointer);
     }
     if (isDeclaration(schema)) {
@@ -549,7 +548,7 @@ public final class ModelBuilder {
   private boolean isNullable(Schema<?> schema) {
     if (Boolean.TRUE.equals(schema.getNullable())) return true;
     if (schema.getTypes() != null && schema.getTypes().contains("null")) return true;
-    List<Schema<?>> variants = castList(schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf());
+    List<Schema<?>> variants = alternatives(schema);
     if (variants != null && variants.stream().anyMatch(ModelBuilder::isNullSchema)) return true;
     Schema<?> target = resolve(schema);
     return target != schema && isNullable(target);
@@ -577,8 +576,31 @@ public final class ModelBuilder {
   }
 
   private static List<Schema<?>> nonNullVariants(Schema<?> schema) {
+    return alternatives(schema).stream().filter(v -> !isNullSchema(v)).toList();
+  }
+
+  /**
+   * The variants of a {@code oneOf} or {@code anyOf}; null when there is none, or when its variants
+   * only add constraints to the schema around them ({@code anyOf: [{required: [a]}, {required:
+   * [b]}]}), which say nothing of its shape and which Java types cannot express.
+   */
+  private static List<Schema<?>> alternatives(Schema<?> schema) {
     List<Schema<?>> variants = castList(schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf());
-    return variants.stream().filter(v -> !isNullSchema(v)).toList();
+    if (variants == null || variants.isEmpty() || variants.stream().allMatch(ModelBuilder::onlyConstrains)) return null;
+    return variants;
+  }
+
+  private static boolean hasAlternatives(Schema<?> schema) {
+    return alternatives(schema) != null;
+  }
+
+  /** A schema with validation keywords only: no type, reference, properties, items, values or composition. */
+  private static boolean onlyConstrains(Schema<?> schema) {
+    return schema.get$ref() == null && schema.getType() == null && (schema.getTypes() == null || schema.getTypes().isEmpty())
+        && schema.getProperties() == null && schema.getItems() == null && schema.getEnum() == null
+        && schema.getConst() == null && schema.getAdditionalProperties() == null
+        && schema.getOneOf() == null && schema.getAnyOf() == null && schema.getAllOf() == null
+        && (schema.getRequired() != null || schema.getNot() != null);
   }
 
   private static String type(Schema<?> schema) {

@@ -258,6 +258,53 @@ class ModelBuilderTest {
     assertCompiles(output);
   }
 
+  @Test
+  void anAnyOfThatOnlyListsWhichPropertiesAreRequiredLeavesTheObjectAnObject() throws Exception {
+    Generator.Output output = generate("""
+        openapi: 3.1.0
+        info: {title: Refs, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            ImageRef:
+              type: object
+              properties:
+                image_url: {type: string}
+                file_id: {type: string}
+              anyOf:
+                - required: [image_url]
+                - required: [file_id]
+              not:
+                required: [image_url, file_id]
+        """);
+
+    assertThat(object(output, "ImageRef").fields()).extracting(Field::wireName).containsExactly("image_url", "file_id");
+    assertCompiles(output);
+  }
+
+  @Test
+  void unionFactoriesWhoseParametersEraseToTheSameTypeAreNamedAfterTheirVariants() throws Exception {
+    Generator.Output output = generate("""
+        openapi: 3.0.3
+        info: {title: Inputs, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Input:
+              oneOf:
+                - {type: string}
+                - {type: array, items: {type: string}}
+                - {type: array, items: {type: integer}}
+        """);
+
+    String source = output.sources().entrySet().stream().filter(e -> e.getKey().endsWith(Path.of("Input.java")))
+        .findFirst().orElseThrow().getValue();
+    assertThat(source).contains("static Input of(String value)")
+        .contains("static Input ofListOfString(List<String> value)")
+        .contains("static Input ofListOfInteger(List<Long> value)");
+    assertCompiles(output);
+  }
+
   private Generator.Output generate(String yaml) throws Exception {
     return Generator.generate(write(yaml), "com.example.read", null);
   }

@@ -17,22 +17,22 @@ import java.util.Objects;
 /**
  * Lists, strings and integers.
  *
- * <p>One of: {@link OfList}, {@link OfString}, {@link OfInteger}. The JSON decides which, by its shape.
+ * <p>One of: {@link OfListOfString}, {@link OfString}, {@link OfInteger}. The JSON decides which, by its shape.
  */
 @JsonDeserialize(
     using = Mixed.Deserializer.class
 )
-public sealed interface Mixed permits Mixed.OfList, Mixed.OfString, Mixed.OfInteger {
+public sealed interface Mixed permits Mixed.OfListOfString, Mixed.OfString, Mixed.OfInteger {
   /**
    * Calls the visitor's method for this variant.
    */
   <R> R accept(Visitor<R> visitor);
 
   /**
-   * The {@link OfList} variant.
+   * The {@link OfListOfString} variant.
    */
   static Mixed of(List<String> value) {
-    return new OfList(value);
+    return new OfListOfString(value);
   }
 
   /**
@@ -55,14 +55,14 @@ public sealed interface Mixed permits Mixed.OfList, Mixed.OfString, Mixed.OfInte
   @JsonDeserialize(
       using = JsonDeserializer.None.class
   )
-  record OfList(@JsonValue List<String> value) implements Mixed {
-    public OfList {
+  record OfListOfString(@JsonValue List<String> value) implements Mixed {
+    public OfListOfString {
       Objects.requireNonNull(value, "value");
     }
 
     @Override
     public <R> R accept(Visitor<R> visitor) {
-      return visitor.visitOfList(this);
+      return visitor.visitOfListOfString(this);
     }
   }
 
@@ -100,7 +100,7 @@ public sealed interface Mixed permits Mixed.OfList, Mixed.OfString, Mixed.OfInte
    * One method per variant, so that code on Java 17 handles every case; on Java 21 a {@code switch} over the sealed type does the same.
    */
   interface Visitor<R> {
-    R visitOfList(OfList ofList);
+    R visitOfListOfString(OfListOfString ofListOfString);
 
     R visitOfString(OfString ofString);
 
@@ -119,7 +119,7 @@ public sealed interface Mixed permits Mixed.OfList, Mixed.OfString, Mixed.OfInte
     public Mixed deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       JsonNode json = context.readTree(parser);
       if (json.isArray()) {
-        return new OfList(context.<List<String>>readTreeAsValue(json, context.getTypeFactory().constructType(new TypeReference<List<String>>() {})));
+        return new OfListOfString(context.<List<String>>readTreeAsValue(json, context.getTypeFactory().constructType(new TypeReference<List<String>>() {})));
       }
       if (json.isTextual()) {
         return new OfString(context.<String>readTreeAsValue(json, String.class));
@@ -127,7 +127,7 @@ public sealed interface Mixed permits Mixed.OfList, Mixed.OfString, Mixed.OfInte
       if (json.isIntegralNumber()) {
         return new OfInteger(context.<Long>readTreeAsValue(json, Long.class));
       }
-      throw MismatchedInputException.from(parser, Mixed.class, "no variant of Mixed matches this JSON; expected an array (OfList), or a string (OfString), or an integer (OfInteger)");
+      throw MismatchedInputException.from(parser, Mixed.class, "no variant of Mixed matches this JSON; expected an array (OfListOfString), or a string (OfString), or an integer (OfInteger)");
     }
   }
 }
