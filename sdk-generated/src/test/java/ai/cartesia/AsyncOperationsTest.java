@@ -23,7 +23,7 @@ import ai.cartesia.model.RawEncoding;
 import ai.cartesia.model.SseOutputFormat;
 import ai.cartesia.model.TtsRequest;
 import ai.cartesia.model.TtsRequestIdSpecifier;
-import ai.cartesia.model.TtssseRequest;
+import ai.cartesia.model.TtsSseRequest;
 import ai.cartesia.model.Voice;
 import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketDoneResponse;
@@ -105,7 +105,7 @@ class AsyncOperationsTest {
         """)));
 
     List<WebSocketResponse> events = new ArrayList<>();
-    try (EventStream<WebSocketResponse> stream = WireSupport.client(server).tts().sseAsync(TtssseRequest.builder()
+    try (EventStream<WebSocketResponse> stream = WireSupport.client(server).tts().sseAsync(TtsSseRequest.builder()
         .modelId("sonic-2").transcript("Hi").voice(TtsRequestIdSpecifier.builder().id(VOICE_ID).build())
         .outputFormat(SseOutputFormat.builder().encoding(RawEncoding.PCM_S16LE).sampleRate(8000).build()).build())
         .get(10, TimeUnit.SECONDS)) {
@@ -197,7 +197,7 @@ class AsyncOperationsTest {
     Cartesia client = Cartesia.builder().apiKey(API_KEY).baseUrl(server.baseUrl()).maxRetries(0)
         .httpClient(new OkHttpClient.Builder().dispatcher(dispatcher).connectionPool(pool).build()).build();
 
-    CompletableFuture<EventStream<WebSocketResponse>> future = client.tts().sseAsync(TtssseRequest.builder()
+    CompletableFuture<EventStream<WebSocketResponse>> future = client.tts().sseAsync(TtsSseRequest.builder()
         .modelId("sonic-2").transcript("Hi").voice(TtsRequestIdSpecifier.builder().id(VOICE_ID).build())
         .outputFormat(SseOutputFormat.builder().encoding(RawEncoding.PCM_S16LE).sampleRate(8000).build()).build())
         .orTimeout(200, TimeUnit.MILLISECONDS);

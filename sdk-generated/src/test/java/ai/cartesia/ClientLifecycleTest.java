@@ -69,6 +69,9 @@ class ClientLifecycleTest {
     assertThatThrownBy(() -> client.apiStatus().get())
         .isInstanceOf(SdkException.class)
         .hasMessageContaining("the client was closed");
+    assertThatThrownBy(() -> client.tts().websocket())
+        .isInstanceOf(SdkException.class)
+        .hasMessageContaining("the client was closed");
     assertThat(server.findAll(getRequestedFor(urlEqualTo("/")))).isEmpty();
   }
 

@@ -30,7 +30,7 @@ import ai.cartesia.model.InfillBytesRequest;
 import ai.cartesia.model.TokenRequest;
 import ai.cartesia.model.TtsRequest;
 import ai.cartesia.model.TtsRequestIdSpecifier;
-import ai.cartesia.model.TtssseRequest;
+import ai.cartesia.model.TtsSseRequest;
 import ai.cartesia.model.VoiceChangerBytesRequest;
 import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import java.util.ArrayList;
@@ -72,7 +72,7 @@ class ErrorStatusesTest {
     OPERATIONS.put("POST /tts/bytes", client -> client.tts().bytes(TtsRequest.builder().modelId("sonic-2")
         .transcript("t").voice(voice).outputFormat(Mp3OutputFormat.builder().sampleRate(44100).bitRate(128000).build())
         .build()).readAllBytes());
-    OPERATIONS.put("POST /tts/sse", client -> client.tts().sse(TtssseRequest.builder().modelId("sonic-2")
+    OPERATIONS.put("POST /tts/sse", client -> client.tts().sse(TtsSseRequest.builder().modelId("sonic-2")
         .transcript("t").voice(voice)
         .outputFormat(SseOutputFormat.builder().encoding(RawEncoding.PCM_S16LE).sampleRate(16000).build())
         .build()).close());

@@ -15,9 +15,11 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowable;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamDecodeException;
+import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.json.Json;
@@ -28,7 +30,7 @@ import ai.cartesia.model.SseOutputFormat;
 import ai.cartesia.model.SupportedLanguage;
 import ai.cartesia.model.TtsRequest;
 import ai.cartesia.model.TtsRequestIdSpecifier;
-import ai.cartesia.model.TtssseRequest;
+import ai.cartesia.model.TtsSseRequest;
 import ai.cartesia.model.WavOutputFormat;
 import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketDoneResponse;
@@ -85,8 +87,8 @@ class TtsOperationsTest {
 
       """;
 
-  private static TtssseRequest sseRequest() {
-    return TtssseRequest.builder()
+  private static TtsSseRequest sseRequest() {
+    return TtsSseRequest.builder()
         .modelId("sonic-2")
         .transcript("Hello, world!")
         .voice(TtsRequestIdSpecifier.builder().id(VOICE_ID).build())
@@ -393,5 +395,23 @@ class TtsOperationsTest {
     }
 
     assertThat(pool.idleConnectionCount()).isEqualTo(1);
+  }
+
+  @Test
+  void collectingSpeechFromAStreamThatReportsAnErrorThrowsInsteadOfReturningTheAudioSoFar() {
+    stubSse("""
+        data: {"type":"chunk","data":"AAAAAAAAAAA=","done":false,"status_code":206,"step_time":12.0}
+
+        data: {"type":"error","done":true,"status_code":500,"error":"generation failed for %s"}
+
+        """.formatted(API_KEY));
+
+    try (EventStream<WebSocketResponse> stream = client(server).tts().sse(sseRequest())) {
+      StreamErrorException error = catchThrowableOfType(StreamErrorException.class, () -> client(server).tts().collectSpeech(stream));
+
+      assertThat(error).hasMessageContaining("after 8 bytes of audio").hasMessageContaining("generation failed for")
+          .message().doesNotContain(API_KEY);
+      assertThat(error.serverMessage()).isInstanceOf(WebSocketErrorResponse.class);
+    }
   }
 }

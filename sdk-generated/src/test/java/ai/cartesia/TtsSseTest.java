@@ -7,7 +7,7 @@ import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.model.RawEncoding;
 import ai.cartesia.model.SseOutputFormat;
 import ai.cartesia.model.TtsRequestIdSpecifier;
-import ai.cartesia.model.TtssseRequest;
+import ai.cartesia.model.TtsSseRequest;
 import ai.cartesia.model.WebSocketResponse;
 import ai.cartesia.testing.FakeAudio;
 import ai.cartesia.testing.FakeCartesiaServer;
@@ -22,7 +22,7 @@ class TtsSseTest {
   void streamsTypedEventsWithTheAudioDecoded() {
     try (FakeCartesiaServer fake = FakeCartesiaServer.start()) {
       Cartesia client = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).build();
-      TtssseRequest request = TtssseRequest.builder()
+      TtsSseRequest request = TtsSseRequest.builder()
           .modelId("sonic-2")
           .transcript("Hello over server-sent events.")
           .voice(TtsRequestIdSpecifier.builder().id("694f9389-aac1-45b6-b726-9d9369183238").build())

@@ -66,6 +66,20 @@ public final class ClientContext implements AutoCloseable {
     return calls;
   }
 
+  /**
+   * Throws if the client was closed: it has stopped its threads and connections.
+   *
+   * @throws ai.cartesia.core.errors.SdkException saying so
+   */
+  public void checkOpen() {
+    calls.checkOpen();
+  }
+
+  /** The text with the API key masked: for messages that quote what a server said. */
+  public String redact(String text) {
+    return options.apiKey().map(key -> key.redact(text)).orElse(text);
+  }
+
   /** An implementation of a Retrofit service interface. */
   public <T> T service(Class<T> serviceInterface) {
     return retrofit.create(serviceInterface);

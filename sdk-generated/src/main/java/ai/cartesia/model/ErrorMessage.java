@@ -89,7 +89,7 @@ public final class ErrorMessage implements StreamingTranscriptionResponse {
 
   @Override
   public <R> R accept(StreamingTranscriptionResponse.Visitor<R> visitor) {
-    return visitor.visitErrorModel(this);
+    return visitor.visitError(this);
   }
 
   @Override

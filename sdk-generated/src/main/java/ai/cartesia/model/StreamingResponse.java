@@ -76,7 +76,7 @@ public sealed interface StreamingResponse permits WebSocketChunkResponse, WebSoc
 
     R visitDone(WebSocketDoneResponse done);
 
-    R visitErrorModel(WebSocketErrorResponse errorModel);
+    R visitError(WebSocketErrorResponse error);
 
     R visitUnknown(Unknown unknown);
   }

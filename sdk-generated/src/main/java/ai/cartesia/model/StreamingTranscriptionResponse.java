@@ -48,7 +48,7 @@ public sealed interface StreamingTranscriptionResponse permits TranscriptMessage
 
     R visitDone(DoneMessage done);
 
-    R visitErrorModel(ErrorMessage errorModel);
+    R visitError(ErrorMessage error);
 
     R visitUnknown(Unknown unknown);
   }

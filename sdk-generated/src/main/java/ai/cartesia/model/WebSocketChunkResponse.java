@@ -101,6 +101,8 @@ public final class WebSocketChunkResponse implements WebSocketResponse, Streamin
   /**
    * The audio samples, base64-encoded, in the requested raw encoding.
    *
+   * <p>The JSON carries these bytes in base64; this is the decoded bytes.
+   *
    * <p>The array is the object's own, not a copy, so that audio is not copied on the way; do not modify it.
    */
   public byte[] data() {

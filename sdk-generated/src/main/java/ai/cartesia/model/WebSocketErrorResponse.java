@@ -137,12 +137,12 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
 
   @Override
   public <R> R accept(WebSocketResponse.Visitor<R> visitor) {
-    return visitor.visitErrorModel(this);
+    return visitor.visitError(this);
   }
 
   @Override
   public <R> R accept(StreamingResponse.Visitor<R> visitor) {
-    return visitor.visitErrorModel(this);
+    return visitor.visitError(this);
   }
 
   @Override

@@ -51,7 +51,7 @@ public sealed interface WebSocketResponse permits WebSocketChunkResponse, WebSoc
 
     R visitTimestamps(WebSocketTimestampsResponse timestamps);
 
-    R visitErrorModel(WebSocketErrorResponse errorModel);
+    R visitError(WebSocketErrorResponse error);
 
     R visitPhonemeTimestamps(WebSocketPhonemeTimestampsResponse phonemeTimestamps);
 

@@ -3,6 +3,7 @@ package ai.cartesia.resources;
 
 import ai.cartesia.core.ClientContext;
 import ai.cartesia.core.audio.CollectedSpeech;
+import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.http.Answered;
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.RawResponse;
@@ -12,7 +13,7 @@ import ai.cartesia.core.ws.MultiplexedSession;
 import ai.cartesia.core.ws.StreamSettings;
 import ai.cartesia.core.ws.WebSocketChannel;
 import ai.cartesia.model.TtsRequest;
-import ai.cartesia.model.TtssseRequest;
+import ai.cartesia.model.TtsSseRequest;
 import ai.cartesia.model.WebSocketRequest;
 import ai.cartesia.model.WebSocketResponse;
 import java.util.Iterator;
@@ -122,7 +123,7 @@ public final class TtsClient {
    *
    * @param body the request body
    */
-  public EventStream<WebSocketResponse> sse(TtssseRequest body) {
+  public EventStream<WebSocketResponse> sse(TtsSseRequest body) {
     return sse(body, RequestOptions.none());
   }
 
@@ -139,7 +140,7 @@ public final class TtsClient {
    * @param body the request body
    * @param options settings for this call only, such as a timeout
    */
-  public EventStream<WebSocketResponse> sse(TtssseRequest body, RequestOptions options) {
+  public EventStream<WebSocketResponse> sse(TtsSseRequest body, RequestOptions options) {
     Answered<ResponseBody> answered = context.calls().executeAnswered(service.sse("2024-11-13", body, options));
     return EventStream.builder(answered.body(), StreamDecoders.webSocketResponse(context.json()))
             .sse()
@@ -163,7 +164,7 @@ public final class TtsClient {
    *
    * @param body the request body
    */
-  public CompletableFuture<EventStream<WebSocketResponse>> sseAsync(TtssseRequest body) {
+  public CompletableFuture<EventStream<WebSocketResponse>> sseAsync(TtsSseRequest body) {
     return sseAsync(body, RequestOptions.none());
   }
 
@@ -182,7 +183,7 @@ public final class TtsClient {
    * @param body the request body
    * @param options settings for this call only, such as a timeout
    */
-  public CompletableFuture<EventStream<WebSocketResponse>> sseAsync(TtssseRequest body,
+  public CompletableFuture<EventStream<WebSocketResponse>> sseAsync(TtsSseRequest body,
       RequestOptions options) {
     return context.calls().executeAsync(service.sse("2024-11-13", body, options),
         answered -> EventStream.builder(answered.body(), StreamDecoders.webSocketResponse(context.json()))
@@ -242,9 +243,13 @@ public final class TtsClient {
 
   /**
    * Reads messages to their end, joining their audio and their word timings: for a context of {@link #websocket}, or an event stream of the same messages.
+   *
+   * @throws StreamErrorException if a message reports that the generation failed (the context's error, or an error message of an event stream)
    */
   public CollectedSpeech collectSpeech(Iterator<? extends WebSocketResponse> messages) {
-    return CollectedSpeech.collect(messages, TtsWebsocketProtocol::audioOf, TtsWebsocketProtocol::wordsOf);
+    TtsWebsocketProtocol protocol = new TtsWebsocketProtocol();
+    return CollectedSpeech.collect(messages, TtsWebsocketProtocol::audioOf, TtsWebsocketProtocol::wordsOf,
+            message -> protocol.errorOf(message).map(context::redact));
   }
 
   /**
@@ -302,7 +307,7 @@ public final class TtsClient {
      *
      * @param body the request body
      */
-    public RawResponse<EventStream<WebSocketResponse>> sse(TtssseRequest body) {
+    public RawResponse<EventStream<WebSocketResponse>> sse(TtsSseRequest body) {
       return sse(body, RequestOptions.none());
     }
 
@@ -319,7 +324,7 @@ public final class TtsClient {
      * @param body the request body
      * @param options settings for this call only, such as a timeout
      */
-    public RawResponse<EventStream<WebSocketResponse>> sse(TtssseRequest body,
+    public RawResponse<EventStream<WebSocketResponse>> sse(TtsSseRequest body,
         RequestOptions options) {
       Answered<ResponseBody> answered = context.calls().executeAnswered(service.sse("2024-11-13", body, options));
       return answered.raw().map(responseBody -> EventStream.builder(responseBody, StreamDecoders.webSocketResponse(context.json()))

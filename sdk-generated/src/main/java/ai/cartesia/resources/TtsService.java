@@ -3,7 +3,7 @@ package ai.cartesia.resources;
 
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.model.TtsRequest;
-import ai.cartesia.model.TtssseRequest;
+import ai.cartesia.model.TtsSseRequest;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -24,5 +24,5 @@ public interface TtsService {
   @POST("tts/sse")
   @Streaming
   Call<ResponseBody> sse(@Header("Cartesia-Version") String cartesiaVersion,
-      @Body TtssseRequest body, @Tag RequestOptions options);
+      @Body TtsSseRequest body, @Tag RequestOptions options);
 }

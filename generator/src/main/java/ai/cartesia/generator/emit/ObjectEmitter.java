@@ -182,10 +182,11 @@ final class ObjectEmitter {
   }
 
   private MethodSpec accessor(Field field, Kind kind) {
+    CodeBlock doc = fieldDoc(field);
     MethodSpec.Builder method = MethodSpec.methodBuilder(field.javaName())
         .addModifiers(Modifier.PUBLIC)
         .returns(exposedType(field, kind))
-        .addJavadoc(fieldDoc(field));
+        .addJavadoc(doc);
     if (field.docs().deprecated()) method.addAnnotation(Deprecated.class);
     switch (kind) {
       case CONSTANT -> method.addAnnotation(jsonProperty(field.wireName())).addStatement("return $L", literal(field));
@@ -193,7 +194,16 @@ final class ObjectEmitter {
       default -> method.addStatement("return $N", field.javaName());
     }
     if (JavaTypes.isBytes(field.type())) {
-      method.addJavadoc("\n<p>The array is the object's own, not a copy, so that audio is not copied on the way; do not modify it.\n");
+      List<String> notes = new ArrayList<>();
+      if (field.type() instanceof TypeRef.Primitive primitive && primitive.kind() == TypeRef.Primitive.Kind.BASE64) {
+        notes.add("The JSON carries these bytes in base64; this is the decoded bytes.");
+      }
+      notes.add("The array is the object's own, not a copy, so that audio is not copied on the way; do not modify it.");
+      boolean paragraph = !doc.isEmpty();
+      for (String note : notes) {
+        method.addJavadoc(paragraph ? "\n<p>$L\n" : "$L\n", note);
+        paragraph = true;
+      }
     }
     return method.build();
   }

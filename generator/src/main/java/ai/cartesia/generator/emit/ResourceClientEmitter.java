@@ -557,10 +557,14 @@ final class ResourceClientEmitter {
     if (channel.contexts().isPresent() && channel.speech().isPresent()) {
       ClassName protocol = ProtocolEmitter.protocolName(packages, channel);
       methods.add(MethodSpec.methodBuilder("collectSpeech").addModifiers(Modifier.PUBLIC)
-          .addJavadoc("Reads messages to their end, joining their audio and their word timings: for a context of {@link #$N}, or an event stream of the same messages.\n", channel.methodName())
+          .addJavadoc("Reads messages to their end, joining their audio and their word timings: for a context of {@link #$N}, or an event stream of the same messages.\n\n", channel.methodName())
+          .addJavadoc("@throws $T if a message reports that the generation failed (the context's error, or an error message of an event stream)\n",
+              Runtime.STREAM_ERROR_EXCEPTION)
           .returns(Runtime.COLLECTED_SPEECH)
           .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.Iterator.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(receive)), "messages")
-          .addStatement("return $T.collect(messages, $T::audioOf, $T::wordsOf)", Runtime.COLLECTED_SPEECH, protocol, protocol)
+          .addStatement("$T protocol = new $T()", protocol, protocol)
+          .addStatement("return $T.collect(messages, $T::audioOf, $T::wordsOf,\n    message -> protocol.errorOf(message).map(context::redact))",
+              Runtime.COLLECTED_SPEECH, protocol, protocol)
           .build());
     }
     return methods;

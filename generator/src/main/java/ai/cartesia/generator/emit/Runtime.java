@@ -34,6 +34,7 @@ final class Runtime {
   static final ClassName JSON_FIELDS = ClassName.get(CORE + ".json", "JsonFields");
   static final ClassName WORD_TIMING = ClassName.get(CORE + ".audio", "WordTiming");
   static final ClassName COLLECTED_SPEECH = ClassName.get(CORE + ".audio", "CollectedSpeech");
+  static final ClassName STREAM_ERROR_EXCEPTION = ClassName.get(CORE + ".errors", "StreamErrorException");
   static final ClassName BASE64_FIELD_DECODER = ClassName.get(CORE + ".ws", "Base64FieldDecoder");
 
   static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";

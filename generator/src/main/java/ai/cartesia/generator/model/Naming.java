@@ -61,6 +61,14 @@ public final class Naming {
     return RESERVED_TYPE_NAMES.contains(name) ? name + "Model" : name;
   }
 
+  /**
+   * The name of a tagged union's variant, for its visitor method: {@code error} becomes {@code
+   * Error} ({@code visitError}), since no class of that name is declared.
+   */
+  public static String variantName(String raw) {
+    return legal(pascal(words(raw)), "Type");
+  }
+
   /** {@code model_id} becomes {@code modelId}; {@code continue} becomes {@code continueValue}. */
   public static String memberName(String raw) {
     String name = legal(camel(words(raw)), "value");

@@ -95,7 +95,7 @@ public final class ModelBuilder {
   private ApiModel translate(String clientNameOverride) {
     for (var entry : schemas.entrySet()) {
       if (isDeclaration(entry.getValue())) {
-        declNames.put(entry.getKey(), typeNames.claim(Naming.typeName(entry.getKey())));
+        declNames.put(entry.getKey(), typeNames.claim(Naming.typeName(javaNameOf(entry.getValue()).orElse(entry.getKey()))));
       }
     }
     for (var entry : schemas.entrySet()) {
@@ -318,7 +318,7 @@ public final class ModelBuilder {
             + property + "'; messages with this tag are read as Unknown");
         continue;
       }
-      result.add(new Variant(entry.getKey(), variantNames.claim(Naming.typeName(entry.getKey())), variantType));
+      result.add(new Variant(entry.getKey(), variantNames.claim(Naming.variantName(entry.getKey())), variantType));
       unionsOf.computeIfAbsent(variantType, k -> new LinkedHashSet<>()).add(javaName);
       Map<String, String> tags = tagsOf.computeIfAbsent(variantType, k -> new LinkedHashMap<>());
       String previous = tags.putIfAbsent(property, entry.getKey());
@@ -331,6 +331,12 @@ public final class ModelBuilder {
       warn(pointer + "/" + keyword, "inline variants of a discriminated union are not supported yet; they are read as Unknown");
     }
     return new DiscriminatedUnion(javaName, pointer, docs, property, result, untaggedRules(schema, pointer, tagToRef.keySet()));
+  }
+
+  /** {@code x-java-name}: the name a schema's type takes when its own splits badly into words ({@code TTSSSERequest}). */
+  private static Optional<String> javaNameOf(Schema<?> schema) {
+    return Optional.ofNullable(schema.getExtensions()).map(e -> e.get("x-java-name"))
+        .filter(String.class::isInstance).map(String.class::cast).filter(name -> !name.isBlank());
   }
 
   /** The component a chain of pure aliases ({@code $ref}, or {@code allOf} of one {@code $ref}) ends at. */

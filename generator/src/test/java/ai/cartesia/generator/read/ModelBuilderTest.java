@@ -305,6 +305,30 @@ class ModelBuilderTest {
     assertCompiles(output);
   }
 
+  @Test
+  void xJavaNameNamesATypeWhoseSchemaNameSplitsBadly() throws Exception {
+    Generator.Output output = generate("""
+        openapi: 3.0.3
+        info: {title: Names, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            TTSSSERequest:
+              type: object
+              x-java-name: TtsSseRequest
+              properties:
+                transcript: {type: string}
+            Holder:
+              type: object
+              properties:
+                request: {$ref: '#/components/schemas/TTSSSERequest'}
+        """);
+
+    assertThat(output.model().type("TtsSseRequest")).isPresent();
+    assertThat(field(object(output, "Holder"), "request").type().toString()).contains("TtsSseRequest");
+    assertCompiles(output);
+  }
+
   private Generator.Output generate(String yaml) throws Exception {
     return Generator.generate(write(yaml), "com.example.read", null);
   }

@@ -1,10 +1,12 @@
 package ai.cartesia.core.audio;
 
+import ai.cartesia.core.errors.StreamErrorException;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.function.Function;
 
 /**
@@ -29,12 +31,29 @@ public final class CollectedSpeech {
    */
   public static <R> CollectedSpeech collect(Iterator<? extends R> messages, Function<? super R, byte[]> audioOf,
       Function<? super R, List<WordTiming>> wordsOf) {
+    return collect(messages, audioOf, wordsOf, message -> Optional.empty());
+  }
+
+  /**
+   * As {@link #collect(Iterator, Function, Function)}, for streams that report a failed generation
+   * as one of their messages (Server-Sent Events do; a WebSocket context throws instead): a
+   * message for which {@code errorOf} gives a text ends the collection with a {@link
+   * StreamErrorException} that keeps the message, rather than with the audio so far.
+   */
+  public static <R> CollectedSpeech collect(Iterator<? extends R> messages, Function<? super R, byte[]> audioOf,
+      Function<? super R, List<WordTiming>> wordsOf, Function<? super R, Optional<String>> errorOf) {
     Objects.requireNonNull(audioOf, "audioOf");
     Objects.requireNonNull(wordsOf, "wordsOf");
+    Objects.requireNonNull(errorOf, "errorOf");
     ByteArrayOutputStream audio = new ByteArrayOutputStream();
     List<WordTiming> words = new ArrayList<>();
     while (messages.hasNext()) {
       R message = messages.next();
+      Optional<String> error = errorOf.apply(message);
+      if (error.isPresent()) {
+        throw new StreamErrorException("the generation failed after " + audio.size() + " bytes of audio: " + error.get(),
+            null, message);
+      }
       byte[] chunk = audioOf.apply(message);
       if (chunk != null) audio.writeBytes(chunk);
       List<WordTiming> timings = wordsOf.apply(message);

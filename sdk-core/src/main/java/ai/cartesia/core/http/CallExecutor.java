@@ -172,7 +172,8 @@ public final class CallExecutor {
     }
   }
 
-  private void checkOpen() {
+  /** Throws an {@link SdkException} if {@link #close()} was called. */
+  public void checkOpen() {
     if (closed) throw closedFailure();
   }
 

@@ -62,7 +62,7 @@ final class WebSocketConnection {
 
   /** Removes the API key from a text, wherever a server or a library may have echoed it. */
   String redact(String text) {
-    return client.options().apiKey().map(key -> key.redact(text)).orElse(text);
+    return client.redact(text);
   }
 
   /**
@@ -70,6 +70,7 @@ final class WebSocketConnection {
    * ApiException} of its status, a failed connection a {@link TransportException}.
    */
   void connect(Handler handler, Duration handshakeTimeout) {
+    client.checkOpen();
     socket = client.httpClient().newWebSocket(new Request.Builder().url(url).build(), new Listener(handler));
     try {
       opened.get(handshakeTimeout.toMillis(), TimeUnit.MILLISECONDS);

@@ -97,7 +97,7 @@ public final class ErrorEvent implements Event {
 
   @Override
   public <R> R accept(Event.Visitor<R> visitor) {
-    return visitor.visitErrorModel(this);
+    return visitor.visitError(this);
   }
 
   @Override

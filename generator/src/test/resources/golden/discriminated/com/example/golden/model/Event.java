@@ -44,7 +44,7 @@ public sealed interface Event permits ChunkEvent, DoneEvent, ErrorEvent, Event.U
 
     R visitDone(DoneEvent done);
 
-    R visitErrorModel(ErrorEvent errorModel);
+    R visitError(ErrorEvent error);
 
     R visitUnknown(Unknown unknown);
   }

@@ -186,6 +186,7 @@ public final class Profile {
   }
 
   /**
+   * The JSON carries these bytes in base64; this is the decoded bytes.
    *
    * <p>The array is the object's own, not a copy, so that audio is not copied on the way; do not modify it.
    */

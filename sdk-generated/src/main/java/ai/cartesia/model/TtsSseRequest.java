@@ -23,7 +23,7 @@ import java.util.Optional;
  * always comes as raw samples.
  */
 @JsonDeserialize(
-    builder = TtssseRequest.Builder.class
+    builder = TtsSseRequest.Builder.class
 )
 @JsonInclude(JsonInclude.Include.NON_NULL)
 @JsonAutoDetect(
@@ -33,7 +33,7 @@ import java.util.Optional;
     fieldVisibility = JsonAutoDetect.Visibility.NONE
 )
 @JsonPropertyOrder({"model_id", "transcript", "voice", "language", "output_format", "duration", "speed", "add_timestamps", "add_phoneme_timestamps", "use_normalized_timestamps", "context_id"})
-public final class TtssseRequest {
+public final class TtsSseRequest {
   @JsonProperty("model_id")
   private final String modelId;
 
@@ -69,7 +69,7 @@ public final class TtssseRequest {
 
   private final Map<String, JsonNode> additionalProperties;
 
-  private TtssseRequest(Builder builder) {
+  private TtsSseRequest(Builder builder) {
     this.modelId = builder.modelId;
     this.transcript = builder.transcript;
     this.voice = builder.voice;
@@ -191,8 +191,8 @@ public final class TtssseRequest {
   @Override
   public boolean equals(Object other) {
     if (this == other) return true;
-    if (!(other instanceof TtssseRequest)) return false;
-    TtssseRequest that = (TtssseRequest) other;
+    if (!(other instanceof TtsSseRequest)) return false;
+    TtsSseRequest that = (TtsSseRequest) other;
     return Objects.equals(modelId, that.modelId)
             && Objects.equals(transcript, that.transcript)
             && Objects.equals(voice, that.voice)
@@ -214,7 +214,7 @@ public final class TtssseRequest {
 
   @Override
   public String toString() {
-    return "TtssseRequest{"
+    return "TtsSseRequest{"
             + "modelId=" + modelId
             + ", transcript=" + transcript
             + ", voice=" + voice
@@ -255,7 +255,7 @@ public final class TtssseRequest {
   }
 
   /**
-   * Builds {@link TtssseRequest}. Required fields must be set before {@link #build()}.
+   * Builds {@link TtsSseRequest}. Required fields must be set before {@link #build()}.
    */
   @JsonPOJOBuilder(
       withPrefix = ""
@@ -418,16 +418,16 @@ public final class TtssseRequest {
     /**
      * @throws IllegalStateException if a required field was not set
      */
-    public TtssseRequest build() {
+    public TtsSseRequest build() {
       List<String> missing = new ArrayList<>();
       if (modelId == null) missing.add("model_id");
       if (transcript == null) missing.add("transcript");
       if (voice == null) missing.add("voice");
       if (outputFormat == null) missing.add("output_format");
       if (!missing.isEmpty()) {
-        throw new IllegalStateException("TtssseRequest is missing required fields: " + String.join(", ", missing));
+        throw new IllegalStateException("TtsSseRequest is missing required fields: " + String.join(", ", missing));
       }
-      return new TtssseRequest(this);
+      return new TtsSseRequest(this);
     }
   }
 }
