@@ -125,6 +125,9 @@ public final class CancelContextRequest implements WebSocketRequest {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"cancel"})
   public static final class Builder {
     private String contextId;

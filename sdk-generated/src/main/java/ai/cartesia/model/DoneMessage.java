@@ -123,6 +123,9 @@ public final class DoneMessage implements StreamingTranscriptionResponse {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"type"})
   public static final class Builder {
     private String requestId;

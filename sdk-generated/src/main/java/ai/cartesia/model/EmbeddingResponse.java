@@ -104,6 +104,9 @@ public final class EmbeddingResponse {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private List<Double> embedding;
 

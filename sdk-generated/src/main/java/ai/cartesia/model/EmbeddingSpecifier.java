@@ -124,6 +124,9 @@ public final class EmbeddingSpecifier implements MixVoiceSpecifier {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private List<Double> embedding;
 

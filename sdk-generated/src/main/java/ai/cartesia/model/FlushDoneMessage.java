@@ -122,6 +122,9 @@ public final class FlushDoneMessage implements StreamingTranscriptionResponse {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"type"})
   public static final class Builder {
     private String requestId;

@@ -317,6 +317,9 @@ public final class GenerationRequest implements WebSocketRequest {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private String modelId;
 
@@ -411,6 +414,13 @@ public final class GenerationRequest implements WebSocketRequest {
     }
 
     /**
+     * As {@link #duration(Double)}, for a plain {@code double}.
+     */
+    public Builder duration(double duration) {
+      return duration(Double.valueOf(duration));
+    }
+
+    /**
      * How fast the model speaks; <code>normal</code> when left out. Experimental, and may not work with
      * every voice. Faster speech can reduce hallucinations.
      */
@@ -453,6 +463,13 @@ public final class GenerationRequest implements WebSocketRequest {
     public Builder maxBufferDelayMs(Long maxBufferDelayMs) {
       this.maxBufferDelayMs = maxBufferDelayMs;
       return this;
+    }
+
+    /**
+     * As {@link #maxBufferDelayMs(Long)}, for a plain {@code long}.
+     */
+    public Builder maxBufferDelayMs(long maxBufferDelayMs) {
+      return maxBufferDelayMs(Long.valueOf(maxBufferDelayMs));
     }
 
     /**

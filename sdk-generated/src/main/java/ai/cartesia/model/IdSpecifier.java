@@ -123,6 +123,9 @@ public final class IdSpecifier implements MixVoiceSpecifier {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private String id;
 

@@ -307,6 +307,13 @@ public final class InfillBytesRequest {
     }
 
     /**
+     * As {@link #outputFormatBitRate(Long)}, for a plain {@code long}.
+     */
+    public Builder outputFormatBitRate(long outputFormatBitRate) {
+      return outputFormatBitRate(Long.valueOf(outputFormatBitRate));
+    }
+
+    /**
      * How fast to speak: a number from -1.0 (slowest) through 0.0 (the default) to 1.0
      * (fastest), or a word.
      */

@@ -103,6 +103,9 @@ public final class MixVoicesRequest {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private List<MixVoiceSpecifier> voices;
 

@@ -136,6 +136,9 @@ public final class Mp3OutputFormat implements OutputFormat {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"container"})
   public static final class Builder {
     private Long sampleRate;

@@ -117,6 +117,9 @@ public final class PaginatedDatasetFiles {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private List<DatasetFile> data;
 

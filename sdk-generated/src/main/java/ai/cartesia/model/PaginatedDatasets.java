@@ -117,6 +117,9 @@ public final class PaginatedDatasets {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private List<Dataset> data;
 

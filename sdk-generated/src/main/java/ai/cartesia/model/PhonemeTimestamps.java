@@ -132,6 +132,9 @@ public final class PhonemeTimestamps {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private List<String> phonemes;
 

@@ -153,6 +153,9 @@ public final class RawOutputFormat implements OutputFormat {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"container"})
   public static final class Builder {
     private RawEncoding encoding;
@@ -193,6 +196,13 @@ public final class RawOutputFormat implements OutputFormat {
     public Builder bitRate(Long bitRate) {
       this.bitRate = bitRate;
       return this;
+    }
+
+    /**
+     * As {@link #bitRate(Long)}, for a plain {@code long}.
+     */
+    public Builder bitRate(long bitRate) {
+      return bitRate(Long.valueOf(bitRate));
     }
 
     /**

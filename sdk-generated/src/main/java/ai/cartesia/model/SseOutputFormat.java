@@ -130,6 +130,9 @@ public final class SseOutputFormat {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"container"})
   public static final class Builder {
     private RawEncoding encoding;

@@ -151,6 +151,13 @@ public final class SttTranscribeRequest {
     }
 
     /**
+     * As {@link #sampleRate(Long)}, for a plain {@code long}.
+     */
+    public Builder sampleRate(long sampleRate) {
+      return sampleRate(Long.valueOf(sampleRate));
+    }
+
+    /**
      * The recording to transcribe, at most 2 GB.
      */
     public Builder file(FileUpload file) {

@@ -172,12 +172,26 @@ public final class SttWebsocketParams {
     }
 
     /**
+     * As {@link #minVolume(Double)}, for a plain {@code double}.
+     */
+    public Builder minVolume(double minVolume) {
+      return minVolume(Double.valueOf(minVolume));
+    }
+
+    /**
      * How many seconds of silence end an utterance (endpointing). Higher values allow
      * longer pauses inside one utterance.
      */
     public Builder maxSilenceDurationSecs(Double maxSilenceDurationSecs) {
       this.maxSilenceDurationSecs = maxSilenceDurationSecs;
       return this;
+    }
+
+    /**
+     * As {@link #maxSilenceDurationSecs(Double)}, for a plain {@code double}.
+     */
+    public Builder maxSilenceDurationSecs(double maxSilenceDurationSecs) {
+      return maxSilenceDurationSecs(Double.valueOf(maxSilenceDurationSecs));
     }
 
     /**

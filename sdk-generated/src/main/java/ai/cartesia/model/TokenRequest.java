@@ -116,6 +116,9 @@ public final class TokenRequest {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private TokenGrant grants;
 
@@ -142,6 +145,13 @@ public final class TokenRequest {
     public Builder expiresIn(Long expiresIn) {
       this.expiresIn = expiresIn;
       return this;
+    }
+
+    /**
+     * As {@link #expiresIn(Long)}, for a plain {@code long}.
+     */
+    public Builder expiresIn(long expiresIn) {
+      return expiresIn(Long.valueOf(expiresIn));
     }
 
     /**

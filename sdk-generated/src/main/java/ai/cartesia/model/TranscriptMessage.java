@@ -196,6 +196,9 @@ public final class TranscriptMessage implements StreamingTranscriptionResponse {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"type"})
   public static final class Builder {
     private String requestId;
@@ -251,6 +254,13 @@ public final class TranscriptMessage implements StreamingTranscriptionResponse {
     public Builder duration(Double duration) {
       this.duration = duration;
       return this;
+    }
+
+    /**
+     * As {@link #duration(Double)}, for a plain {@code double}.
+     */
+    public Builder duration(double duration) {
+      return duration(Double.valueOf(duration));
     }
 
     /**

@@ -146,6 +146,9 @@ public final class TranscriptionResponse {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private String text;
 
@@ -185,6 +188,13 @@ public final class TranscriptionResponse {
     public Builder duration(Double duration) {
       this.duration = duration;
       return this;
+    }
+
+    /**
+     * As {@link #duration(Double)}, for a plain {@code double}.
+     */
+    public Builder duration(double duration) {
+      return duration(Double.valueOf(duration));
     }
 
     /**

@@ -193,6 +193,9 @@ public final class TtsRequest {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private String modelId;
 
@@ -269,6 +272,13 @@ public final class TtsRequest {
     public Builder duration(Double duration) {
       this.duration = duration;
       return this;
+    }
+
+    /**
+     * As {@link #duration(Double)}, for a plain {@code double}.
+     */
+    public Builder duration(double duration) {
+      return duration(Double.valueOf(duration));
     }
 
     /**

@@ -136,6 +136,9 @@ public final class TtsRequestEmbeddingSpecifier implements TtsRequestVoiceSpecif
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"mode"})
   public static final class Builder {
     private List<Double> embedding;

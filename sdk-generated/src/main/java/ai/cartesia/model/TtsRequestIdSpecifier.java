@@ -135,6 +135,9 @@ public final class TtsRequestIdSpecifier implements TtsRequestVoiceSpecifier {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"mode"})
   public static final class Builder {
     private String id;

@@ -260,6 +260,9 @@ public final class TtsSseRequest {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private String modelId;
 
@@ -344,6 +347,13 @@ public final class TtsSseRequest {
     public Builder duration(Double duration) {
       this.duration = duration;
       return this;
+    }
+
+    /**
+     * As {@link #duration(Double)}, for a plain {@code double}.
+     */
+    public Builder duration(double duration) {
+      return duration(Double.valueOf(duration));
     }
 
     /**

@@ -179,6 +179,13 @@ public final class VoiceChangerBytesRequest {
     }
 
     /**
+     * As {@link #outputFormatBitRate(Long)}, for a plain {@code long}.
+     */
+    public Builder outputFormatBitRate(long outputFormatBitRate) {
+      return outputFormatBitRate(Long.valueOf(outputFormatBitRate));
+    }
+
+    /**
      * @throws IllegalStateException if a required field was not set
      */
     public VoiceChangerBytesRequest build() {

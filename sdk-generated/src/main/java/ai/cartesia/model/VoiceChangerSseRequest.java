@@ -182,6 +182,13 @@ public final class VoiceChangerSseRequest {
     }
 
     /**
+     * As {@link #outputFormatBitRate(Long)}, for a plain {@code long}.
+     */
+    public Builder outputFormatBitRate(long outputFormatBitRate) {
+      return outputFormatBitRate(Long.valueOf(outputFormatBitRate));
+    }
+
+    /**
      * @throws IllegalStateException if a required field was not set
      */
     public VoiceChangerSseRequest build() {

@@ -157,6 +157,13 @@ public final class VoicesListRequest {
     }
 
     /**
+     * As {@link #limit(Long)}, for a plain {@code long}.
+     */
+    public Builder limit(long limit) {
+      return limit(Long.valueOf(limit));
+    }
+
+    /**
      * A voice ID: return the voices that come after it. Use the ID of the last voice of
      * the previous page.
      */

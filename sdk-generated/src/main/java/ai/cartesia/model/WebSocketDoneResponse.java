@@ -158,6 +158,9 @@ public final class WebSocketDoneResponse implements WebSocketResponse, Streaming
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"type"})
   public static final class Builder {
     private String contextId;

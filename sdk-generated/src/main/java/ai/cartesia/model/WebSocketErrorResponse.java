@@ -202,6 +202,9 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"type"})
   public static final class Builder {
     private String contextId;

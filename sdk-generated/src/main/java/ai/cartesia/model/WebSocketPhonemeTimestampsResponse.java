@@ -168,6 +168,9 @@ public final class WebSocketPhonemeTimestampsResponse implements WebSocketRespon
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"type"})
   public static final class Builder {
     private String contextId;

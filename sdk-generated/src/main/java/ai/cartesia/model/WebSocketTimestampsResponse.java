@@ -167,6 +167,9 @@ public final class WebSocketTimestampsResponse implements WebSocketResponse {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"type"})
   public static final class Builder {
     private String contextId;

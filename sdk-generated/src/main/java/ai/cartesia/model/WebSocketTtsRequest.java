@@ -283,6 +283,9 @@ public final class WebSocketTtsRequest {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private String modelId;
 
@@ -362,6 +365,13 @@ public final class WebSocketTtsRequest {
     }
 
     /**
+     * As {@link #duration(Long)}, for a plain {@code long}.
+     */
+    public Builder duration(long duration) {
+      return duration(Long.valueOf(duration));
+    }
+
+    /**
      * The language of the transcript, as an ISO 639-1 code.
      */
     @JsonProperty("language")
@@ -429,6 +439,13 @@ public final class WebSocketTtsRequest {
     public Builder maxBufferDelayMs(Long maxBufferDelayMs) {
       this.maxBufferDelayMs = maxBufferDelayMs;
       return this;
+    }
+
+    /**
+     * As {@link #maxBufferDelayMs(Long)}, for a plain {@code long}.
+     */
+    public Builder maxBufferDelayMs(long maxBufferDelayMs) {
+      return maxBufferDelayMs(Long.valueOf(maxBufferDelayMs));
     }
 
     /**

@@ -1,9 +1,10 @@
 package ai.cartesia.generator.emit;
 
-import ai.cartesia.generator.model.TypeRef;
 import ai.cartesia.generator.model.TypeRef.Primitive.Kind;
+import ai.cartesia.generator.model.TypeRef;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
+import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import java.math.BigDecimal;
@@ -12,6 +13,8 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import javax.lang.model.element.Modifier;
 
 /** The Java type of each model type reference. */
 final class JavaTypes {
@@ -38,6 +41,21 @@ final class JavaTypes {
   TypeName boxed(TypeRef ref) {
     TypeName type = of(ref);
     return type.isPrimitive() ? type.box() : type;
+  }
+
+  /**
+   * For a setter taking a boxed {@code Long}, {@code Double} or {@code Float}, an overload taking
+   * the primitive, so that a literal such as {@code 200} or {@code 1} can be passed (Java does not
+   * widen and box in one step); {@code Integer} and {@code Boolean} need none.
+   */
+  static Optional<MethodSpec> literalOverload(String name, TypeName type, TypeName returns, boolean deprecated) {
+    if (!type.equals(TypeName.LONG) && !type.equals(TypeName.DOUBLE) && !type.equals(TypeName.FLOAT)) return Optional.empty();
+    MethodSpec.Builder overload = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns)
+        .addJavadoc("As {@link #$N($T)}, for a plain {@code $T}.\n", name, type.box(), type)
+        .addParameter(type, name)
+        .addStatement("return $N($T.valueOf($N))", name, type.box(), name);
+    if (deprecated) overload.addAnnotation(Deprecated.class);
+    return Optional.of(overload.build());
   }
 
   static boolean isBytes(TypeRef ref) {

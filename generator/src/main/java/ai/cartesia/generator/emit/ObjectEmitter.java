@@ -320,7 +320,10 @@ final class ObjectEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds {@link $T}. Required fields must be set before {@link #build()}.\n", self)
-        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build());
+        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build())
+        // Only annotated methods read JSON: a convenience overload such as limit(long) is not a property.
+        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_AUTO_DETECT)
+            .addMember("setterVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT).build());
     List<String> ignored = new ArrayList<>();
     object.tags().forEach(t -> ignored.add(t.wireName()));
     object.fields().stream().filter(f -> Kind.of(f) == Kind.CONSTANT).forEach(f -> ignored.add(f.wireName()));
@@ -388,6 +391,9 @@ final class ObjectEmitter {
       case CONSTANT -> throw new IllegalStateException("constants have no setter");
     }
     methods.add(0, setter.addStatement("return this").build());
+    JavaTypes.literalOverload(field.javaName(), types.of(field.type()), builder, field.docs().deprecated())
+        .filter(overload -> kind != Kind.REQUIRED)
+        .ifPresent(overload -> methods.add(1, overload));
     return methods;
   }
 

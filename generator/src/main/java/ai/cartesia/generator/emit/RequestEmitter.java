@@ -127,6 +127,7 @@ final class RequestEmitter {
         setter.addStatement("this.$N = $N", field.javaName(), field.javaName());
       }
       type.addMethod(setter.addStatement("return this").build());
+      if (!field.required()) JavaTypes.literalOverload(field.javaName(), types.of(field.type()), builder, false).ifPresent(type::addMethod);
     }
     MethodSpec.Builder build = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
         .addJavadoc("@throws IllegalStateException if a required field was not set\n");

@@ -121,6 +121,9 @@ public final class Circle implements Shape, DrawingShapesItem {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"kind"})
   public static final class Builder {
     private Double radius;

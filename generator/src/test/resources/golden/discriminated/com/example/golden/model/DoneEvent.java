@@ -139,6 +139,9 @@ public final class DoneEvent implements Event {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"type"})
   public static final class Builder {
     private String contextId;

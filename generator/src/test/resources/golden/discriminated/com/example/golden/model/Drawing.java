@@ -101,6 +101,9 @@ public final class Drawing {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private List<DrawingShapesItem> shapes;
 

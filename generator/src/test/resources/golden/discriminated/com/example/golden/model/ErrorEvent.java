@@ -154,6 +154,9 @@ public final class ErrorEvent implements Event {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private String contextId;
 

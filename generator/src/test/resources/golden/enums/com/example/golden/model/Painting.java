@@ -153,6 +153,9 @@ public final class Painting {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private Emotion mood;
 
@@ -202,6 +205,13 @@ public final class Painting {
     public Builder priority(Long priority) {
       this.priority = priority;
       return this;
+    }
+
+    /**
+     * As {@link #priority(Long)}, for a plain {@code long}.
+     */
+    public Builder priority(long priority) {
+      return priority(Long.valueOf(priority));
     }
 
     @JsonProperty("layers")

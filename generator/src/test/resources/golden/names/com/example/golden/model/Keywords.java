@@ -264,6 +264,9 @@ public final class Keywords {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private Boolean continueValue;
 
@@ -360,6 +363,13 @@ public final class Keywords {
     public Builder große(Long große) {
       this.große = große;
       return this;
+    }
+
+    /**
+     * As {@link #große(Long)}, for a plain {@code long}.
+     */
+    public Builder große(long große) {
+      return große(Long.valueOf(große));
     }
 
     @JsonProperty("名前")

@@ -99,6 +99,9 @@ public final class _3dModel {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private Long vertices;
 
@@ -111,6 +114,13 @@ public final class _3dModel {
     public Builder vertices(Long vertices) {
       this.vertices = vertices;
       return this;
+    }
+
+    /**
+     * As {@link #vertices(Long)}, for a plain {@code long}.
+     */
+    public Builder vertices(long vertices) {
+      return vertices(Long.valueOf(vertices));
     }
 
     /**

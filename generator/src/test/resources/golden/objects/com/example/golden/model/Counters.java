@@ -98,6 +98,9 @@ public final class Counters {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private Long total;
 
@@ -110,6 +113,13 @@ public final class Counters {
     public Builder total(Long total) {
       this.total = total;
       return this;
+    }
+
+    /**
+     * As {@link #total(Long)}, for a plain {@code long}.
+     */
+    public Builder total(long total) {
+      return total(Long.valueOf(total));
     }
 
     /**

@@ -86,6 +86,9 @@ public final class Empty {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   public static final class Builder {
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 

@@ -339,6 +339,9 @@ public final class Profile {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"kind"})
   public static final class Builder {
     private String id;
@@ -442,6 +445,13 @@ public final class Profile {
       return this;
     }
 
+    /**
+     * As {@link #followers(Long)}, for a plain {@code long}.
+     */
+    public Builder followers(long followers) {
+      return followers(Long.valueOf(followers));
+    }
+
     @JsonProperty("balance")
     public Builder balance(BigDecimal balance) {
       this.balance = balance;
@@ -454,10 +464,24 @@ public final class Profile {
       return this;
     }
 
+    /**
+     * As {@link #score(Double)}, for a plain {@code double}.
+     */
+    public Builder score(double score) {
+      return score(Double.valueOf(score));
+    }
+
     @JsonProperty("weight")
     public Builder weight(Float weight) {
       this.weight = weight;
       return this;
+    }
+
+    /**
+     * As {@link #weight(Float)}, for a plain {@code float}.
+     */
+    public Builder weight(float weight) {
+      return weight(Float.valueOf(weight));
     }
 
     /**

@@ -171,6 +171,13 @@ public final class FilesUploadRequest {
     }
 
     /**
+     * As {@link #sampleRate(Long)}, for a plain {@code long}.
+     */
+    public Builder sampleRate(long sampleRate) {
+      return sampleRate(Long.valueOf(sampleRate));
+    }
+
+    /**
      * The {@code enhance} form field.
      */
     public Builder enhance(Boolean enhance) {

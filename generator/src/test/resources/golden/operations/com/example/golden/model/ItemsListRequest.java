@@ -107,6 +107,13 @@ public final class ItemsListRequest {
     }
 
     /**
+     * As {@link #limit(Long)}, for a plain {@code long}.
+     */
+    public Builder limit(long limit) {
+      return limit(Long.valueOf(limit));
+    }
+
+    /**
      * The cursor, the id of the last item of the previous page.
      */
     public Builder startingAfter(String startingAfter) {

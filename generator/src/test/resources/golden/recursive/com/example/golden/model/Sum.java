@@ -116,6 +116,9 @@ public final class Sum implements Expression {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"op"})
   public static final class Builder {
     private List<Expression> terms;

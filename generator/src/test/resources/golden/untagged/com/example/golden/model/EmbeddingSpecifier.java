@@ -112,6 +112,9 @@ public final class EmbeddingSpecifier implements VoiceSpecifier {
   @JsonPOJOBuilder(
       withPrefix = ""
   )
+  @JsonAutoDetect(
+      setterVisibility = JsonAutoDetect.Visibility.NONE
+  )
   @JsonIgnoreProperties({"mode"})
   public static final class Builder {
     private List<Double> embedding;
