@@ -20,8 +20,8 @@ import mockwebserver3.RecordedRequest;
  * must receive. The fake checks the API key ({@code api_key} query parameter or {@code X-API-Key}
  * header; a wrong one is refused with 401) and the version ({@code cartesia_version} or {@code
  * Cartesia-Version}; 400 otherwise). {@link Faults} make it drop connections, send malformed or
- * unknown frames, slow down, or refuse handshakes. Point the client's base URL at {@link
- * #baseUrl()}.
+ * unknown frames, slow down, or refuse handshakes; a transcript containing {@link
+ * #FAILING_TRANSCRIPT} fails its generation. Point the client's base URL at {@link #baseUrl()}.
  *
  * <pre>{@code
  * try (FakeCartesiaServer fake = FakeCartesiaServer.start()) {
@@ -31,6 +31,13 @@ import mockwebserver3.RecordedRequest;
  * }</pre>
  */
 public final class FakeCartesiaServer implements AutoCloseable {
+
+  /**
+   * A transcript containing this fails its generation, to test error paths: on the TTS WebSocket
+   * the context gets an {@code error} message (the SDK ends it with a {@code
+   * StreamErrorException}); over SSE the stream's one event is an {@code error}.
+   */
+  public static final String FAILING_TRANSCRIPT = "[error]";
 
   /** The key the fake accepts unless told another. */
   public static final String DEFAULT_API_KEY = "sk_test_fake_cartesia";

@@ -11,9 +11,6 @@ import java.util.List;
  */
 final class Generation {
 
-  /** A transcript containing this makes the fake answer with an error, to test error paths. */
-  static final String FAIL_MARKER = "[error]";
-
   private Generation() {}
 
   /** What is wrong with a generation request, or null if nothing is. */
@@ -31,10 +28,13 @@ final class Generation {
         || !format.path("sample_rate").canConvertToInt()) {
       return "output_format must be {\"container\":\"raw\",\"encoding\":...,\"sample_rate\":...}";
     }
-    if (request.path("transcript").asText("").contains(FAIL_MARKER)) {
-      return "the fake fails transcripts containing " + FAIL_MARKER;
-    }
     return null;
+  }
+
+  /** Why the generation fails ({@link FakeCartesiaServer#FAILING_TRANSCRIPT}), or null if it does not. */
+  static String failure(ObjectNode request) {
+    String marker = FakeCartesiaServer.FAILING_TRANSCRIPT;
+    return request.path("transcript").asText("").contains(marker) ? "the fake fails transcripts containing " + marker : null;
   }
 
   /** The chunk and timestamp messages answering {@code request}, in order (no done, no flush_done). */

@@ -44,6 +44,7 @@ final class TtsSocket extends FakeSocket {
     }
     if (contextId != null && cancelled.contains(contextId)) return; // input after a cancel is ignored
     String problem = Generation.problem(request);
+    if (problem == null) problem = Generation.failure(request);
     if (problem != null) {
       sendLast(contextId, Messages.error(contextId, 400, problem));
       return;

@@ -10,7 +10,9 @@ import okio.BufferedSink;
 /**
  * The fake TTS Server-Sent Events endpoint ({@code POST /tts/sse}): the generation's chunks and
  * timestamps as {@code event: <type>} / {@code data: <json>} events, then {@code done}, each
- * flushed as it is written and passed through the {@link Faults}.
+ * flushed as it is written and passed through the {@link Faults}. An invalid request is refused
+ * with 400; a failing generation ({@link FakeCartesiaServer#FAILING_TRANSCRIPT}) streams one
+ * {@code error} event.
  */
 final class TtsSse {
 
@@ -21,8 +23,12 @@ final class TtsSse {
     String problem = Generation.problem(request);
     if (problem != null) return FakeCartesiaServer.errorResponse(400, problem);
     String contextId = request.path("context_id").isTextual() ? request.get("context_id").asText() : null;
-    List<String> messages = new java.util.ArrayList<>(Generation.audioMessages(request, contextId, chunks, chunkBytes));
-    messages.add(Messages.done(contextId, 200));
+    String failure = Generation.failure(request);
+    // A valid request whose generation fails: the stream starts, and its only event is the error.
+    List<String> messages = failure != null
+        ? List.of(Messages.error(contextId, 500, failure))
+        : new java.util.ArrayList<>(Generation.audioMessages(request, contextId, chunks, chunkBytes));
+    if (failure == null) messages.add(Messages.done(contextId, 200));
     return new MockResponse.Builder()
         .setHeader("Content-Type", "text/event-stream")
         .setHeader("Cache-Control", "no-cache")
