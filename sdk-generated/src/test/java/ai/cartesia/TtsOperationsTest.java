@@ -411,7 +411,7 @@ class TtsOperationsTest {
 
       assertThat(error).hasMessageContaining("after 8 bytes of audio").hasMessageContaining("generation failed for")
           .message().doesNotContain(API_KEY);
-      assertThat(error.serverMessage()).isInstanceOf(WebSocketErrorResponse.class);
+      assertThat(error.serverMessage(WebSocketErrorResponse.class).map(WebSocketErrorResponse::statusCode)).contains(500L);
     }
   }
 }

@@ -26,4 +26,9 @@ public class StreamErrorException extends SdkException {
   public Object serverMessage() {
     return serverMessage;
   }
+
+  /** The decoded error message, if it is a {@code type}: {@code serverMessage(WebSocketErrorResponse.class)}. */
+  public <T> Optional<T> serverMessage(Class<T> type) {
+    return type.isInstance(serverMessage) ? Optional.of(type.cast(serverMessage)) : Optional.empty();
+  }
 }
