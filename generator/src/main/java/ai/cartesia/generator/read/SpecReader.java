@@ -112,9 +112,13 @@ public final class SpecReader {
           found.add(SpecProblem.error(pointer, "$ref '" + ref.asText() + "' names nothing in this document"));
         }
       }
+      // Extensions and examples are opaque values: a "$ref" in them is data, not a reference.
+      // (Under "properties" the keys are property names, which may be spelled the same.)
+      boolean opaqueKeysPossible = !pointer.endsWith("/properties");
       var fields = node.fields();
       while (fields.hasNext()) {
         var field = fields.next();
+        if (opaqueKeysPossible && (field.getKey().startsWith("x-") || field.getKey().equals("example"))) continue;
         danglingReferences(root, field.getValue(), JsonPointers.child(pointer, field.getKey()), found);
       }
     } else if (node.isArray()) {

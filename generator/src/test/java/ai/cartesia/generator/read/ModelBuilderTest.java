@@ -329,6 +329,54 @@ class ModelBuilderTest {
     assertCompiles(output);
   }
 
+  @Test
+  void aRefInsideAnExtensionOrAnExampleIsDataNotAReference() throws Exception {
+    Generator.Output output = generate("""
+        openapi: 3.0.3
+        info: {title: Opaque, version: '1'}
+        paths:
+          /things:
+            get:
+              operationId: listThings
+              x-policy-list: [{$ref: '#/components/x-policies/Nowhere'}]
+              responses:
+                '200':
+                  description: things
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Thing'}
+                      example: {$ref: 'not a reference either'}
+        components:
+          schemas:
+            Thing:
+              type: object
+              properties:
+                name: {type: string}
+        """);
+
+    assertThat(output.model().type("Thing")).isPresent();
+    assertCompiles(output);
+  }
+
+  @Test
+  void aPropertyNamedLikeAnExtensionIsStillChecked() throws Exception {
+    Path spec = write("""
+        openapi: 3.0.3
+        info: {title: Names, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Thing:
+              type: object
+              properties:
+                x-trace: {$ref: '#/components/schemas/Nowhere'}
+        """);
+
+    assertThatThrownBy(() -> Generator.generate(spec, "com.example.names", null))
+        .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).anySatisfy(problem ->
+            assertThat(problem.location()).isEqualTo("#/components/schemas/Thing/properties/x-trace")));
+  }
+
   private Generator.Output generate(String yaml) throws Exception {
     return Generator.generate(write(yaml), "com.example.read", null);
   }
