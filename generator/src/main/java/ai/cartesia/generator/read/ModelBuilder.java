@@ -291,7 +291,7 @@ public final class ModelBuilder {
     // Variants the mapping leaves out are tagged by their schema name, as OpenAPI says.
     Set<String> mapped = new HashSet<>();
     for (String ref : tagToRef.values()) {
-      String name = simpleRefName(ref.contains("/") ? ref : SCHEMA_REF + ref);
+      String name = simpleRefName(mappingRef(ref));
       if (name != null) mapped.add(aliasTarget(name));
     }
     for (Schema<?> variant : variants) {
@@ -307,8 +307,7 @@ public final class ModelBuilder {
     List<Variant> result = new ArrayList<>();
     for (var entry : tagToRef.entrySet()) {
       String where = pointer + "/discriminator/mapping/" + entry.getKey();
-      String ref = entry.getValue().contains("/") ? entry.getValue() : SCHEMA_REF + entry.getValue();
-      String target = refName(ref, where);
+      String target = refName(mappingRef(entry.getValue()), where);
       if (target == null) continue;
       target = aliasTarget(target);
       String variantType = declNames.get(target);
@@ -625,6 +624,22 @@ public final class ModelBuilder {
       return null;
     }
     return name;
+  }
+
+  /**
+   * A discriminator mapping's value as a reference to a schema of this document. It may be a
+   * bare schema name, a local reference, or a reference to another file, whose schema the parser
+   * brought in under the file's name ({@code models/book.yaml}) or the fragment's last segment
+   * ({@code models.yaml#/Book}).
+   */
+  private static String mappingRef(String value) {
+    if (value.startsWith("#")) return value;
+    if (!value.contains("/") && !value.contains(".")) return SCHEMA_REF + value;
+    int hash = value.indexOf('#');
+    String name = hash >= 0
+        ? value.substring(value.lastIndexOf('/') + 1)
+        : value.substring(value.lastIndexOf('/') + 1).replaceFirst("\\.(ya?ml|json)$", "");
+    return SCHEMA_REF + name;
   }
 
   private static String simpleRefName(String ref) {

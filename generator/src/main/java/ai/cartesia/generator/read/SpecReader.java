@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.parser.OpenAPIResolver;
 import io.swagger.v3.parser.OpenAPIV3Parser;
 import io.swagger.v3.parser.core.models.ParseOptions;
 import io.swagger.v3.parser.core.models.SwaggerParseResult;
@@ -50,14 +51,27 @@ public final class SpecReader {
       throw new SpecException(name, List.of(SpecProblem.error("1:1", "cannot read the file: " + e)));
     }
     JsonNode tree = parseSyntax(name, text);
+    List<SpecProblem> unreadable = OperationRefs.inline(tree, file, YAML);
+    if (!unreadable.isEmpty()) throw new SpecException(name, unreadable);
     List<SpecProblem> dangling = danglingReferences(tree, tree, "#", new ArrayList<>());
     if (!dangling.isEmpty()) throw new SpecException(name, dangling);
 
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
-    // The tree parsed above is reused: swagger-parser resolves from it without reading the file again.
-    SwaggerParseResult result =
-        new OpenAPIV3Parser().parseJsonNode(file.toAbsolutePath().toUri().toString(), tree, options);
+    // The tree parsed above is reused, so the file is read once. Reading a tree does not follow
+    // references to other files: the resolver does that, for the documents that have any (local
+    // references are followed by the model builder).
+    String location = file.toAbsolutePath().toUri().toString();
+    SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, tree, options);
+    if (result.getOpenAPI() != null && refersToOtherFiles(tree)) {
+      try {
+        new OpenAPIResolver(result.getOpenAPI(), null, location, null, options).resolve(result);
+      } catch (RuntimeException e) {
+        // The resolver throws, rather than reports, a file it cannot load.
+        throw new SpecException(name, List.of(SpecProblem.error("#",
+            "cannot follow a reference to another file: " + oneLine(String.valueOf(e.getMessage())))));
+      }
+    }
     List<SpecProblem> problems = new ArrayList<>();
     if (result.getMessages() != null) {
       for (String message : result.getMessages()) problems.add(toProblem(message, result.getOpenAPI() != null));
@@ -100,6 +114,18 @@ public final class SpecReader {
     if (statements.isEmpty()) return "syntax error";
     if (statements.size() == 1) return statements.get(0);
     return statements.get(statements.size() - 1) + " (" + String.join("; ", statements.subList(0, statements.size() - 1)) + ")";
+  }
+
+  /** Whether a {@code $ref} anywhere in the document names another file. */
+  private static boolean refersToOtherFiles(JsonNode node) {
+    if (node.isObject()) {
+      JsonNode ref = node.get("$ref");
+      if (ref != null && ref.isTextual() && !ref.asText().startsWith("#")) return true;
+    }
+    for (JsonNode child : node) {
+      if (refersToOtherFiles(child)) return true;
+    }
+    return false;
   }
 
   /** Every local {@code $ref} that names nothing in the document, located where it stands. */

@@ -377,6 +377,62 @@ class ModelBuilderTest {
             assertThat(problem.location()).isEqualTo("#/components/schemas/Thing/properties/x-trace")));
   }
 
+  @Test
+  void aSpecSplitOverFilesIsReadWholeEvenWithOperationsKeptInFilesOfTheirOwn() throws Exception {
+    Path spec = Path.of("src/test/resources/specs/multi-file/api.yaml");
+
+    Generator.Output output = Generator.generate(spec, "com.example.multi", null);
+
+    assertThat(output.warnings()).isEmpty();
+    Operation list = output.model().resources().get(0).operations().stream()
+        .filter(o -> o.operationId().equals("listBooks")).findFirst().orElseThrow();
+    assertThat(list.parameters()).extracting(Parameter::wireName).containsExactly("shelf");
+    assertThat(field(object(output, "Book"), "author").type().toString()).contains("Author");
+    TypeDecl.DiscriminatedUnion added = (TypeDecl.DiscriminatedUnion) output.model().type("AddBookRequest").orElseThrow();
+    assertThat(added.variants()).extracting(TypeDecl.Variant::tag, TypeDecl.Variant::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("book", "Book"), org.assertj.core.groups.Tuple.tuple("pamphlet", "Pamphlet"));
+    assertCompiles(output);
+  }
+
+  @Test
+  void anOperationFileThatIsMissingIsAnErrorAtItsReference() throws Exception {
+    Path spec = write("""
+        openapi: 3.0.3
+        info: {title: Missing, version: '1'}
+        paths:
+          /things:
+            get:
+              $ref: 'operations/nowhere.yaml'
+        """);
+
+    assertThatThrownBy(() -> Generator.generate(spec, "com.example.missing", null))
+        .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+          assertThat(problem.location()).isEqualTo("#/paths/~1things/get/$ref");
+          assertThat(problem.message()).contains("operations/nowhere.yaml");
+        }));
+  }
+
+  @Test
+  void aSchemaFileThatIsMissingIsAnErrorNotAStackTrace() throws Exception {
+    Path spec = write("""
+        openapi: 3.0.3
+        info: {title: Missing, version: '1'}
+        paths:
+          /things:
+            get:
+              responses:
+                '200':
+                  description: things
+                  content:
+                    application/json:
+                      schema: {$ref: 'models/nowhere.yaml'}
+        """);
+
+    assertThatThrownBy(() -> Generator.generate(spec, "com.example.missing", null))
+        .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).anySatisfy(problem ->
+            assertThat(problem.message()).contains("nowhere.yaml")));
+  }
+
   private Generator.Output generate(String yaml) throws Exception {
     return Generator.generate(write(yaml), "com.example.read", null);
   }
