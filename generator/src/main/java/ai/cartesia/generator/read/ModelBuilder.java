@@ -70,8 +70,12 @@ public final class ModelBuilder {
   private final Map<String, Set<String>> unionsOf = new LinkedHashMap<>();
   private final Map<String, Map<String, String>> tagsOf = new LinkedHashMap<>();
 
-  private ModelBuilder(OpenAPI api) {
+  /** Schemas brought in from other files: the reference as written, and their component name. */
+  private final Map<String, String> renamedRefs;
+
+  private ModelBuilder(OpenAPI api, Map<String, String> renamedRefs) {
     this.api = api;
+    this.renamedRefs = renamedRefs;
     this.schemas =
         api.getComponents() == null || api.getComponents().getSchemas() == null
             ? Map.of()
@@ -83,7 +87,7 @@ public final class ModelBuilder {
 
   public static Result build(SpecReader.Parsed parsed, String file, String clientNameOverride)
       throws SpecException {
-    ModelBuilder builder = new ModelBuilder(parsed.api());
+    ModelBuilder builder = new ModelBuilder(parsed.api(), parsed.renamedRefs());
     builder.problems.addAll(parsed.warnings());
     ApiModel model = builder.translate(clientNameOverride);
     List<SpecProblem> errors =
@@ -288,6 +292,12 @@ public final class ModelBuilder {
     Map<String, String> tagToRef = new LinkedHashMap<>();
     Map<String, String> mapping = schema.getDiscriminator().getMapping();
     if (mapping != null) tagToRef.putAll(mapping);
+    // The resolver adds an entry named after each schema it brings in from another file, beside
+    // the spec's own entry for that file: only the spec's entries are tags.
+    Set<String> fromFiles = new HashSet<>();
+    tagToRef.values().stream().filter(ModelBuilder::isFileRef).forEach(ref -> fromFiles.add(mappingRef(ref)));
+    tagToRef.entrySet().removeIf(entry -> !isFileRef(entry.getValue()) && renamedRefs.containsValue(entry.getKey())
+        && fromFiles.contains(mappingRef(entry.getValue())));
     // Variants the mapping leaves out are tagged by their schema name, as OpenAPI says.
     Set<String> mapped = new HashSet<>();
     for (String ref : tagToRef.values()) {
@@ -628,18 +638,19 @@ public final class ModelBuilder {
 
   /**
    * A discriminator mapping's value as a reference to a schema of this document. It may be a
-   * bare schema name, a local reference, or a reference to another file, whose schema the parser
-   * brought in under the file's name ({@code models/book.yaml}) or the fragment's last segment
-   * ({@code models.yaml#/Book}).
+   * bare schema name, a local reference, or a reference to another file, whose schema the
+   * resolver brought in under a name of its choosing ({@code book}, or {@code book_1} when two
+   * files are called so).
    */
-  private static String mappingRef(String value) {
-    if (value.startsWith("#")) return value;
-    if (!value.contains("/") && !value.contains(".")) return SCHEMA_REF + value;
-    int hash = value.indexOf('#');
-    String name = hash >= 0
-        ? value.substring(value.lastIndexOf('/') + 1)
-        : value.substring(value.lastIndexOf('/') + 1).replaceFirst("\\.(ya?ml|json)$", "");
-    return SCHEMA_REF + name;
+  private String mappingRef(String value) {
+    if (!isFileRef(value)) return value.startsWith("#") ? value : SCHEMA_REF + value;
+    String renamed = renamedRefs.get(value.startsWith("./") || value.startsWith("../") ? value : "./" + value);
+    return renamed != null ? SCHEMA_REF + renamed : value;
+  }
+
+  /** A mapping value naming a schema in another file; bare names were made local references when read. */
+  private static boolean isFileRef(String value) {
+    return !value.startsWith("#") && (value.contains("/") || value.contains("."));
   }
 
   private static String simpleRefName(String ref) {

@@ -64,14 +64,15 @@ final class OperationRefs {
     if (loaded == null || loaded.isMissingNode() || !loaded.isObject()) {
       throw new IllegalArgumentException("it names no object");
     }
-    rebase(loaded, file, documentFolder);
+    rebase(loaded, "", file, documentFolder);
     return loaded;
   }
 
   /** Rewrites every reference in {@code node}, written relative to {@code file}, relative to the document's folder. */
-  private static void rebase(JsonNode node, Path file, Path documentFolder) {
+  private static void rebase(JsonNode node, String key, Path file, Path documentFolder) {
     if (node instanceof ObjectNode object) {
       for (Map.Entry<String, JsonNode> field : object.properties()) {
+        if (References.isData(field.getKey(), key)) continue;
         if (field.getKey().equals("$ref") && field.getValue().isTextual()) {
           field.setValue(TextNode.valueOf(rebased(field.getValue().asText(), file, documentFolder)));
         } else if (field.getKey().equals("mapping") && field.getValue() instanceof ObjectNode mapping
@@ -84,11 +85,11 @@ final class OperationRefs {
             }
           }
         } else {
-          rebase(field.getValue(), file, documentFolder);
+          rebase(field.getValue(), field.getKey(), file, documentFolder);
         }
       }
     } else if (node.isArray()) {
-      node.forEach(element -> rebase(element, file, documentFolder));
+      node.forEach(element -> rebase(element, key, file, documentFolder));
     }
   }
 

@@ -16,6 +16,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -40,7 +41,11 @@ public final class SpecReader {
    * A parsed document and what swagger-parser found wrong with it that does not stop generation
    * (real-world specs often break a rule the generator can live with).
    */
-  public record Parsed(OpenAPI api, List<SpecProblem> warnings) {}
+  /**
+   * @param renamedRefs the schemas brought in from other files: each reference as written (with a
+   *     leading {@code ./}) and the component name the resolver gave its schema
+   */
+  public record Parsed(OpenAPI api, List<SpecProblem> warnings, Map<String, String> renamedRefs) {}
 
   public static Parsed read(Path file) throws SpecException {
     String name = file.toString();
@@ -53,8 +58,9 @@ public final class SpecReader {
     JsonNode tree = parseSyntax(name, text);
     List<SpecProblem> unreadable = OperationRefs.inline(tree, file, YAML);
     if (!unreadable.isEmpty()) throw new SpecException(name, unreadable);
-    List<SpecProblem> dangling = danglingReferences(tree, tree, "#", new ArrayList<>());
+    List<SpecProblem> dangling = danglingReferences(tree);
     if (!dangling.isEmpty()) throw new SpecException(name, dangling);
+    References.qualifyMappingNames(tree);
 
     ParseOptions options = new ParseOptions();
     options.setResolve(true);
@@ -63,9 +69,12 @@ public final class SpecReader {
     // references are followed by the model builder).
     String location = file.toAbsolutePath().toUri().toString();
     SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, tree, options);
-    if (result.getOpenAPI() != null && refersToOtherFiles(tree)) {
+    Map<String, String> renamed = Map.of();
+    if (result.getOpenAPI() != null && References.anyToOtherFiles(tree)) {
       try {
-        new OpenAPIResolver(result.getOpenAPI(), null, location, null, options).resolve(result);
+        OpenAPIResolver resolver = new OpenAPIResolver(result.getOpenAPI(), null, location, null, options);
+        resolver.resolve(result);
+        renamed = Map.copyOf(resolver.getCache().getRenameCache());
       } catch (RuntimeException e) {
         // The resolver throws, rather than reports, a file it cannot load.
         throw new SpecException(name, List.of(SpecProblem.error("#",
@@ -83,7 +92,7 @@ public final class SpecReader {
       throw new SpecException(name, problems.stream()
           .map(p -> SpecProblem.error(p.location(), p.message())).toList());
     }
-    return new Parsed(result.getOpenAPI(), List.copyOf(problems));
+    return new Parsed(result.getOpenAPI(), List.copyOf(problems), renamed);
   }
 
   /** YAML is a superset of JSON, so one YAML parse finds syntax errors in either. */
@@ -116,40 +125,17 @@ public final class SpecReader {
     return statements.get(statements.size() - 1) + " (" + String.join("; ", statements.subList(0, statements.size() - 1)) + ")";
   }
 
-  /** Whether a {@code $ref} anywhere in the document names another file. */
-  private static boolean refersToOtherFiles(JsonNode node) {
-    if (node.isObject()) {
-      JsonNode ref = node.get("$ref");
-      if (ref != null && ref.isTextual() && !ref.asText().startsWith("#")) return true;
-    }
-    for (JsonNode child : node) {
-      if (refersToOtherFiles(child)) return true;
-    }
-    return false;
-  }
-
   /** Every local {@code $ref} that names nothing in the document, located where it stands. */
-  private static List<SpecProblem> danglingReferences(JsonNode root, JsonNode node, String pointer, List<SpecProblem> found) {
-    if (node.isObject()) {
-      JsonNode ref = node.get("$ref");
-      if (ref != null && ref.isTextual() && ref.asText().startsWith("#")) {
-        String target = ref.asText().substring(1);
-        if (!target.isEmpty() && (!target.startsWith("/") || root.at(target).isMissingNode())) {
-          found.add(SpecProblem.error(pointer, "$ref '" + ref.asText() + "' names nothing in this document"));
-        }
+  private static List<SpecProblem> danglingReferences(JsonNode root) {
+    List<SpecProblem> found = new ArrayList<>();
+    References.forEach(root, (object, pointer) -> {
+      String ref = object.get("$ref").asText();
+      if (!ref.startsWith("#")) return;
+      String target = ref.substring(1);
+      if (!target.isEmpty() && (!target.startsWith("/") || root.at(target).isMissingNode())) {
+        found.add(SpecProblem.error(pointer, "$ref '" + ref + "' names nothing in this document"));
       }
-      // Extensions and examples are opaque values: a "$ref" in them is data, not a reference.
-      // (Under "properties" the keys are property names, which may be spelled the same.)
-      boolean opaqueKeysPossible = !pointer.endsWith("/properties");
-      var fields = node.fields();
-      while (fields.hasNext()) {
-        var field = fields.next();
-        if (opaqueKeysPossible && (field.getKey().startsWith("x-") || field.getKey().equals("example"))) continue;
-        danglingReferences(root, field.getValue(), JsonPointers.child(pointer, field.getKey()), found);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) danglingReferences(root, node.get(i), pointer + "/" + i, found);
-    }
+    });
     return found;
   }
 

@@ -359,11 +359,18 @@ class ModelBuilderTest {
   }
 
   @Test
-  void aPropertyNamedLikeAnExtensionIsStillChecked() throws Exception {
+  void aPropertyOrHeaderNamedLikeAnExtensionIsStillChecked() throws Exception {
     Path spec = write("""
         openapi: 3.0.3
         info: {title: Names, version: '1'}
-        paths: {}
+        paths:
+          /things:
+            get:
+              responses:
+                '204':
+                  description: nothing
+                  headers:
+                    x-request-id: {$ref: '#/components/headers/Nowhere'}
         components:
           schemas:
             Thing:
@@ -373,8 +380,8 @@ class ModelBuilderTest {
         """);
 
     assertThatThrownBy(() -> Generator.generate(spec, "com.example.names", null))
-        .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).anySatisfy(problem ->
-            assertThat(problem.location()).isEqualTo("#/components/schemas/Thing/properties/x-trace")));
+        .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).extracting(SpecProblem::location)
+            .contains("#/components/schemas/Thing/properties/x-trace", "#/paths/~1things/get/responses/204/headers/x-request-id"));
   }
 
   @Test
@@ -431,6 +438,59 @@ class ModelBuilderTest {
     assertThatThrownBy(() -> Generator.generate(spec, "com.example.missing", null))
         .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).anySatisfy(problem ->
             assertThat(problem.message()).contains("nowhere.yaml")));
+  }
+
+  @Test
+  void mappingsToTwoFilesOfTheSameNameKeepTheirOwnSchemas() throws Exception {
+    Files.createDirectories(temp.resolve("models"));
+    Files.createDirectories(temp.resolve("legacy"));
+    Files.writeString(temp.resolve("models/book.yaml"), "type: object\nproperties:\n  kind: {type: string}\n  title: {type: string}\n");
+    Files.writeString(temp.resolve("legacy/book.yaml"), "type: object\nproperties:\n  kind: {type: string}\n  name: {type: string}\n");
+    Path spec = temp.resolve("api.yaml");
+    Files.writeString(spec, """
+        openapi: 3.0.3
+        info: {title: Shelf, version: '1'}
+        paths:
+          /books:
+            post:
+              operationId: addBook
+              requestBody:
+                content:
+                  application/json:
+                    schema:
+                      oneOf:
+                        - $ref: 'models/book.yaml'
+                        - $ref: 'legacy/book.yaml'
+                      discriminator:
+                        propertyName: kind
+                        mapping:
+                          new: 'models/book.yaml'
+                          old: 'legacy/book.yaml'
+              responses: {'204': {description: added}}
+        components:
+          schemas:
+            Shelf:
+              oneOf:
+                - $ref: '#/components/schemas/com.example.Board'
+              discriminator:
+                propertyName: kind
+                mapping:
+                  board: com.example.Board
+            com.example.Board:
+              type: object
+              properties:
+                kind: {type: string}
+        """);
+
+    Generator.Output output = Generator.generate(spec, "com.example.shelf", null);
+
+    TypeDecl.DiscriminatedUnion added = (TypeDecl.DiscriminatedUnion) output.model().type("AddBookRequest").orElseThrow();
+    assertThat(added.variants()).extracting(TypeDecl.Variant::tag, TypeDecl.Variant::type).containsExactly(
+        org.assertj.core.groups.Tuple.tuple("new", "Book"), org.assertj.core.groups.Tuple.tuple("old", "Book1"));
+    assertThat(field(object(output, "Book1"), "name").type().toString()).contains("STRING");
+    TypeDecl.DiscriminatedUnion shelf = (TypeDecl.DiscriminatedUnion) output.model().type("Shelf").orElseThrow();
+    assertThat(shelf.variants()).extracting(TypeDecl.Variant::tag).containsExactly("board");
+    assertCompiles(output);
   }
 
   private Generator.Output generate(String yaml) throws Exception {
