@@ -3,7 +3,6 @@ package ai.cartesia.generator.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import com.fasterxml.jackson.databind.node.TextNode;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -40,7 +39,7 @@ final class OperationRefs {
         if (!METHODS.contains(operation.getKey()) || ref == null) continue;
         String pointer = JsonPointers.child(JsonPointers.child("#/paths", path.getKey()), operation.getKey()) + "/$ref";
         try {
-          operation.setValue(load(ref, folder, folder, yaml));
+          operation.setValue(load(ref, folder, References.componentSchemas(root), yaml));
         } catch (IOException | IllegalArgumentException e) {
           problems.add(SpecProblem.error(pointer, "cannot read the operation '" + ref + "': " + e.getMessage()));
         }
@@ -56,41 +55,17 @@ final class OperationRefs {
     return ref != null && ref.isTextual() && !ref.asText().startsWith("#") && !isUrl(ref.asText()) ? ref.asText() : null;
   }
 
-  private static JsonNode load(String ref, Path from, Path documentFolder, ObjectMapper yaml) throws IOException {
+  /** The operation {@code ref} names, its references rewritten relative to {@code documentFolder}. */
+  private static JsonNode load(String ref, Path documentFolder, JsonNode schemas, ObjectMapper yaml) throws IOException {
     int hash = ref.indexOf('#');
-    Path file = from.resolve(hash < 0 ? ref : ref.substring(0, hash)).normalize();
+    Path file = documentFolder.resolve(hash < 0 ? ref : ref.substring(0, hash)).normalize();
     JsonNode loaded = yaml.readTree(Files.readString(file));
     if (hash >= 0 && hash + 1 < ref.length()) loaded = loaded.at(ref.substring(hash + 1));
     if (loaded == null || loaded.isMissingNode() || !loaded.isObject()) {
       throw new IllegalArgumentException("it names no object");
     }
-    rebase(loaded, "", file, documentFolder);
+    References.rewrite(loaded, schemas, reference -> rebased(reference, file, documentFolder));
     return loaded;
-  }
-
-  /** Rewrites every reference in {@code node}, written relative to {@code file}, relative to the document's folder. */
-  private static void rebase(JsonNode node, String key, Path file, Path documentFolder) {
-    if (node instanceof ObjectNode object) {
-      for (Map.Entry<String, JsonNode> field : object.properties()) {
-        if (References.isData(field.getKey(), key)) continue;
-        if (field.getKey().equals("$ref") && field.getValue().isTextual()) {
-          field.setValue(TextNode.valueOf(rebased(field.getValue().asText(), file, documentFolder)));
-        } else if (field.getKey().equals("mapping") && field.getValue() instanceof ObjectNode mapping
-            && object.has("propertyName")) {
-          // A discriminator's mapping names schemas by reference too, unless by bare schema name.
-          for (Map.Entry<String, JsonNode> tag : mapping.properties()) {
-            String target = tag.getValue().asText();
-            if (tag.getValue().isTextual() && (target.contains("#") || target.contains("/") || target.contains("."))) {
-              tag.setValue(TextNode.valueOf(rebased(target, file, documentFolder)));
-            }
-          }
-        } else {
-          rebase(field.getValue(), field.getKey(), file, documentFolder);
-        }
-      }
-    } else if (node.isArray()) {
-      node.forEach(element -> rebase(element, key, file, documentFolder));
-    }
   }
 
   private static String rebased(String ref, Path file, Path documentFolder) {

@@ -3,15 +3,18 @@ package ai.cartesia.generator.read;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import java.util.function.UnaryOperator;
 
 /**
- * The {@code $ref}s of a document tree that are references. Extensions ({@code x-...}) and
- * examples are opaque values, so a {@code $ref} inside them is data; but in a map of names
- * (properties, headers, components, ...) a key spelled {@code x-request-id} or {@code example}
- * is just a name, and what it holds is checked as usual.
+ * The references of a document tree: {@code $ref}s, and the values of discriminator mappings.
+ * Extensions ({@code x-...}) and examples are opaque values, so a {@code $ref} inside them is
+ * data; but in a map of names (properties, headers, components, ...) a key spelled {@code
+ * x-request-id} or {@code example} is just a name, and what it holds is read as usual.
  */
 final class References {
 
@@ -23,16 +26,26 @@ final class References {
 
   private References() {}
 
-  /** Calls {@code visit} with every object holding a textual {@code $ref} and its pointer. */
-  static void forEach(JsonNode root, BiConsumer<ObjectNode, String> visit) {
-    walk(root, "#", "", visit);
-  }
+  /** What the references of a document come to: those that name nothing, and whether any names another file. */
+  record Check(List<SpecProblem> dangling, boolean toOtherFiles) {}
 
-  /** Whether a {@code $ref} anywhere in the document names another file. */
-  static boolean anyToOtherFiles(JsonNode root) {
-    boolean[] found = {false};
-    forEach(root, (object, pointer) -> found[0] |= !object.get("$ref").asText().startsWith("#"));
-    return found[0];
+  /** Every local {@code $ref} that names nothing in the document, located where it stands. */
+  static Check check(JsonNode root) {
+    List<SpecProblem> dangling = new ArrayList<>();
+    boolean[] toOtherFiles = {false};
+    walk(root, "#", "", (object, pointer, key) -> {
+      if (!object.path("$ref").isTextual()) return;
+      String ref = object.get("$ref").asText();
+      if (!ref.startsWith("#")) {
+        toOtherFiles[0] = true;
+        return;
+      }
+      String target = ref.substring(1);
+      if (!target.isEmpty() && (!target.startsWith("/") || root.at(target).isMissingNode())) {
+        dangling.add(SpecProblem.error(pointer, "$ref '" + ref + "' names nothing in this document"));
+      }
+    });
+    return new Check(List.copyOf(dangling), toOtherFiles[0]);
   }
 
   /**
@@ -41,44 +54,66 @@ final class References {
    * #/components/schemas/com.example.Cat}), so that nothing takes a dotted name for a file.
    */
   static void qualifyMappingNames(JsonNode root) {
-    JsonNode schemas = root.path("components").path("schemas");
-    walkObjects(root, "", (object, key) -> {
-      if (!key.equals("discriminator") || !(object.get("mapping") instanceof ObjectNode mapping)) return;
-      for (Map.Entry<String, JsonNode> tag : mapping.properties()) {
+    JsonNode schemas = componentSchemas(root);
+    walk(root, "#", "", (object, pointer, key) -> forEachMappingValue(object, key, tag -> {
+      String value = tag.getValue().asText();
+      if (!isReference(value, schemas) && schemas.has(value)) tag.setValue(TextNode.valueOf("#/components/schemas/" + value));
+    }));
+  }
+
+  /**
+   * Rewrites every reference of {@code node} in place with {@code rewritten}: its {@code $ref}s,
+   * and the mapping values that are references, not bare names of a schema of {@code schemas}.
+   */
+  static void rewrite(JsonNode node, JsonNode schemas, UnaryOperator<String> rewritten) {
+    walk(node, "#", "", (object, pointer, key) -> {
+      if (object.path("$ref").isTextual()) object.put("$ref", rewritten.apply(object.get("$ref").asText()));
+      forEachMappingValue(object, key, tag -> {
         String value = tag.getValue().asText();
-        if (tag.getValue().isTextual() && !value.contains("/") && !value.contains("#") && schemas.has(value)) {
-          tag.setValue(TextNode.valueOf("#/components/schemas/" + value));
-        }
-      }
+        if (isReference(value, schemas)) tag.setValue(TextNode.valueOf(rewritten.apply(value)));
+      });
     });
   }
 
-  /** Whether the value of {@code key}, inside the value of {@code containerKey}, is opaque data. */
-  static boolean isData(String key, String containerKey) {
-    return (key.startsWith("x-") || key.equals("example")) && !MAPS_OF_NAMES.contains(containerKey);
-  }
-
-  private static void walk(JsonNode node, String pointer, String key, BiConsumer<ObjectNode, String> visit) {
-    if (node instanceof ObjectNode object) {
-      if (object.path("$ref").isTextual()) visit.accept(object, pointer);
-      for (Map.Entry<String, JsonNode> field : object.properties()) {
-        if (isData(field.getKey(), key)) continue;
-        walk(field.getValue(), JsonPointers.child(pointer, field.getKey()), field.getKey(), visit);
-      }
-    } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) walk(node.get(i), pointer + "/" + i, key, visit);
+  /** The textual entries of the mapping of {@code object}, if it is a discriminator. */
+  private static void forEachMappingValue(ObjectNode object, String key, Consumer<Map.Entry<String, JsonNode>> action) {
+    if (!key.equals("discriminator") || !(object.get("mapping") instanceof ObjectNode mapping)) return;
+    for (Map.Entry<String, JsonNode> tag : mapping.properties()) {
+      if (tag.getValue().isTextual()) action.accept(tag);
     }
   }
 
-  /** Calls {@code visit} with every object outside opaque data, and the key it stands under. */
-  static void walkObjects(JsonNode node, String key, BiConsumer<ObjectNode, String> visit) {
+  /** The document's {@code components/schemas}, or a missing node. */
+  static JsonNode componentSchemas(JsonNode root) {
+    return root.path("components").path("schemas");
+  }
+
+  /**
+   * Whether a discriminator mapping value names its schema by reference ({@code #/...}, a file)
+   * rather than by the bare name of a component schema, which may contain dots.
+   */
+  private static boolean isReference(String value, JsonNode schemas) {
+    return value.contains("#") || value.contains("/") || value.contains(".") && !schemas.has(value);
+  }
+
+  /** Whether the value of {@code key}, inside the value of {@code containerKey}, is opaque data. */
+  private static boolean isData(String key, String containerKey) {
+    return (key.startsWith("x-") || key.equals("example")) && !MAPS_OF_NAMES.contains(containerKey);
+  }
+
+  private interface Visitor {
+    void visit(ObjectNode object, String pointer, String key);
+  }
+
+  /** Visits every object outside opaque data, with its pointer and the key it stands under. */
+  private static void walk(JsonNode node, String pointer, String key, Visitor visitor) {
     if (node instanceof ObjectNode object) {
-      visit.accept(object, key);
+      visitor.visit(object, pointer, key);
       for (Map.Entry<String, JsonNode> field : object.properties()) {
-        if (!isData(field.getKey(), key)) walkObjects(field.getValue(), field.getKey(), visit);
+        if (!isData(field.getKey(), key)) walk(field.getValue(), JsonPointers.child(pointer, field.getKey()), field.getKey(), visitor);
       }
     } else if (node.isArray()) {
-      for (JsonNode element : node) walkObjects(element, key, visit);
+      for (int i = 0; i < node.size(); i++) walk(node.get(i), pointer + "/" + i, key, visitor);
     }
   }
 }

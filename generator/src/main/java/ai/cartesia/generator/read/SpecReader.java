@@ -58,8 +58,8 @@ public final class SpecReader {
     JsonNode tree = parseSyntax(name, text);
     List<SpecProblem> unreadable = OperationRefs.inline(tree, file, YAML);
     if (!unreadable.isEmpty()) throw new SpecException(name, unreadable);
-    List<SpecProblem> dangling = danglingReferences(tree);
-    if (!dangling.isEmpty()) throw new SpecException(name, dangling);
+    References.Check references = References.check(tree);
+    if (!references.dangling().isEmpty()) throw new SpecException(name, references.dangling());
     References.qualifyMappingNames(tree);
 
     ParseOptions options = new ParseOptions();
@@ -70,7 +70,7 @@ public final class SpecReader {
     String location = file.toAbsolutePath().toUri().toString();
     SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, tree, options);
     Map<String, String> renamed = Map.of();
-    if (result.getOpenAPI() != null && References.anyToOtherFiles(tree)) {
+    if (result.getOpenAPI() != null && references.toOtherFiles()) {
       try {
         OpenAPIResolver resolver = new OpenAPIResolver(result.getOpenAPI(), null, location, null, options);
         resolver.resolve(result);
@@ -123,20 +123,6 @@ public final class SpecReader {
     if (statements.isEmpty()) return "syntax error";
     if (statements.size() == 1) return statements.get(0);
     return statements.get(statements.size() - 1) + " (" + String.join("; ", statements.subList(0, statements.size() - 1)) + ")";
-  }
-
-  /** Every local {@code $ref} that names nothing in the document, located where it stands. */
-  private static List<SpecProblem> danglingReferences(JsonNode root) {
-    List<SpecProblem> found = new ArrayList<>();
-    References.forEach(root, (object, pointer) -> {
-      String ref = object.get("$ref").asText();
-      if (!ref.startsWith("#")) return;
-      String target = ref.substring(1);
-      if (!target.isEmpty() && (!target.startsWith("/") || root.at(target).isMissingNode())) {
-        found.add(SpecProblem.error(pointer, "$ref '" + ref + "' names nothing in this document"));
-      }
-    });
-    return found;
   }
 
   /** One message of swagger-parser, located; a warning when the document could still be read. */
