@@ -77,12 +77,7 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
   public static <S, R> MultiplexedSession<S, R> connect(ClientContext context, WebSocketChannel<S, R> channel,
       ContextProtocol<S, R> protocol, Map<String, String> query, StreamSettings settings) {
     MultiplexedSession<S, R> session = new MultiplexedSession<>(context, channel, protocol, query, settings);
-    try {
-      session.connection.connect(session.new Handler(), settings.handshakeTimeout());
-    } catch (RuntimeException e) {
-      session.delivery.shutdown();
-      throw e;
-    }
+    session.connection.connect(session.new Handler(), settings.handshakeTimeout(), session.delivery::shutdown);
     return session;
   }
 

@@ -67,9 +67,19 @@ final class WebSocketConnection {
 
   /**
    * Opens the socket and waits for the handshake. A refused handshake becomes the {@code
-   * ApiException} of its status, a failed connection a {@link TransportException}.
+   * ApiException} of its status, a failed connection a {@link TransportException}; either way
+   * {@code onFailure} first frees what the session made for itself.
    */
-  void connect(Handler handler, Duration handshakeTimeout) {
+  void connect(Handler handler, Duration handshakeTimeout, Runnable onFailure) {
+    try {
+      open(handler, handshakeTimeout);
+    } catch (RuntimeException e) {
+      onFailure.run();
+      throw e;
+    }
+  }
+
+  private void open(Handler handler, Duration handshakeTimeout) {
     client.checkOpen();
     socket = client.httpClient().newWebSocket(new Request.Builder().url(url).build(), new Listener(handler));
     try {

@@ -59,12 +59,7 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
   public static <S, R> WebSocketSession<S, R> connect(
       ClientContext context, WebSocketChannel<S, R> channel, Map<String, String> query, StreamSettings settings) {
     WebSocketSession<S, R> session = new WebSocketSession<>(context, channel, query, settings);
-    try {
-      session.connection.connect(session.new Handler(), settings.handshakeTimeout());
-    } catch (RuntimeException e) {
-      session.delivery.shutdown();
-      throw e;
-    }
+    session.connection.connect(session.new Handler(), settings.handshakeTimeout(), session.delivery::shutdown);
     return session;
   }
 
