@@ -391,9 +391,11 @@ final class ObjectEmitter {
       case CONSTANT -> throw new IllegalStateException("constants have no setter");
     }
     methods.add(0, setter.addStatement("return this").build());
-    JavaTypes.literalOverload(field.javaName(), types.of(field.type()), builder, field.docs().deprecated())
-        .filter(overload -> kind != Kind.REQUIRED)
-        .ifPresent(overload -> methods.add(1, overload));
+    if (kind != Kind.REQUIRED) {
+      // A required number's setter already takes the primitive.
+      JavaTypes.literalOverload(field.javaName(), types.of(field.type()), builder, field.docs().deprecated())
+          .ifPresent(overload -> methods.add(1, overload));
+    }
     return methods;
   }
 
