@@ -2,7 +2,7 @@ package ai.cartesia;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.cartesia.core.json.Json;
+import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.generator.Generator;
 import ai.cartesia.generator.model.TypeDecl;
 import com.fasterxml.jackson.databind.DeserializationFeature;

@@ -3,8 +3,8 @@ package ai.cartesia;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.cartesia.core.json.Json;
-import ai.cartesia.core.ws.FrameDecoder;
+import ai.cartesia.core.internal.json.Json;
+import ai.cartesia.core.internal.ws.FrameDecoder;
 import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketResponse;
 import ai.cartesia.resources.StreamDecoders;

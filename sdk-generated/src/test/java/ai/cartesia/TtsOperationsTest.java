@@ -22,7 +22,7 @@ import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.http.BinaryResponse;
-import ai.cartesia.core.json.Json;
+import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.model.ModelSpeed;
 import ai.cartesia.model.RawEncoding;

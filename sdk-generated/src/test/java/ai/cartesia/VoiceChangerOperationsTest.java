@@ -17,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.FileUpload;
-import ai.cartesia.core.json.Json;
+import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.model.OutputFormatContainer;
 import ai.cartesia.model.RawEncoding;

@@ -1,10 +1,10 @@
 package ai.cartesia.benchmarks;
 
-import ai.cartesia.core.json.Json;
+import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.sse.EventStream;
-import ai.cartesia.core.sse.ServerSentEvent;
-import ai.cartesia.core.sse.SseParser;
-import ai.cartesia.core.ws.FrameDecoder;
+import ai.cartesia.core.internal.sse.ServerSentEvent;
+import ai.cartesia.core.internal.sse.SseParser;
+import ai.cartesia.core.internal.ws.FrameDecoder;
 import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketResponse;
 import ai.cartesia.resources.StreamDecoders;

@@ -1,7 +1,7 @@
 package ai.cartesia.benchmarks;
 
-import ai.cartesia.core.json.Json;
-import ai.cartesia.core.ws.FrameDecoder;
+import ai.cartesia.core.internal.json.Json;
+import ai.cartesia.core.internal.ws.FrameDecoder;
 import ai.cartesia.model.StreamingTranscriptionResponse;
 import ai.cartesia.model.TranscriptMessage;
 import ai.cartesia.resources.StreamDecoders;

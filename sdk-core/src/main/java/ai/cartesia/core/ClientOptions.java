@@ -1,5 +1,7 @@
 package ai.cartesia.core;
 
+import ai.cartesia.core.internal.Secret;
+
 import java.time.Duration;
 import java.util.Collections;
 import java.util.LinkedHashMap;

@@ -2,8 +2,8 @@
 package ai.cartesia.resources;
 
 import ai.cartesia.core.audio.WordTiming;
-import ai.cartesia.core.json.JsonFields;
-import ai.cartesia.core.ws.ContextProtocol;
+import ai.cartesia.core.internal.json.JsonFields;
+import ai.cartesia.core.internal.ws.ContextProtocol;
 import ai.cartesia.model.CancelContextRequest;
 import ai.cartesia.model.GenerationRequest;
 import ai.cartesia.model.WebSocketChunkResponse;

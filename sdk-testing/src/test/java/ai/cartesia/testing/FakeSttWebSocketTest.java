@@ -2,13 +2,13 @@ package ai.cartesia.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.ClientOptions;
-import ai.cartesia.core.json.Json;
+import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.ws.AudioUpload;
-import ai.cartesia.core.ws.FrameDecoder;
+import ai.cartesia.core.internal.ws.FrameDecoder;
 import ai.cartesia.core.ws.StreamSettings;
-import ai.cartesia.core.ws.WebSocketChannel;
+import ai.cartesia.core.internal.ws.WebSocketChannel;
 import ai.cartesia.core.ws.WebSocketSession;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;

@@ -1,7 +1,7 @@
 package ai.cartesia.testing;
 
-import ai.cartesia.core.json.JsonFields;
-import ai.cartesia.core.ws.ContextProtocol;
+import ai.cartesia.core.internal.json.JsonFields;
+import ai.cartesia.core.internal.ws.ContextProtocol;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;

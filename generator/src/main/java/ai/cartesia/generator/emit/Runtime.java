@@ -8,34 +8,36 @@ final class Runtime {
   private Runtime() {}
 
   static final String CORE = "ai.cartesia.core";
+  /** What only generated code may use: not API, may change in any release. */
+  static final String INTERNAL = CORE + ".internal";
 
   static final ClassName CLIENT_OPTIONS = ClassName.get(CORE, "ClientOptions");
-  static final ClassName CLIENT_CONTEXT = ClassName.get(CORE, "ClientContext");
+  static final ClassName CLIENT_CONTEXT = ClassName.get(INTERNAL, "ClientContext");
   static final ClassName SDK_VERSION = ClassName.get(CORE, "SdkVersion");
   static final ClassName OPTIONAL_NULLABLE = ClassName.get(CORE + ".json", "OptionalNullable");
-  static final ClassName NO_AUTH = ClassName.get(CORE + ".http", "NoAuth");
+  static final ClassName NO_AUTH = ClassName.get(INTERNAL + ".http", "NoAuth");
   static final ClassName REQUEST_OPTIONS = ClassName.get(CORE + ".http", "RequestOptions");
   static final ClassName FILE_UPLOAD = ClassName.get(CORE + ".http", "FileUpload");
-  static final ClassName ANSWERED = ClassName.get(CORE + ".http", "Answered");
+  static final ClassName ANSWERED = ClassName.get(INTERNAL + ".http", "Answered");
   static final ClassName RAW_RESPONSE = ClassName.get(CORE + ".http", "RawResponse");
   static final ClassName BINARY_RESPONSE = ClassName.get(CORE + ".http", "BinaryResponse");
   static final ClassName EVENT_STREAM = ClassName.get(CORE + ".sse", "EventStream");
-  static final ClassName TEXT_DECODER = ClassName.get(CORE + ".json", "TextDecoder");
+  static final ClassName TEXT_DECODER = ClassName.get(INTERNAL + ".json", "TextDecoder");
   static final ClassName CURSOR_PAGER = ClassName.get(CORE + ".pagination", "CursorPager");
-  static final ClassName WEB_SOCKET_CHANNEL = ClassName.get(CORE + ".ws", "WebSocketChannel");
+  static final ClassName WEB_SOCKET_CHANNEL = ClassName.get(INTERNAL + ".ws", "WebSocketChannel");
   static final ClassName WEB_SOCKET_SESSION = ClassName.get(CORE + ".ws", "WebSocketSession");
-  static final ClassName FRAME_DECODER = ClassName.get(CORE + ".ws", "FrameDecoder");
-  static final ClassName CONTEXT_PROTOCOL = ClassName.get(CORE + ".ws", "ContextProtocol");
+  static final ClassName FRAME_DECODER = ClassName.get(INTERNAL + ".ws", "FrameDecoder");
+  static final ClassName CONTEXT_PROTOCOL = ClassName.get(INTERNAL + ".ws", "ContextProtocol");
   static final ClassName MULTIPLEXED_SESSION = ClassName.get(CORE + ".ws", "MultiplexedSession");
   static final ClassName MULTIPLEXED_CONTEXT = ClassName.get(CORE + ".ws", "MultiplexedContext");
   static final ClassName STREAM_SETTINGS = ClassName.get(CORE + ".ws", "StreamSettings");
   static final ClassName AUDIO_UPLOAD = ClassName.get(CORE + ".ws", "AudioUpload");
-  static final ClassName JSON_TEXT = ClassName.get(CORE + ".json", "JsonText");
-  static final ClassName JSON_FIELDS = ClassName.get(CORE + ".json", "JsonFields");
+  static final ClassName JSON_TEXT = ClassName.get(INTERNAL + ".json", "JsonText");
+  static final ClassName JSON_FIELDS = ClassName.get(INTERNAL + ".json", "JsonFields");
   static final ClassName WORD_TIMING = ClassName.get(CORE + ".audio", "WordTiming");
   static final ClassName COLLECTED_SPEECH = ClassName.get(CORE + ".audio", "CollectedSpeech");
   static final ClassName STREAM_ERROR_EXCEPTION = ClassName.get(CORE + ".errors", "StreamErrorException");
-  static final ClassName BASE64_FIELD_DECODER = ClassName.get(CORE + ".ws", "Base64FieldDecoder");
+  static final ClassName BASE64_FIELD_DECODER = ClassName.get(INTERNAL + ".ws", "Base64FieldDecoder");
 
   static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
   static final String JACKSON_DATABIND = "com.fasterxml.jackson.databind";

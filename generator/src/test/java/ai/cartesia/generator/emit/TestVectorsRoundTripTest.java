@@ -3,7 +3,7 @@ package ai.cartesia.generator.emit;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.cartesia.core.json.Json;
+import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.generator.Fixtures;
 import ai.cartesia.generator.Generator;
 import ai.cartesia.generator.InMemoryCompiler;

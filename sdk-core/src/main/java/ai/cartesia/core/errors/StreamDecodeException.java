@@ -1,5 +1,7 @@
 package ai.cartesia.core.errors;
 
+import ai.cartesia.core.internal.errors.Causes;
+
 import java.util.function.UnaryOperator;
 
 /**

@@ -1,10 +1,5 @@
 package ai.cartesia.core.json;
 
-import com.fasterxml.jackson.core.JsonGenerator;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import java.io.IOException;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -102,33 +97,5 @@ public final class OptionalNullable<T> {
       case NULL -> "null";
       case PRESENT -> String.valueOf(value);
     };
-  }
-
-  static SimpleModule module() {
-    @SuppressWarnings({"unchecked", "rawtypes"})
-    Class<OptionalNullable<?>> type = (Class) OptionalNullable.class;
-    return new SimpleModule("OptionalNullable").addSerializer(new Serializer(type));
-  }
-
-  /** Writes the value or null; an absent value counts as empty, so the property is left out. */
-  private static final class Serializer extends StdSerializer<OptionalNullable<?>> {
-    Serializer(Class<OptionalNullable<?>> type) {
-      super(type);
-    }
-
-    @Override
-    public boolean isEmpty(SerializerProvider provider, OptionalNullable<?> value) {
-      return value == null || value.isAbsent();
-    }
-
-    @Override
-    public void serialize(OptionalNullable<?> value, JsonGenerator gen, SerializerProvider provider)
-        throws IOException {
-      if (value.isPresent()) {
-        provider.defaultSerializeValue(value.value, gen);
-      } else {
-        gen.writeNull();
-      }
-    }
   }
 }

@@ -1,11 +1,16 @@
 package ai.cartesia.core.sse;
 
-import ai.cartesia.core.Secret;
-import ai.cartesia.core.errors.Causes;
+import ai.cartesia.core.internal.sse.EventReader;
+import ai.cartesia.core.internal.sse.JsonLinesOrSseParser;
+import ai.cartesia.core.internal.sse.ServerSentEvent;
+import ai.cartesia.core.internal.sse.SseParser;
+
+import ai.cartesia.core.internal.Secret;
+import ai.cartesia.core.internal.errors.Causes;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.TransportException;
-import ai.cartesia.core.json.TextDecoder;
+import ai.cartesia.core.internal.json.TextDecoder;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.NoSuchElementException;

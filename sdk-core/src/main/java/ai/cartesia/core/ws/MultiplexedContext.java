@@ -1,5 +1,8 @@
 package ai.cartesia.core.ws;
 
+import ai.cartesia.core.internal.ws.ContextProtocol;
+import ai.cartesia.core.internal.ws.DeliveryExecutor;
+
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamErrorException;

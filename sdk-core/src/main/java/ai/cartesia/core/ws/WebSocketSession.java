@@ -1,6 +1,10 @@
 package ai.cartesia.core.ws;
 
-import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.internal.ws.DeliveryExecutor;
+import ai.cartesia.core.internal.ws.WebSocketChannel;
+import ai.cartesia.core.internal.ws.WebSocketConnection;
+
+import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamDecodeException;

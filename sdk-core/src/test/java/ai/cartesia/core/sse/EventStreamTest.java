@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.cartesia.core.Secret;
+import ai.cartesia.core.internal.Secret;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.TransportException;
-import ai.cartesia.core.json.Json;
-import ai.cartesia.core.json.TextDecoder;
+import ai.cartesia.core.internal.json.Json;
+import ai.cartesia.core.internal.json.TextDecoder;
 import ai.cartesia.core.testing.DroppableSockets;
 import ai.cartesia.core.testing.Threads;
 import ai.cartesia.core.testing.TtsMessage;

@@ -1,7 +1,7 @@
 package ai.cartesia.core.testing;
 
-import ai.cartesia.core.json.JsonFields;
-import ai.cartesia.core.ws.ContextProtocol;
+import ai.cartesia.core.internal.json.JsonFields;
+import ai.cartesia.core.internal.ws.ContextProtocol;
 import java.util.Optional;
 
 /** What generated code will implement from the spec, written by hand for the test types. */

@@ -1,18 +1,21 @@
 package ai.cartesia.core.ws;
 
+import ai.cartesia.core.internal.ws.FrameDecoder;
+import ai.cartesia.core.internal.ws.WebSocketChannel;
+
 import static ai.cartesia.core.testing.Secrets.API_KEY;
 import static ai.cartesia.core.testing.Secrets.assertNoKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.errors.BufferOverflowException;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.StreamErrorException;
-import ai.cartesia.core.json.Json;
+import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.testing.DroppableSockets;
 import ai.cartesia.core.testing.Frames;
 import ai.cartesia.core.testing.LoopbackSocket;

@@ -1,11 +1,15 @@
 package ai.cartesia.core.ws;
 
+import ai.cartesia.core.internal.ws.FrameDecoder;
+import ai.cartesia.core.internal.ws.WebSocketChannel;
+import ai.cartesia.core.internal.ws.WebSocketUrls;
+
 import static ai.cartesia.core.testing.Secrets.API_KEY;
 import static ai.cartesia.core.testing.Secrets.assertNoKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.cartesia.core.ClientContext;
+import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.errors.ApiException;
 import ai.cartesia.core.errors.ForbiddenException;
@@ -14,7 +18,7 @@ import ai.cartesia.core.errors.PaymentRequiredException;
 import ai.cartesia.core.errors.RateLimitException;
 import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.errors.UnauthorizedException;
-import ai.cartesia.core.json.Json;
+import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.testing.LoopbackSocket;
 import ai.cartesia.core.testing.TtsMessage;
 import ai.cartesia.core.testing.TtsProtocol;

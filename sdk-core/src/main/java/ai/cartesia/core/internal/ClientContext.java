@@ -1,0 +1,107 @@
+package ai.cartesia.core.internal;
+
+import ai.cartesia.core.ClientOptions;
+
+import ai.cartesia.core.internal.http.CallExecutor;
+import ai.cartesia.core.internal.http.HttpClients;
+import ai.cartesia.core.http.RetryPolicy;
+import ai.cartesia.core.internal.json.Json;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import okhttp3.OkHttpClient;
+import retrofit2.Retrofit;
+import retrofit2.converter.jackson.JacksonConverterFactory;
+
+/**
+ * The machinery one client shares across its resources: the OkHttp client, Retrofit, the JSON
+ * mapper and the call executor, all built once from the {@link ClientOptions}.
+ */
+public final class ClientContext implements AutoCloseable {
+
+  private static final ScheduledExecutorService RETRY_SCHEDULER =
+      Executors.newSingleThreadScheduledExecutor(runnable -> {
+        Thread thread = new Thread(runnable, "sdk-retry-scheduler");
+        thread.setDaemon(true);
+        return thread;
+      });
+
+  private final ClientOptions options;
+  private final OkHttpClient httpClient;
+  private final ObjectMapper json;
+  private final Retrofit retrofit;
+  private final CallExecutor calls;
+
+  private ClientContext(ClientOptions options) {
+    this.options = options;
+    this.json = Json.mapper();
+    this.httpClient = HttpClients.create(options);
+    this.retrofit =
+        new Retrofit.Builder()
+            .baseUrl(options.baseUrl())
+            .client(httpClient)
+            .addConverterFactory(JacksonConverterFactory.create(json))
+            .addConverterFactory(HttpClients.stringConverters(json))
+            .build();
+    this.calls =
+        new CallExecutor(
+            RetryPolicy.defaults(options.maxRetries()), json, RETRY_SCHEDULER, options.apiKey().orElse(null));
+  }
+
+  public static ClientContext create(ClientOptions options) {
+    return new ClientContext(options);
+  }
+
+  public ClientOptions options() {
+    return options;
+  }
+
+  public OkHttpClient httpClient() {
+    return httpClient;
+  }
+
+  public ObjectMapper json() {
+    return json;
+  }
+
+  public CallExecutor calls() {
+    return calls;
+  }
+
+  /**
+   * Throws if the client was closed: it has stopped its threads and connections.
+   *
+   * @throws ai.cartesia.core.errors.SdkException saying so
+   */
+  public void checkOpen() {
+    calls.checkOpen();
+  }
+
+  /** The text with the API key masked: for messages that quote what a server said. */
+  public String redact(String text) {
+    return options.apiKey().map(key -> key.redact(text)).orElse(text);
+  }
+
+  /** An implementation of a Retrofit service interface. */
+  public <T> T service(Class<T> serviceInterface) {
+    return retrofit.create(serviceInterface);
+  }
+
+  /**
+   * Stops retries, and frees the threads and connections of an OkHttp client the SDK made itself
+   * (calls in flight are cancelled); a client the caller passed in is the caller's to close.
+   */
+  @Override
+  public void close() {
+    calls.close();
+    if (options.httpClient().isPresent()) return;
+    httpClient.dispatcher().cancelAll();
+    httpClient.dispatcher().executorService().shutdown();
+    httpClient.connectionPool().evictAll();
+  }
+
+  @Override
+  public String toString() {
+    return "ClientContext{" + options + "}";
+  }
+}

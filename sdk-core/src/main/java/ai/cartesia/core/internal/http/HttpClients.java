@@ -1,0 +1,52 @@
+package ai.cartesia.core.internal.http;
+
+import ai.cartesia.core.ClientOptions;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import okhttp3.Dispatcher;
+import okhttp3.OkHttpClient;
+import retrofit2.Converter;
+
+/** Builds the OkHttp client of an SDK client, from the caller's own if one was given. */
+public final class HttpClients {
+
+  private HttpClients() {}
+
+  /**
+   * A new client whose dispatcher threads are daemons: OkHttp's own are not, and keep a JVM
+   * alive for a minute after its last call, although the application is done.
+   */
+  private static OkHttpClient.Builder ownBuilder() {
+    AtomicInteger count = new AtomicInteger();
+    ThreadFactory daemons = runnable -> {
+      Thread thread = new Thread(runnable, "cartesia-okhttp-dispatcher-" + count.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+    ExecutorService executor =
+        new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), daemons);
+    return new OkHttpClient.Builder().dispatcher(new Dispatcher(executor));
+  }
+
+  /** How Retrofit writes path, query and header values: as their JSON text. */
+  public static Converter.Factory stringConverters(ObjectMapper json) {
+    return new JsonTextConverterFactory(json);
+  }
+
+  public static OkHttpClient create(ClientOptions options) {
+    OkHttpClient.Builder builder =
+        options.httpClient().map(OkHttpClient::newBuilder).orElseGet(HttpClients::ownBuilder);
+    // A read timeout, not a call timeout: audio streams may last longer than any single read.
+    return builder
+        .connectTimeout(options.connectTimeout())
+        .readTimeout(options.timeout())
+        .writeTimeout(options.timeout())
+        .addInterceptor(new DefaultHeadersInterceptor(options))
+        .build();
+  }
+}

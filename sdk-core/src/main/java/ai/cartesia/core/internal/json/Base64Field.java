@@ -1,0 +1,172 @@
+package ai.cartesia.core.internal.json;
+
+import java.nio.ByteBuffer;
+import java.util.Base64;
+
+/**
+ * Finds the string value of one top-level field in JSON text and decodes it as base64, without
+ * building a string or a tree for it: the hot path of streamed audio, where one field holds tens
+ * of kilobytes and everything else a few dozen bytes. On the way it can also read one short
+ * top-level string, such as the tag that names a message's type.
+ *
+ * <p>It handles only the plain case and says so by returning null: the field once, at the top
+ * level, a string whose characters are padded base64 (so no escape such as {@code \/}); no
+ * duplicate keys. Anything else is left to a general decoder, so that the result does not differ
+ * from what one would give, with one exception no valid frame can meet: a character above U+00FF
+ * inside the base64 is cut to its low byte (checking every character would double the cost of
+ * the hot path) instead of being rejected.
+ */
+public final class Base64Field {
+
+  private static final Base64.Decoder DECODER = Base64.getDecoder();
+  /** Reused per thread: the characters of the value are copied here as bytes for the decoder. */
+  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[32 * 1024]);
+
+  private Base64Field() {}
+
+  /**
+   * Where the base64 value is, and the value of the tag field if the text has one.
+   *
+   * @param start the index of the value's first character
+   * @param end the index of the quote that closes it
+   * @param tag the text of the tag field, or null if absent, not a plain string, or not asked for
+   */
+  public record Found(int start, int end, String tag) {}
+
+  /**
+   * Scans the top level of {@code json} for the string value of {@code field} and, if {@code tag}
+   * is not null, for the string value of {@code tag}; null if the fast path does not apply.
+   */
+  public static Found find(String json, String field, String tag) {
+    int length = json.length();
+    int i = skipSpace(json, 0);
+    if (i >= length || json.charAt(i) != '{') return null;
+    i = skipSpace(json, i + 1);
+    int start = -1;
+    int end = -1;
+    String tagValue = null;
+    boolean tagSeen = false;
+    while (i < length && json.charAt(i) != '}') {
+      if (json.charAt(i) != '"') return null;
+      int keyEnd = endOfString(json, i + 1);
+      if (keyEnd < 0) return null;
+      boolean isField = is(json, i + 1, keyEnd, field);
+      boolean isTag = tag != null && is(json, i + 1, keyEnd, tag);
+      i = skipSpace(json, keyEnd + 1);
+      if (i >= length || json.charAt(i) != ':') return null;
+      i = skipSpace(json, i + 1);
+      if (i >= length) return null;
+      if (isField) {
+        if (start >= 0 || json.charAt(i) != '"') return null; // a duplicate, or not a string
+        start = i + 1;
+        // Base64 has no quote and no backslash: the first quote ends the value, and an escape
+        // before it fails the decoding, which sends the frame to the general decoder.
+        end = json.indexOf('"', start);
+        if (end < 0) return null;
+        i = end + 1;
+      } else {
+        int valueEnd = skipValue(json, i);
+        if (valueEnd < 0) return null;
+        if (isTag) {
+          if (tagSeen) return null; // a duplicate tag: let the general decoder choose
+          tagSeen = true;
+          tagValue = plainString(json, i, valueEnd);
+        }
+        i = valueEnd;
+      }
+      i = skipSpace(json, i);
+      if (i < length && json.charAt(i) == ',') i = skipSpace(json, i + 1);
+      else if (i >= length || json.charAt(i) != '}') return null;
+    }
+    return i < length && start >= 0 ? new Found(start, end, tagValue) : null;
+  }
+
+  /**
+   * The bytes the base64 characters in {@code [start, end)} stand for, or null if they are not
+   * padded base64 (the general decoder then reports the problem).
+   */
+  @SuppressWarnings("deprecation") // the one JDK copy of chars into bytes without a charset encoder
+  public static byte[] decode(String json, int start, int end) {
+    int length = end - start;
+    if (length % 4 != 0) return null;
+    byte[] scratch = SCRATCH.get();
+    if (scratch.length < length) {
+      scratch = new byte[Math.max(length, scratch.length * 2)];
+      SCRATCH.set(scratch);
+    }
+    // Base64 is ASCII, so each char is one byte. (A char above U+00FF, which no valid frame
+    // has here, would be cut to its low byte instead of being rejected.)
+    json.getBytes(start, end, scratch, 0);
+    try {
+      ByteBuffer decoded = DECODER.decode(ByteBuffer.wrap(scratch, 0, length));
+      byte[] bytes = decoded.array();
+      return decoded.remaining() == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, decoded.remaining());
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+  }
+
+  private static boolean is(String json, int from, int to, String name) {
+    return to - from == name.length() && json.startsWith(name, from);
+  }
+
+  /** The text of a string value without escapes that spans {@code [from, to)}, quotes included; else null. */
+  private static String plainString(String json, int from, int to) {
+    if (json.charAt(from) != '"' || to - from < 2) return null;
+    String text = json.substring(from + 1, to - 1);
+    return text.indexOf('\\') >= 0 ? null : text;
+  }
+
+  private static int skipSpace(String json, int i) {
+    while (i < json.length()) {
+      char c = json.charAt(i);
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') break;
+      i++;
+    }
+    return i;
+  }
+
+  /** The index of the quote that closes the string whose characters start at {@code i}. */
+  private static int endOfString(String json, int i) {
+    while (i < json.length()) {
+      char c = json.charAt(i);
+      if (c == '"') return i;
+      i += c == '\\' ? 2 : 1;
+    }
+    return -1;
+  }
+
+  /** The index just after the value that starts at {@code i}, or -1 if it is broken. */
+  private static int skipValue(String json, int i) {
+    char c = json.charAt(i);
+    if (c == '"') {
+      int end = endOfString(json, i + 1);
+      return end < 0 ? -1 : end + 1;
+    }
+    if (c == '{' || c == '[') {
+      int depth = 0;
+      while (i < json.length()) {
+        char d = json.charAt(i);
+        if (d == '"') {
+          int end = endOfString(json, i + 1);
+          if (end < 0) return -1;
+          i = end + 1;
+          continue;
+        }
+        if (d == '{' || d == '[') depth++;
+        else if (d == '}' || d == ']') {
+          depth--;
+          if (depth == 0) return i + 1;
+        }
+        i++;
+      }
+      return -1;
+    }
+    while (i < json.length()) {
+      char d = json.charAt(i);
+      if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t') return i;
+      i++;
+    }
+    return -1;
+  }
+}

@@ -1,0 +1,56 @@
+package ai.cartesia.core.internal.ws;
+
+import ai.cartesia.core.internal.json.Base64Field;
+import ai.cartesia.core.internal.json.TextDecoder;
+import java.io.IOException;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.BiFunction;
+
+/**
+ * Decodes messages whose one large field is base64 audio: the audio goes straight from the
+ * frame's characters into bytes, and the rest of the frame, with that field emptied, is bound by
+ * the decoder of the variant its tag names (or the general decoder). Any frame the fast path
+ * cannot take whole goes to the general decoder as it is, so both always give the same message.
+ *
+ * @param <R> the message type
+ */
+public final class Base64FieldDecoder<R> implements FrameDecoder<R> {
+
+  private final String field;
+  private final TextDecoder<R> general;
+  private final String tag;
+  private final Map<String, TextDecoder<? extends R>> variants;
+  private final BiFunction<R, byte[], R> withBytes;
+
+  /**
+   * @param field the top-level field that holds base64
+   * @param general the decoder of any frame
+   * @param tag the property that names a message's variant, or null for a message type without one
+   * @param variants decoders of the variants whose {@code field} is base64, by tag value; a frame
+   *     with another tag is bound by {@code general}
+   * @param withBytes the message with the decoded bytes in the field, or null when the message
+   *     read is not one whose field is base64 (then the frame is decoded again, whole)
+   */
+  public Base64FieldDecoder(String field, TextDecoder<R> general, String tag,
+      Map<String, TextDecoder<? extends R>> variants, BiFunction<R, byte[], R> withBytes) {
+    this.field = Objects.requireNonNull(field, "field");
+    this.general = Objects.requireNonNull(general, "general");
+    this.tag = tag;
+    this.variants = Map.copyOf(variants);
+    this.withBytes = Objects.requireNonNull(withBytes, "withBytes");
+  }
+
+  @Override
+  public R decode(String frame) throws IOException {
+    Base64Field.Found found = Base64Field.find(frame, field, tag);
+    if (found == null) return general.decode(frame);
+    byte[] bytes = Base64Field.decode(frame, found.start(), found.end());
+    if (bytes == null) return general.decode(frame);
+    String rest = new StringBuilder(frame.length() - (found.end() - found.start()))
+        .append(frame, 0, found.start()).append(frame, found.end(), frame.length()).toString();
+    TextDecoder<? extends R> variant = found.tag() == null ? null : variants.get(found.tag());
+    R message = withBytes.apply(variant != null ? variant.decode(rest) : general.decode(rest), bytes);
+    return message != null ? message : general.decode(frame);
+  }
+}

@@ -1,0 +1,80 @@
+package ai.cartesia.core.internal.sse;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import okio.Buffer;
+import okio.BufferedSource;
+import okio.Okio;
+import okio.Source;
+import okio.Timeout;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * Lines come out the same however the bytes arrive: random lines (short and tens of kilobytes,
+ * ASCII and multi-byte UTF-8, every kind of line ending) read through random small reads.
+ */
+class LineReaderTest {
+
+  private static final String[] ENDINGS = {"\n", "\r", "\r\n"};
+  private static final String[] PIECES = {"data: ", "{\"a\":1}", "é", "音声", "🎧", ":", " ", "x"};
+
+  @ParameterizedTest
+  @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
+  void linesAreTheSameWhateverTheReadSizes(int seed) throws IOException {
+    Random random = new Random(seed);
+    List<String> lines = new ArrayList<>();
+    StringBuilder text = new StringBuilder(seed % 2 == 0 ? "\uFEFF" : "");
+    int count = 50 + random.nextInt(200);
+    String previousEnding = "";
+    for (int i = 0; i < count; i++) {
+      StringBuilder line = new StringBuilder();
+      int length = random.nextInt(10) == 0 ? 20_000 + random.nextInt(30_000) : random.nextInt(40);
+      while (line.length() < length) line.append(PIECES[random.nextInt(PIECES.length)]);
+      lines.add(line.toString());
+      text.append(line);
+      // The last line may lack an ending, unless it is empty (then there is no line at all).
+      boolean last = i == count - 1;
+      if (!last || line.length() == 0 || random.nextBoolean()) {
+        String ending = ENDINGS[random.nextInt(ENDINGS.length)];
+        // CR then an empty line ending in LF is one CRLF: write the empty line's ending as CR.
+        if (line.length() == 0 && previousEnding.equals("\r") && ending.equals("\n")) ending = "\r";
+        text.append(ending);
+        previousEnding = ending;
+      }
+    }
+
+    LineReader reader = new LineReader(trickle(text.toString().getBytes(StandardCharsets.UTF_8), random));
+    List<String> read = new ArrayList<>();
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) read.add(line);
+
+    assertThat(read).containsExactlyElementsOf(lines);
+  }
+
+  /** A source that hands out its bytes in reads of 1 to 700 bytes. */
+  private static BufferedSource trickle(byte[] bytes, Random random) {
+    Buffer all = new Buffer().write(bytes);
+    return Okio.buffer(new Source() {
+      @Override
+      public long read(Buffer sink, long byteCount) throws IOException {
+        if (all.size() == 0) return -1;
+        long n = Math.min(Math.min(byteCount, all.size()), 1 + random.nextInt(700));
+        sink.write(all, n);
+        return n;
+      }
+
+      @Override
+      public Timeout timeout() {
+        return Timeout.NONE;
+      }
+
+      @Override
+      public void close() {}
+    });
+  }
+}
