@@ -1,0 +1,78 @@
+package ai.cartesia.tools.api;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Compares a module's public API with its committed listing, from a test of that module. With the
+ * system property {@code api.update=true} it rewrites the listing instead, for review in the diff.
+ */
+public final class ApiListingCheck {
+
+  /** The command that refreshes every listing; failures name it. */
+  public static final String UPDATE_COMMAND = "mvn -B verify -Dapi.update=true";
+
+  private ApiListingCheck() {}
+
+  /**
+   * Checks the API of {@code classesDir} (usually {@code target/classes}) against {@code listing}
+   * (usually {@code api/<artifactId>.api}), both relative to the module's directory.
+   */
+  public static void check(Path classesDir, Path listing) {
+    String actual = ApiListing.of(classesDir);
+    if (Boolean.getBoolean("api.update")) {
+      write(listing, actual);
+      return;
+    }
+    String committed = Files.exists(listing) ? read(listing) : "";
+    if (committed.equals(actual)) return;
+    throw new AssertionError(difference(listing, committed, actual));
+  }
+
+  static String difference(Path listing, String committed, String actual) {
+    Set<String> before = lines(committed);
+    Set<String> after = lines(actual);
+    StringBuilder message = new StringBuilder()
+        .append("The public API differs from its committed listing ").append(listing).append(".\n")
+        .append("If the change is intended, run `").append(UPDATE_COMMAND)
+        .append("` and commit the listing with the change, for review.\n");
+    for (String line : before) if (!after.contains(line)) message.append("- ").append(line).append('\n');
+    for (String line : after) if (!before.contains(line)) message.append("+ ").append(line).append('\n');
+    return message.toString();
+  }
+
+  private static Set<String> lines(String text) {
+    Set<String> lines = new LinkedHashSet<>();
+    String type = "";
+    for (String line : List.of(text.split("\n"))) {
+      if (line.isBlank()) continue;
+      // Members are named with their type, so a moved member shows as removed here, added there.
+      if (!line.startsWith(" ")) type = line;
+      lines.add(line.startsWith(" ") ? type + " { " + line.strip() + " }" : line);
+    }
+    return lines;
+  }
+
+  private static String read(Path file) {
+    try {
+      return Files.readString(file, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static void write(Path file, String text) {
+    try {
+      if (file.getParent() != null) Files.createDirectories(file.getParent());
+      Files.writeString(file, text, StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

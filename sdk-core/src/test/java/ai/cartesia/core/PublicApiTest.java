@@ -1,0 +1,14 @@
+package ai.cartesia.core;
+
+import ai.cartesia.tools.api.ApiListingCheck;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/** The public API of cartesia-java-core is what api/cartesia-java-core.api lists: a change of the surface shows in review. */
+class PublicApiTest {
+
+  @Test
+  void publicApiIsWhatTheCommittedListingSays() {
+    ApiListingCheck.check(Path.of("target/classes"), Path.of("api/cartesia-java-core.api"));
+  }
+}
