@@ -5,9 +5,11 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * Compares a module's public API with its committed listing, from a test of that module. With the
@@ -34,6 +36,31 @@ public final class ApiListingCheck {
     if (committed.equals(actual)) return;
     throw new AssertionError(difference(listing, committed, actual));
   }
+
+  /**
+   * Fails when a public signature names a type of an {@code internal} package: such a member is
+   * API in all but name, and users would come to depend on the internal type through it.
+   */
+  public static void checkNoInternalTypes(Path classesDir) {
+    List<String> leaks = internalTypeLeaks(ApiListing.of(classesDir));
+    if (leaks.isEmpty()) return;
+    throw new AssertionError("Public signatures name internal types; make the member internal, or the type public:\n"
+        + String.join("\n", leaks));
+  }
+
+  static List<String> internalTypeLeaks(String listing) {
+    List<String> leaks = new ArrayList<>();
+    String type = "";
+    for (String line : listing.split("\n")) {
+      if (line.isBlank()) continue;
+      if (!line.startsWith(" ")) type = line;
+      if (INTERNAL_TYPE.matcher(line).find()) leaks.add(line.startsWith(" ") ? type + " { " + line.strip() + " }" : line);
+    }
+    return leaks;
+  }
+
+  private static final Pattern INTERNAL_TYPE =
+      Pattern.compile("\\b[a-z][\\w]*(?:\\.[a-z][\\w]*)*\\.internal(?:\\.[a-z][\\w]*)*\\.[A-Z]");
 
   static String difference(Path listing, String committed, String actual) {
     Set<String> before = lines(committed);

@@ -128,4 +128,19 @@ class ApiListingTest {
     assertThat(Files.readString(listing)).isEqualTo("public class p.A\n  public p.A()\n\n");
     ApiListingCheck.check(classes, listing);
   }
+
+  @Test
+  void aPublicSignatureNamingAnInternalTypeIsReportedWithItsType() throws IOException {
+    Path classes = compile(Map.of(
+        "p/internal/Plumbing.java", "package p.internal; public final class Plumbing {}",
+        "p/Leaky.java", "package p; public class Leaky { public Leaky(p.internal.Plumbing p) {}"
+            + " public java.util.List<p.internal.Plumbing> pipes() { return null; } public void fine() {} }",
+        "p/Clean.java", "package p; public class Clean { public String internalName() { return null; } }"));
+
+    assertThat(ApiListingCheck.internalTypeLeaks(ApiListing.of(classes))).containsExactly(
+        "public class p.Leaky { public p.Leaky(p.internal.Plumbing) }",
+        "public class p.Leaky { public java.util.List<p.internal.Plumbing> pipes() }");
+    assertThatThrownBy(() -> ApiListingCheck.checkNoInternalTypes(classes))
+        .hasMessageContaining("p.Leaky(p.internal.Plumbing)");
+  }
 }
