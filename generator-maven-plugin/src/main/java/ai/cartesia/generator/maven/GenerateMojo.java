@@ -1,0 +1,70 @@
+package ai.cartesia.generator.maven;
+
+import ai.cartesia.generator.Generator;
+import ai.cartesia.generator.read.SpecException;
+import ai.cartesia.generator.read.SpecProblem;
+import java.io.File;
+import java.io.IOException;
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.LifecyclePhase;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.apache.maven.project.MavenProject;
+
+/**
+ * Generates Java from an OpenAPI document and adds it to the project's compile sources, as
+ * {@code openapi-generator-maven-plugin} users expect: run in {@code generate-sources}, write under
+ * {@code target/generated-sources}, compile with the rest of the project.
+ */
+@Mojo(name = "generate", defaultPhase = LifecyclePhase.GENERATE_SOURCES, threadSafe = true)
+public class GenerateMojo extends AbstractMojo {
+
+  /** The OpenAPI document (YAML or JSON; Swagger 2.0 is converted). */
+  @Parameter(property = "cartesia.generator.spec", required = true)
+  File spec;
+
+  /** The root package of the generated code; models go to {@code <packageName>.model}. */
+  @Parameter(property = "cartesia.generator.packageName", required = true)
+  String packageName;
+
+  /** The source root to write into. Files the generator made before and no longer makes are deleted. */
+  @Parameter(property = "cartesia.generator.outputDirectory",
+      defaultValue = "${project.build.directory}/generated-sources/cartesia")
+  File outputDirectory;
+
+  /** The name of the top-level client class (default: the spec's {@code x-client-name}, else its title). */
+  @Parameter(property = "cartesia.generator.clientName")
+  String clientName;
+
+  /** Adds {@link #outputDirectory} to the project's compile source roots. */
+  @Parameter(property = "cartesia.generator.addCompileSourceRoot", defaultValue = "true")
+  boolean addCompileSourceRoot;
+
+  @Parameter(property = "cartesia.generator.skip", defaultValue = "false")
+  boolean skip;
+
+  @Parameter(defaultValue = "${project}", readonly = true, required = true)
+  MavenProject project;
+
+  @Override
+  public void execute() throws MojoExecutionException, MojoFailureException {
+    if (skip) {
+      getLog().info("Skipping generation (cartesia.generator.skip)");
+      return;
+    }
+    try {
+      Generator.Output output =
+          Generator.generateTo(spec.toPath(), outputDirectory.toPath(), packageName, clientName);
+      for (SpecProblem warning : output.warnings()) getLog().warn(warning.format(spec.toString()));
+      getLog().info("Generated " + output.files().size() + " files from " + spec + " into " + outputDirectory);
+    } catch (SpecException e) {
+      for (SpecProblem problem : e.problems()) getLog().error(problem.format(e.file()));
+      throw new MojoFailureException(spec + " has " + e.problems().size() + " problem(s); see the lines above");
+    } catch (IOException e) {
+      throw new MojoExecutionException("cannot write the generated sources to " + outputDirectory, e);
+    }
+    if (addCompileSourceRoot) project.addCompileSourceRoot(outputDirectory.getPath());
+  }
+}

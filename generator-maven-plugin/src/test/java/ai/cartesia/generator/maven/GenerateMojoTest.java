@@ -1,0 +1,99 @@
+package ai.cartesia.generator.maven;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.project.MavenProject;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class GenerateMojoTest {
+
+  @TempDir Path dir;
+
+  private GenerateMojo mojo(Path spec) {
+    GenerateMojo mojo = new GenerateMojo();
+    mojo.spec = spec.toFile();
+    mojo.packageName = "com.example.pets";
+    mojo.outputDirectory = dir.resolve("target/generated-sources/cartesia").toFile();
+    mojo.addCompileSourceRoot = true;
+    mojo.project = new MavenProject();
+    return mojo;
+  }
+
+  private Path spec(String yaml) throws IOException {
+    Path spec = dir.resolve("pets.yaml");
+    Files.writeString(spec, yaml);
+    return spec;
+  }
+
+  @Test
+  void generatesIntoTheOutputDirectoryAndAddsItToTheCompileSources() throws Exception {
+    GenerateMojo mojo = mojo(spec("""
+        openapi: 3.0.3
+        info: {title: Pets, version: '1'}
+        paths:
+          /pets/{id}:
+            get:
+              operationId: getPet
+              tags: [pets]
+              parameters:
+                - {name: id, in: path, required: true, schema: {type: string}}
+              responses:
+                '200':
+                  description: the pet
+                  content:
+                    application/json:
+                      schema: {$ref: '#/components/schemas/Pet'}
+        components:
+          schemas:
+            Pet:
+              type: object
+              required: [name]
+              properties:
+                name: {type: string}
+        """));
+
+    mojo.execute();
+
+    Path out = mojo.outputDirectory.toPath();
+    assertThat(out.resolve("com/example/pets/model/Pet.java")).exists();
+    try (Stream<Path> files = Files.walk(out)) {
+      assertThat(files.filter(f -> f.toString().endsWith("Client.java")).map(f -> f.getFileName().toString()))
+          .contains("PetsClient.java");
+    }
+    assertThat(mojo.project.getCompileSourceRoots()).containsExactly(out.toString());
+  }
+
+  @Test
+  void aBrokenSpecFailsTheBuildNamingTheProblem() throws Exception {
+    GenerateMojo mojo = mojo(spec("""
+        openapi: 3.0.3
+        info: {title: Pets, version: '1'}
+        paths: {}
+        components:
+          schemas:
+            Pet:
+              type: object
+              properties:
+                owner: {$ref: '#/components/schemas/Nobody'}
+        """));
+
+    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("pets.yaml");
+    assertThat(mojo.project.getCompileSourceRoots()).isEmpty();
+  }
+
+  @Test
+  void skipGeneratesNothing() throws Exception {
+    GenerateMojo mojo = mojo(dir.resolve("missing.yaml"));
+    mojo.skip = true;
+    mojo.execute();
+    assertThat(new File(mojo.outputDirectory.getPath())).doesNotExist();
+  }
+}
