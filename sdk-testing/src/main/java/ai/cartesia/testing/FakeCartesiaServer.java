@@ -116,6 +116,14 @@ public final class FakeCartesiaServer implements AutoCloseable {
     return server.getRequestCount();
   }
 
+  /**
+   * How many TCP connections clients have opened to the fake; a client that reuses pooled
+   * connections opens fewer than it makes requests.
+   */
+  public int connectionCount() {
+    return sockets.count();
+  }
+
   /** Drops every open connection at once, as a network failure would. */
   public void dropAllConnections() {
     sockets.dropAll();

@@ -73,10 +73,13 @@ final class TtsSse {
         }
       });
       for (String message : messages) frames.write(contextId, message);
-      if (!frames.dropped()) chunk(sink, "");
+      // The last chunk is "0" and its CRLF only: MockWebServer itself writes the trailer section
+      // that follows (with its closing CRLF) for a chunked response. Writing that CRLF here too
+      // left a stray one on the connection, which the next response on it was read after.
+      if (!frames.dropped()) sink.writeUtf8("0\r\n").flush();
     }
 
-    /** One chunk of the chunked transfer coding, flushed; the empty chunk ends the body. */
+    /** One chunk of the chunked transfer coding, flushed at once. */
     private static void chunk(BufferedSink sink, String text) throws IOException {
       byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
       sink.writeUtf8(Integer.toHexString(bytes.length)).writeUtf8("\r\n").write(bytes).writeUtf8("\r\n");
