@@ -19,9 +19,9 @@ final class TtsSse {
   private TtsSse() {}
 
   static MockResponse respond(ObjectNode request, Faults faults, Runnable drop, int chunks, int chunkBytes) {
-    if (request == null) return FakeCartesiaServer.errorResponse(400, "the body must be a JSON object");
+    if (request == null) return HttpAnswers.error(400, "the body must be a JSON object");
     String problem = Generation.problem(request);
-    if (problem != null) return FakeCartesiaServer.errorResponse(400, problem);
+    if (problem != null) return HttpAnswers.error(400, problem);
     String contextId = request.path("context_id").isTextual() ? request.get("context_id").asText() : null;
     String failure = Generation.failure(request);
     // A valid request whose generation fails: the stream starts, and its only event is the error.
