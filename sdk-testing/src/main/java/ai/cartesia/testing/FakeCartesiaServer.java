@@ -29,7 +29,8 @@ import mockwebserver3.RecordedRequest;
  *
  * <p>Audio, transcripts and voices are pure functions of what is asked, so a test knows what it
  * must receive. Paths are matched by their non-empty segments ({@code //tts/websocket} from a
- * base URL ending with a slash is {@code /tts/websocket}); an unknown path is 404. On a known
+ * base URL ending with a slash is {@code /tts/websocket}); an unknown path is 404, and an
+ * operation of the API the fake does not serve (such as {@code POST /voices/clone}) 501. On a known
  * path the fake checks the API key ({@code api_key} query parameter or {@code X-API-Key} header;
  * a wrong one is refused with 401) and the version ({@code cartesia_version} or {@code
  * Cartesia-Version}; 400 otherwise). Errors are JSON ({@code error_code}, {@code title}, {@code

@@ -43,6 +43,7 @@ final class HttpAnswers {
       case 409 -> "conflict";
       case 422 -> "unprocessable_entity";
       case 429 -> "rate_limited";
+      case 501 -> "not_implemented";
       case 503 -> "service_unavailable";
       default -> status >= 500 ? "internal_error" : "error";
     };
@@ -60,6 +61,7 @@ final class HttpAnswers {
       case 409 -> "Conflict";
       case 422 -> "Unprocessable entity";
       case 429 -> "Too many requests";
+      case 501 -> "Not implemented";
       case 503 -> "Service unavailable";
       default -> status >= 500 ? "Internal server error" : "Error";
     };

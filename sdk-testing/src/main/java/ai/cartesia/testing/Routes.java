@@ -15,7 +15,9 @@ import okhttp3.HttpUrl;
 /**
  * Answers each request of the fake. An unknown path is a 404 whatever the key; on a known path
  * the API key and the version are checked as Cartesia does (query parameters on WebSockets,
- * headers on HTTP; either is accepted), then the method, then the endpoint serves it. Empty path
+ * headers on HTTP; either is accepted), then the method (501 for an operation of the API the fake
+ * does not serve, such as {@code POST /voices/clone}; 405 for one the API does not have), then
+ * the endpoint serves it. Empty path
  * segments are ignored, so {@code //tts/websocket} (from a client whose base URL ends with a
  * slash) and {@code /voices/} are served as {@code /tts/websocket} and {@code /voices}.
  */
@@ -58,6 +60,10 @@ final class Routes extends Dispatcher {
         : request.getHeaders().get("Cartesia-Version");
     if (!server.version().equals(version)) {
       return HttpAnswers.error(400, "Cartesia-Version (or cartesia_version) must be " + server.version());
+    }
+    if (route.unservedOperation(request.getMethod())) {
+      return HttpAnswers.error(501, "the fake does not serve " + request.getMethod() + " " + route.path()
+          + "; it serves the endpoints listed in FakeCartesiaServer's documentation");
     }
     if (!route.endpoint().method().equals(request.getMethod())) {
       return HttpAnswers.error(405, "use " + route.endpoint().method() + " for " + route.endpoint().path())

@@ -84,6 +84,17 @@ class FakeRoutingTest {
   }
 
   @Test
+  void anOperationOfTheApiTheFakeDoesNotServeIs501() {
+    FakeHttp.Answer clone = http.call(http.request("voices/clone")
+        .post(okhttp3.RequestBody.create(new byte[0])).build());
+    assertThat(clone.status()).isEqualTo(501);
+    assertThat(clone.json().path("message").asText()).contains("POST /voices/clone");
+    assertThat(http.call(http.request("voices/" + FakeVoices.FIRST_ID).delete().build()).status()).isEqualTo(501);
+    assertThat(http.call(http.request("voices/" + FakeVoices.FIRST_ID).put(okhttp3.RequestBody.create(new byte[0])).build())
+        .status()).as("not an operation of the API").isEqualTo(405);
+  }
+
+  @Test
   void theStatusNeedsNoKeyAndEveryAnswerHasARequestId() {
     FakeHttp.Answer status = http.call(new Request.Builder().url(fake.baseUrl()).build());
     assertThat(status.status()).isEqualTo(200);
