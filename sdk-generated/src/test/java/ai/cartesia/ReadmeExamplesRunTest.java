@@ -10,6 +10,7 @@ import ai.cartesia.testing.FakeCartesiaServer;
 import ai.cartesia.testing.FakeTranscript;
 import ai.cartesia.testing.FakeVoice;
 import ai.cartesia.testing.FakeVoices;
+import ai.cartesia.testing.Faults;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.PrintStream;
@@ -55,6 +56,7 @@ import org.junit.jupiter.api.io.TempDir;
  * contains, and the expectation checks what the block printed, played, wrote and asked the fake.
  * A block that matches no expectation, or several, fails the test with its README line, and so
  * does an expectation whose block is gone: a changed README shows here until its checks follow.
+ * Blocks with branches for failures run once more with the fake failing ({@link FaultRun}).
  */
 @Timeout(180)
 class ReadmeExamplesRunTest {
@@ -69,6 +71,9 @@ class ReadmeExamplesRunTest {
 
   /** What one block must do; {@code marker} is code that only this block contains. */
   record Expectation(String marker, Check check) {}
+
+  /** A second run of the block with {@code marker}, with the fake failing as {@code faults} say. */
+  record FaultRun(String marker, Faults faults, Check check) {}
 
   @FunctionalInterface
   interface Check {
@@ -222,6 +227,20 @@ class ReadmeExamplesRunTest {
         }));
   }
 
+  /** Second runs under faults, for the branches a block has for failures. */
+  private static List<FaultRun> faultRuns() {
+    return List.of(
+        new FaultRun("catch (RateLimitException", Faults.none().failHttpWith(429, 1), run -> {
+          assertNoFailure(run);
+          assertThat(run.stderr()).isEqualTo("too many requests; retry after 1\n");
+          assertThat(run.requests()).as("one attempt: retries are off").hasSize(1);
+        }),
+        new FaultRun("catch (ApiException", Faults.none().failHttpWith(500, 1), run -> {
+          assertNoFailure(run);
+          assertThat(run.stderr()).startsWith("HTTP 500: ").contains("internal_error");
+        }));
+  }
+
   private static void assertNoFailure(Run run) {
     if (run.failure != null) throw new AssertionError("the block threw " + run.failure, run.failure);
   }
@@ -259,6 +278,28 @@ class ReadmeExamplesRunTest {
             checkOne(example, matched.get(i), fake);
           } catch (AssertionError e) {
             problems.add(where + ": " + e.getMessage());
+          }
+        }
+      }
+      try (Cartesia client = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).maxRetries(0).build();
+          URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+        for (FaultRun faultRun : faultRuns()) {
+          int i = blockWith(blocks, faultRun.marker());
+          if (i < 0) {
+            problems.add("no README java block contains \"" + faultRun.marker() + "\" any more: update or remove its fault run");
+            continue;
+          }
+          ReadmeExample example = (ReadmeExample) loader.loadClass("readme." + compiled.get(i).className())
+              .getDeclaredConstructor().newInstance();
+          example.prepare(client, work);
+          fake.faults(faultRun.faults());
+          try {
+            checkOne(example, new Expectation(faultRun.marker(), faultRun.check()), fake);
+          } catch (AssertionError e) {
+            problems.add("README.md:" + blocks.get(i).firstLine() + " (the block with " + faultRun.marker() + ", under "
+                + faultRun.faults() + "): " + e.getMessage());
+          } finally {
+            fake.faults(Faults.none());
           }
         }
       }
@@ -333,6 +374,13 @@ class ReadmeExamplesRunTest {
       System.setOut(stdout);
       System.setErr(stderr);
     }
+  }
+
+  private static int blockWith(List<ReadmeExamplesTest.Block> blocks, String marker) {
+    for (int i = 0; i < blocks.size(); i++) {
+      if (String.join("\n", blocks.get(i).lines()).contains(marker)) return i;
+    }
+    return -1;
   }
 
   /** Each block's one expectation, in block order; fails naming each block without exactly one, and each unused expectation. */
