@@ -1,5 +1,6 @@
 package ai.cartesia.testing;
 
+import ai.cartesia.core.audio.WavFile;
 import java.io.ByteArrayOutputStream;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,15 @@ public final class FakeAudio {
     ByteArrayOutputStream audio = new ByteArrayOutputStream(chunks * size);
     for (int i = 0; i < chunks; i++) audio.writeBytes(chunk(transcript, i, size));
     return audio.toByteArray();
+  }
+
+  /**
+   * What {@code POST /tts/bytes} answers with a {@code wav} output format: {@link #speech} in a
+   * mono WAV file of {@code encoding} (as on the wire, such as {@code pcm_s16le}) at {@code
+   * sampleRate}. With {@code raw} or {@code mp3} the answer is {@link #speech} itself.
+   */
+  public static byte[] wav(String transcript, int chunks, int size, String encoding, int sampleRate) {
+    return WavFile.of(speech(transcript, chunks, size), WavFile.Encoding.of(encoding), sampleRate, 1);
   }
 
   /** The words of {@code transcript} as the fake times them: split on white space. */

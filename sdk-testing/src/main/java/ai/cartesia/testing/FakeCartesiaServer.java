@@ -6,22 +6,39 @@ import java.net.InetAddress;
 import java.time.Duration;
 import java.util.Objects;
 import java.util.concurrent.TimeUnit;
-import mockwebserver3.MockResponse;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
 
 /**
- * A loopback fake of Cartesia's streaming endpoints, so code that uses the SDK can be tested
- * offline, quickly and deterministically: the TTS WebSocket ({@code /tts/websocket}), the STT
- * WebSocket ({@code /stt/websocket}) and TTS Server-Sent Events ({@code POST /tts/sse}), speaking
- * the wire protocol of API version 2024-11-13 in raw JSON.
+ * A loopback fake of the Cartesia API, so code that uses the SDK (or any other client) can be
+ * tested offline, quickly and deterministically, speaking the wire protocol of API version
+ * 2024-11-13 in raw JSON. It serves:
  *
- * <p>Audio is a pure function of the transcript ({@link FakeAudio}), so a test knows the bytes it
- * must receive. The fake checks the API key ({@code api_key} query parameter or {@code X-API-Key}
- * header; a wrong one is refused with 401) and the version ({@code cartesia_version} or {@code
- * Cartesia-Version}; 400 otherwise). {@link Faults} make it drop connections, send malformed or
- * unknown frames, slow down, or refuse handshakes; a transcript containing {@link
- * #FAILING_TRANSCRIPT} fails its generation. Point the client's base URL at {@link #baseUrl()}.
+ * <ul>
+ *   <li>the TTS WebSocket ({@code /tts/websocket}), the STT WebSocket ({@code /stt/websocket})
+ *       and TTS Server-Sent Events ({@code POST /tts/sse}), with the audio of {@link FakeAudio};
+ *   <li>{@code POST /tts/bytes}: the same audio, raw, in a WAV file or (not playable) as mp3
+ *       bytes ({@link FakeAudio#wav} says which);
+ *   <li>{@code POST /stt}: batch transcription of a WAV file or of raw audio, by the rule of
+ *       {@link FakeTranscript} (one word a 100 ms), which the STT WebSocket follows too;
+ *   <li>{@code GET /voices} (cursor-paged, filtered) and {@code GET /voices/{id}} over the
+ *       catalogue of {@link FakeVoices}; an id not in it gets the API's 404 error JSON;
+ *   <li>{@code GET /}, the API status.
+ * </ul>
+ *
+ * <p>Audio, transcripts and voices are pure functions of what is asked, so a test knows what it
+ * must receive. Paths are matched by their non-empty segments ({@code //tts/websocket} from a
+ * base URL ending with a slash is {@code /tts/websocket}); an unknown path is 404, and an
+ * operation of the API the fake does not serve (such as {@code POST /voices/clone}) 501. On a known
+ * path the fake checks the API key ({@code api_key} query parameter or {@code X-API-Key} header;
+ * a wrong one is refused with 401) and the version ({@code cartesia_version} or {@code
+ * Cartesia-Version}; 400 otherwise). Errors are JSON ({@code error_code}, {@code title}, {@code
+ * message}, {@code error}), and every HTTP answer carries an {@code X-Request-Id}. {@link Faults}
+ * make it drop connections, send malformed or unknown frames, slow down, refuse handshakes, or
+ * answer HTTP calls with an error status (429 and 503 with {@code Retry-After}); a transcript
+ * containing {@link #FAILING_TRANSCRIPT} fails its generation. Point the client's base URL at
+ * {@link #baseUrl()}.
  *
  * <pre>{@code
  * try (FakeCartesiaServer fake = FakeCartesiaServer.start()) {
@@ -35,7 +52,8 @@ public final class FakeCartesiaServer implements AutoCloseable {
   /**
    * A transcript containing this fails its generation, to test error paths: on the TTS WebSocket
    * the context gets an {@code error} message (the SDK ends it with a {@code
-   * StreamErrorException}); over SSE the stream's one event is an {@code error}.
+   * StreamErrorException}); over SSE the stream's one event is an {@code error}; {@code POST
+   * /tts/bytes} answers 500.
    */
   public static final String FAILING_TRANSCRIPT = "[error]";
 
@@ -52,14 +70,14 @@ public final class FakeCartesiaServer implements AutoCloseable {
   private final String version;
   private final int chunksPerGeneration;
   private final int chunkBytes;
-  private volatile Faults faults;
+  private volatile FaultState faults;
 
   private FakeCartesiaServer(Builder builder) {
     this.apiKey = builder.apiKey;
     this.version = builder.version;
     this.chunksPerGeneration = builder.chunksPerGeneration;
     this.chunkBytes = builder.chunkBytes;
-    this.faults = builder.faults;
+    this.faults = new FaultState(builder.faults);
     this.routes = new Routes(this, connection -> () -> sockets.drop(connection));
     server.setServerSocketFactory(sockets);
     server.setDispatcher(routes);
@@ -98,12 +116,20 @@ public final class FakeCartesiaServer implements AutoCloseable {
   }
 
   public Faults faults() {
-    return faults;
+    return faults.faults;
   }
 
-  /** Replaces the faults; connections opened from now on get them. */
+  /**
+   * Replaces the faults: connections opened from now on get them, and the count of HTTP
+   * failures ({@link Faults#failHttpWith(int, int)}) starts again.
+   */
   public void faults(Faults faults) {
-    this.faults = Objects.requireNonNull(faults, "faults");
+    this.faults = new FaultState(Objects.requireNonNull(faults, "faults"));
+  }
+
+  /** The status to fail this HTTP request with, or 0 to serve it; counts the failure. */
+  int takeHttpFailure() {
+    return faults.takeHttpFailure();
   }
 
   /** The next request the fake received (handshakes included), waiting at most {@code timeout}; null if none. */
@@ -114,6 +140,14 @@ public final class FakeCartesiaServer implements AutoCloseable {
   /** How many requests (handshakes included) the fake has received. */
   public int requestCount() {
     return server.getRequestCount();
+  }
+
+  /**
+   * How many TCP connections clients have opened to the fake; a client that reuses pooled
+   * connections opens fewer than it makes requests.
+   */
+  public int connectionCount() {
+    return sockets.count();
   }
 
   /** Drops every open connection at once, as a network failure would. */
@@ -134,9 +168,21 @@ public final class FakeCartesiaServer implements AutoCloseable {
     return "FakeCartesiaServer{" + baseUrl() + "}";
   }
 
-  static MockResponse errorResponse(int status, String message) {
-    return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json")
-        .body("{\"error\":" + Json.quote(message) + ",\"message\":" + Json.quote(message) + "}").build();
+  /** The faults in force, and how many HTTP failures they have left to give. */
+  private static final class FaultState {
+    final Faults faults;
+    private final AtomicInteger httpFailuresLeft;
+
+    FaultState(Faults faults) {
+      this.faults = faults;
+      this.httpFailuresLeft = new AtomicInteger(faults.failHttpStatus() == 0 ? 0 : faults.failHttpCount());
+    }
+
+    int takeHttpFailure() {
+      if (faults.failHttpStatus() == 0) return 0;
+      if (faults.failHttpCount() == Integer.MAX_VALUE) return faults.failHttpStatus();
+      return httpFailuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? faults.failHttpStatus() : 0;
+    }
   }
 
   /** How the fake behaves; {@link #start()} opens it. */

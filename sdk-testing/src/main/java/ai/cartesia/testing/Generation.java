@@ -13,8 +13,20 @@ final class Generation {
 
   private Generation() {}
 
-  /** What is wrong with a generation request, or null if nothing is. */
+  /** What is wrong with a streamed generation request (raw output only), or null if nothing is. */
   static String problem(ObjectNode request) {
+    String common = commonProblem(request);
+    if (common != null) return common;
+    JsonNode format = request.path("output_format");
+    if (!format.path("container").asText("").equals("raw") || !format.path("encoding").isTextual()
+        || !format.path("sample_rate").canConvertToInt()) {
+      return "output_format must be {\"container\":\"raw\",\"encoding\":...,\"sample_rate\":...}";
+    }
+    return null;
+  }
+
+  /** What is wrong with the fields every TTS request has (model, transcript, voice), or null. */
+  static String commonProblem(ObjectNode request) {
     if (!request.path("model_id").isTextual()) return "model_id is required";
     if (!request.has("transcript")) return "transcript is required";
     JsonNode voice = request.path("voice");
@@ -22,11 +34,6 @@ final class Generation {
     if (!(mode.equals("id") && voice.path("id").isTextual())
         && !(mode.equals("embedding") && voice.path("embedding").isArray())) {
       return "voice must be {\"mode\":\"id\",\"id\":...} or {\"mode\":\"embedding\",\"embedding\":[...]}";
-    }
-    JsonNode format = request.path("output_format");
-    if (!format.path("container").asText("").equals("raw") || !format.path("encoding").isTextual()
-        || !format.path("sample_rate").canConvertToInt()) {
-      return "output_format must be {\"container\":\"raw\",\"encoding\":...,\"sample_rate\":...}";
     }
     return null;
   }

@@ -54,14 +54,19 @@ final class Messages {
     message.put("request_id", requestId);
     message.put("text", String.join(" ", words));
     message.put("is_final", isFinal);
-    message.put("duration", (firstWord + words.size()) * SttSocket.SECONDS_PER_WORD);
+    message.put("duration", (firstWord + words.size()) * FakeTranscript.SECONDS_PER_WORD);
     message.put("language", "en");
+    addWords(message, words, firstWord);
+    return Json.write(message);
+  }
+
+  /** The {@code words} of a transcript, the first of them word {@code firstWord} of the audio. */
+  static void addWords(ObjectNode message, List<String> words, int firstWord) {
     ArrayNode timed = message.putArray("words");
     for (int i = 0; i < words.size(); i++) {
-      double start = (firstWord + i) * SttSocket.SECONDS_PER_WORD;
-      timed.addObject().put("word", words.get(i)).put("start", start).put("end", start + 0.08);
+      timed.addObject().put("word", words.get(i))
+          .put("start", FakeTranscript.start(firstWord + i)).put("end", FakeTranscript.end(firstWord + i));
     }
-    return Json.write(message);
   }
 
   static String sttEvent(String type, String requestId) {

@@ -30,6 +30,11 @@ final class RecordingSockets extends ServerSocketFactory {
     }
   }
 
+  /** How many connections have been accepted so far. */
+  int count() {
+    return accepted.size();
+  }
+
   /** Resets every connection at once, discarding what was not yet delivered. */
   void dropAll() {
     accepted.forEach(RecordingSockets::reset);

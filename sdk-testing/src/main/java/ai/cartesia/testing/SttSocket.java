@@ -7,13 +7,11 @@ import okio.ByteString;
 
 /**
  * The fake STT WebSocket ({@code /stt/websocket}). It hears one word per 100 ms of audio received
- * ({@code word1}, {@code word2}, ...) and sends an interim {@code transcript} for each new word;
+ * ({@link FakeTranscript}) and sends an interim {@code transcript} for each new word;
  * on {@code finalize} a final transcript of the words since the last one and {@code flush_done};
  * on {@code done} the same, then {@code done}, then it closes the connection normally.
  */
 final class SttSocket extends FakeSocket {
-
-  static final double SECONDS_PER_WORD = 0.1;
 
   private final String requestId;
   private final long bytesPerWord;
@@ -25,15 +23,15 @@ final class SttSocket extends FakeSocket {
   SttSocket(Faults faults, Runnable drop, String requestId, int sampleRate, int bytesPerSample) {
     super(faults, drop, "fake-cartesia-stt-writer");
     this.requestId = requestId;
-    this.bytesPerWord = Math.max(1, Math.round(sampleRate * bytesPerSample * SECONDS_PER_WORD));
+    this.bytesPerWord = Math.max(1, Math.round(sampleRate * bytesPerSample * FakeTranscript.SECONDS_PER_WORD));
   }
 
   @Override
   public synchronized void onMessage(WebSocket webSocket, ByteString bytes) {
     received += bytes.size();
     while (received >= (wordsHeard + 1) * bytesPerWord) {
+      pending.add(FakeTranscript.word(wordsHeard));
       wordsHeard++;
-      pending.add("word" + wordsHeard);
       send(null, Messages.transcript(requestId, List.copyOf(pending), firstPending, false));
     }
   }

@@ -19,9 +19,9 @@ final class TtsSse {
   private TtsSse() {}
 
   static MockResponse respond(ObjectNode request, Faults faults, Runnable drop, int chunks, int chunkBytes) {
-    if (request == null) return FakeCartesiaServer.errorResponse(400, "the body must be a JSON object");
+    if (request == null) return HttpAnswers.error(400, "the body must be a JSON object");
     String problem = Generation.problem(request);
-    if (problem != null) return FakeCartesiaServer.errorResponse(400, problem);
+    if (problem != null) return HttpAnswers.error(400, problem);
     String contextId = request.path("context_id").isTextual() ? request.get("context_id").asText() : null;
     String failure = Generation.failure(request);
     // A valid request whose generation fails: the stream starts, and its only event is the error.
@@ -73,10 +73,13 @@ final class TtsSse {
         }
       });
       for (String message : messages) frames.write(contextId, message);
-      if (!frames.dropped()) chunk(sink, "");
+      // The last chunk is "0" and its CRLF only: MockWebServer itself writes the trailer section
+      // that follows (with its closing CRLF) for a chunked response. Writing that CRLF here too
+      // left a stray one on the connection, which the next response on it was read after.
+      if (!frames.dropped()) sink.writeUtf8("0\r\n").flush();
     }
 
-    /** One chunk of the chunked transfer coding, flushed; the empty chunk ends the body. */
+    /** One chunk of the chunked transfer coding, flushed at once. */
     private static void chunk(BufferedSink sink, String text) throws IOException {
       byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
       sink.writeUtf8(Integer.toHexString(bytes.length)).writeUtf8("\r\n").write(bytes).writeUtf8("\r\n");

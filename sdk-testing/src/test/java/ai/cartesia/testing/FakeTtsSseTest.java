@@ -57,6 +57,27 @@ class FakeTtsSseTest {
     }
   }
 
+  /**
+   * A stream read to its end leaves its connection clean for the next call: with no retry to
+   * hide a stray byte, the second call succeeds on the same connection.
+   */
+  @Test
+  void theConnectionOfAFinishedStreamServesTheNextCall() throws Exception {
+    fake = FakeCartesiaServer.start();
+    OkHttpClient noRetries = http.newBuilder().retryOnConnectionFailure(false).build();
+    for (int call = 0; call < 3; call++) {
+      try (Response response = noRetries.newCall(post(fake.apiKey()).request()).execute()) {
+        assertThat(response.code()).isEqualTo(200);
+        assertThat(response.body().string()).endsWith("\"type\":\"done\",\"done\":true,\"status_code\":200}\n\n");
+      }
+    }
+    assertThat(fake.connectionCount()).isEqualTo(1);
+    assertThat(noRetries.connectionPool().connectionCount()).isEqualTo(1);
+    for (int call = 0; call < 3; call++) {
+      assertThat(fake.takeRequest(java.time.Duration.ofSeconds(1)).getExchangeIndex()).isEqualTo(call);
+    }
+  }
+
   @Test
   void refusesAWrongKey() throws IOException {
     fake = FakeCartesiaServer.start();

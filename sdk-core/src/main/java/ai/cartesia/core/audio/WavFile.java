@@ -1,50 +1,57 @@
 package ai.cartesia.core.audio;
 
-import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.sound.sampled.AudioFileFormat;
-import javax.sound.sampled.AudioFormat;
-import javax.sound.sampled.AudioInputStream;
-import javax.sound.sampled.AudioSystem;
+import java.util.Locale;
 
 /**
- * Wraps raw audio (as TTS streams send it) in a WAV file that players open. The header is written
- * by the JDK's own {@code javax.sound.sampled} WAV writer, which knows the format tags of each
- * encoding (PCM 1, IEEE float 3, A-law 6, mu-law 7); it needs the {@code java.desktop} module.
+ * WAV files for Cartesia audio: wraps raw audio (as TTS streams send it) in a WAV file that
+ * players open, and opens WAV files to stream their audio (as STT takes it). The RIFF header is
+ * written and read here, by hand, so none of this needs {@code javax.sound} (the {@code
+ * java.desktop} module, absent on Android and in slim runtimes).
  */
 public final class WavFile {
 
   /** The raw encodings a WAV file can carry, as Cartesia names them. */
   public enum Encoding {
-    /** Signed 16-bit little-endian PCM. */
-    PCM_S16LE(AudioFormat.Encoding.PCM_SIGNED, 16),
-    /** 32-bit little-endian IEEE float PCM. */
-    PCM_F32LE(AudioFormat.Encoding.PCM_FLOAT, 32),
-    /** 8-bit G.711 mu-law. */
-    PCM_MULAW(AudioFormat.Encoding.ULAW, 8),
-    /** 8-bit G.711 A-law. */
-    PCM_ALAW(AudioFormat.Encoding.ALAW, 8);
+    /** Signed 16-bit little-endian PCM (WAV format tag 1). */
+    PCM_S16LE(WavHeader.FORMAT_PCM, 16),
+    /** 32-bit little-endian IEEE float PCM (WAV format tag 3). */
+    PCM_F32LE(WavHeader.FORMAT_IEEE_FLOAT, 32),
+    /** 8-bit G.711 mu-law (WAV format tag 7). */
+    PCM_MULAW(WavHeader.FORMAT_MULAW, 8),
+    /** 8-bit G.711 A-law (WAV format tag 6). */
+    PCM_ALAW(WavHeader.FORMAT_ALAW, 8);
 
-    private final AudioFormat.Encoding javaEncoding;
+    final int formatTag;
     private final int bitsPerSample;
 
-    Encoding(AudioFormat.Encoding javaEncoding, int bitsPerSample) {
-      this.javaEncoding = javaEncoding;
+    Encoding(int formatTag, int bitsPerSample) {
+      this.formatTag = formatTag;
       this.bitsPerSample = bitsPerSample;
     }
 
     /** The encoding named as on the wire ({@code pcm_s16le}, {@code pcm_f32le}, {@code pcm_mulaw}, {@code pcm_alaw}). */
     public static Encoding of(String wireName) {
-      return valueOf(wireName.toUpperCase(java.util.Locale.ROOT));
+      return valueOf(wireName.toUpperCase(Locale.ROOT));
+    }
+
+    /** The name on the wire, such as {@code pcm_s16le}. */
+    public String wireName() {
+      return name().toLowerCase(Locale.ROOT);
     }
 
     public int bytesPerSample() {
       return bitsPerSample / 8;
+    }
+
+    int bitsPerSample() {
+      return bitsPerSample;
     }
   }
 
@@ -57,10 +64,10 @@ public final class WavFile {
       throw new IllegalArgumentException(audio.length + " bytes are not a whole number of " + frameSize
           + "-byte frames of " + encoding + " with " + channels + " channel(s)");
     }
-    AudioFormat format = new AudioFormat(encoding.javaEncoding, sampleRate, encoding.bitsPerSample, channels,
-        frameSize, sampleRate, false);
-    try (AudioInputStream in = new AudioInputStream(new ByteArrayInputStream(audio), format, audio.length / frameSize)) {
-      AudioSystem.write(in, AudioFileFormat.Type.WAVE, out);
+    try {
+      out.write(WavHeader.of(encoding, sampleRate, channels, audio.length));
+      out.write(audio);
+      if (audio.length % 2 != 0) out.write(0); // RIFF chunks are padded to an even length
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write " + encoding + " audio as WAV: " + e.getMessage(), e);
     }
@@ -68,7 +75,7 @@ public final class WavFile {
 
   /** The bytes of a WAV file holding {@code audio}. */
   public static byte[] of(byte[] audio, Encoding encoding, int sampleRate, int channels) {
-    ByteArrayOutputStream out = new ByteArrayOutputStream(audio.length + 64);
+    ByteArrayOutputStream out = new ByteArrayOutputStream(audio.length + WavHeader.MAX_LENGTH + 1);
     write(audio, encoding, sampleRate, channels, out);
     return out.toByteArray();
   }
@@ -79,6 +86,45 @@ public final class WavFile {
       write(audio, encoding, sampleRate, channels, out);
     } catch (IOException e) {
       throw new UncheckedIOException("cannot write the WAV file " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Opens the WAV file at {@code file}: its format, and its audio as a stream read from disk as
+   * it is consumed. Close the result to close the file.
+   *
+   * @throws IllegalArgumentException if the file is not a WAV file of one of the {@link Encoding}s
+   */
+  public static WavAudio open(Path file) {
+    InputStream in;
+    try {
+      in = Files.newInputStream(file);
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot open the WAV file " + file + ": " + e.getMessage(), e);
+    }
+    try {
+      return WavReader.read(in, file.toString());
+    } catch (RuntimeException e) {
+      closeQuietly(in, e);
+      throw e;
+    }
+  }
+
+  /**
+   * Reads the header of the WAV file that {@code in} holds and returns its format, and its audio
+   * as a stream that reads on from {@code in}. Closing the result closes {@code in}.
+   *
+   * @throws IllegalArgumentException if {@code in} does not hold a WAV file of one of the {@link Encoding}s
+   */
+  public static WavAudio read(InputStream in) {
+    return WavReader.read(in, "the stream");
+  }
+
+  private static void closeQuietly(InputStream in, RuntimeException failure) {
+    try {
+      in.close();
+    } catch (IOException e) {
+      failure.addSuppressed(e);
     }
   }
 }
