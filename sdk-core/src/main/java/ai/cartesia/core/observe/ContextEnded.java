@@ -11,7 +11,8 @@ import java.util.Optional;
  * @param outcome how it ended
  * @param sinceFirstSend from the context's first message to the server until its end; zero if
  *     nothing was sent on it
- * @param failure what ended it, for {@link Outcome#FAILED}
+ * @param failure what ended it, for {@link Outcome#FAILED}; empty when the context's buffer
+ *     overflowed (its reader gets the {@link ai.cartesia.core.errors.BufferOverflowException})
  */
 public record ContextEnded(String contextId, String url, Outcome outcome, Duration sinceFirstSend,
     Optional<Throwable> failure) {
