@@ -4,6 +4,8 @@ package ai.cartesia;
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.SdkVersion;
 import ai.cartesia.core.internal.ClientContext;
+import ai.cartesia.core.observe.CartesiaListener;
+import ai.cartesia.core.observe.LogLevel;
 import ai.cartesia.resources.ApiStatusClient;
 import ai.cartesia.resources.AuthClient;
 import ai.cartesia.resources.InfillClient;
@@ -11,6 +13,7 @@ import ai.cartesia.resources.SttClient;
 import ai.cartesia.resources.TtsClient;
 import ai.cartesia.resources.VoiceChangerClient;
 import ai.cartesia.resources.VoicesClient;
+import java.net.Proxy;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 
@@ -29,7 +32,7 @@ import okhttp3.OkHttpClient;
  */
 public final class Cartesia implements AutoCloseable {
   /**
-   * Where requests go unless {@link Builder#baseUrl} says otherwise.
+   * Where requests go unless {@link Builder#baseUrl} or {@value #BASE_URL_ENVIRONMENT_VARIABLE} says otherwise.
    */
   public static final String DEFAULT_BASE_URL = "https://api.cartesia.ai";
 
@@ -37,6 +40,11 @@ public final class Cartesia implements AutoCloseable {
    * The environment variable read for the API key when the builder is given none.
    */
   public static final String API_KEY_ENVIRONMENT_VARIABLE = "CARTESIA_API_KEY";
+
+  /**
+   * The environment variable read for the base URL when the builder is given none.
+   */
+  public static final String BASE_URL_ENVIRONMENT_VARIABLE = "CARTESIA_BASE_URL";
 
   private final ClientContext context;
 
@@ -149,7 +157,8 @@ public final class Cartesia implements AutoCloseable {
 
     private Builder() {
       this.options = ClientOptions.builder()
-              .baseUrl(DEFAULT_BASE_URL)
+              .defaultBaseUrl(DEFAULT_BASE_URL)
+              .baseUrlEnvironmentVariable(BASE_URL_ENVIRONMENT_VARIABLE)
               .apiKeyHeader("X-API-Key")
               .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)
               .userAgent("cartesia-java/" + SdkVersion.of(Cartesia.class));
@@ -164,7 +173,7 @@ public final class Cartesia implements AutoCloseable {
     }
 
     /**
-     * Where to send requests, such as a proxy or a test server.
+     * Where to send requests, such as a test server. It wins over the environment variable {@value #BASE_URL_ENVIRONMENT_VARIABLE}, which wins over the default.
      */
     public Builder baseUrl(String baseUrl) {
       options.baseUrl(baseUrl);
@@ -204,6 +213,46 @@ public final class Cartesia implements AutoCloseable {
     }
 
     /**
+     * Sends every connection through this proxy.
+     */
+    public Builder proxy(Proxy proxy) {
+      options.proxy(proxy);
+      return this;
+    }
+
+    /**
+     * Answers the proxy's request for authentication with these basic credentials; the password is never shown.
+     */
+    public Builder proxyCredentials(String user, String password) {
+      options.proxyCredentials(user, password);
+      return this;
+    }
+
+    /**
+     * The application's name and version, such as {@code my-agent/1.2}, appended to the {@code User-Agent}.
+     */
+    public Builder appName(String appName) {
+      options.appName(appName);
+      return this;
+    }
+
+    /**
+     * Adds a listener of requests, retries and WebSocket events, for metrics or tracing.
+     */
+    public Builder listener(CartesiaListener listener) {
+      options.listener(listener);
+      return this;
+    }
+
+    /**
+     * Turns the SDK's log on or off in code; it wins over the environment variable {@code CARTESIA_LOG}.
+     */
+    public Builder logLevel(LogLevel logLevel) {
+      options.logLevel(logLevel);
+      return this;
+    }
+
+    /**
      * A header to send on every request.
      */
     public Builder header(String name, String value) {
@@ -212,7 +261,7 @@ public final class Cartesia implements AutoCloseable {
     }
 
     /**
-     * @throws IllegalStateException if no API key was given or found in the environment
+     * @throws IllegalStateException if no API key was given or found in the environment, or the environment's base URL is not an http(s) URL
      */
     public Cartesia build() {
       return new Cartesia(options.build());

@@ -121,6 +121,12 @@ public final class TtsWebsocketProtocol implements ContextProtocol<WebSocketRequ
     return null;
   }
 
+  @Override
+  public boolean hasAudio(WebSocketResponse message) {
+    byte[] audio = audioOf(message);
+    return audio != null && audio.length > 0;
+  }
+
   /**
    * The word timings of a message, or an empty list if it has none.
    */

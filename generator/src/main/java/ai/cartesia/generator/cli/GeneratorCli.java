@@ -1,5 +1,8 @@
 package ai.cartesia.generator.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -28,11 +31,28 @@ public final class GeneratorCli implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command, such as 'generate'.");
   }
 
+  /**
+   * The jar manifest's {@code Implementation-Version}, or, when run from classes (tests, IDEs),
+   * the {@code version.properties} the build filled in next to this class.
+   */
   static final class Version implements CommandLine.IVersionProvider {
     @Override
     public String[] getVersion() {
+      return new String[] {"generator " + version()};
+    }
+
+    static String version() {
       String version = GeneratorCli.class.getPackage().getImplementationVersion();
-      return new String[] {"generator " + (version == null ? "dev" : version)};
+      if (version != null && !version.isBlank()) return version;
+      try (InputStream in = GeneratorCli.class.getResourceAsStream("version.properties")) {
+        if (in == null) return "dev";
+        Properties properties = new Properties();
+        properties.load(in);
+        String fromBuild = properties.getProperty("version", "").strip();
+        return fromBuild.isEmpty() || fromBuild.startsWith("${") ? "dev" : fromBuild;
+      } catch (IOException unreadable) {
+        return "dev";
+      }
     }
   }
 }

@@ -130,6 +130,10 @@ final class ProtocolEmitter {
               f.required() ? CodeBlock.of("variant.$N()", f.javaName()) : CodeBlock.of("variant.$N().orElse(null)", f.javaName()))));
     }
     type.addMethod(audio.addStatement("return null").build());
+    // For the listeners' time to first audio.
+    type.addMethod(override("hasAudio", TypeName.BOOLEAN).addParameter(receive, "message")
+        .addStatement("byte[] audio = audioOf(message)")
+        .addStatement("return audio != null && audio.length > 0").build());
 
     MethodSpec.Builder words = MethodSpec.methodBuilder("wordsOf").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("The word timings of a message, or an empty list if it has none.\n")

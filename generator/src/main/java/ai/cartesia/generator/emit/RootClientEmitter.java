@@ -7,6 +7,7 @@ import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
+import java.net.Proxy;
 import java.time.Duration;
 import java.util.Locale;
 import javax.lang.model.element.Modifier;
@@ -28,6 +29,7 @@ final class RootClientEmitter {
     ClassName builder = self.nestedClass("Builder");
     String product = String.join("-", Naming.memberName(model.clientName()).toLowerCase(Locale.ROOT), "java");
     String environmentVariable = Naming.constantName(model.clientName()) + "_API_KEY";
+    String baseUrlVariable = Naming.constantName(model.clientName()) + "_BASE_URL";
 
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -37,11 +39,14 @@ final class RootClientEmitter {
             + "Close it when the application is done with it.\n");
     model.defaultBaseUrl().ifPresent(url -> type.addField(FieldSpec.builder(String.class, "DEFAULT_BASE_URL",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Where requests go unless {@link Builder#baseUrl} says otherwise.\n")
+        .addJavadoc("Where requests go unless {@link Builder#baseUrl} or {@value #BASE_URL_ENVIRONMENT_VARIABLE} says otherwise.\n")
         .initializer("$S", url).build()));
     type.addField(FieldSpec.builder(String.class, "API_KEY_ENVIRONMENT_VARIABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The environment variable read for the API key when the builder is given none.\n")
         .initializer("$S", environmentVariable).build());
+    type.addField(FieldSpec.builder(String.class, "BASE_URL_ENVIRONMENT_VARIABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+        .addJavadoc("The environment variable read for the base URL when the builder is given none.\n")
+        .initializer("$S", baseUrlVariable).build());
     type.addField(Runtime.CLIENT_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL);
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
@@ -76,7 +81,8 @@ final class RootClientEmitter {
   private TypeSpec builderType(ApiModel model, ClassName client, ClassName builder, String product) {
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE);
     StringBuilder preset = new StringBuilder("this.options = $T.builder()");
-    if (model.defaultBaseUrl().isPresent()) preset.append("\n    .baseUrl(DEFAULT_BASE_URL)");
+    if (model.defaultBaseUrl().isPresent()) preset.append("\n    .defaultBaseUrl(DEFAULT_BASE_URL)");
+    preset.append("\n    .baseUrlEnvironmentVariable(BASE_URL_ENVIRONMENT_VARIABLE)");
     model.apiKeyHeader().ifPresent(h -> preset.append("\n    .apiKeyHeader(\"").append(h).append("\")"));
     preset.append("\n    .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)");
     preset.append("\n    .userAgent($S + $T.of($T.class))");
@@ -88,17 +94,29 @@ final class RootClientEmitter {
         .addMethod(constructor.build());
     type.addMethod(option(builder, "apiKey", String.class,
         "The API key. Without one, the environment variable {@value #API_KEY_ENVIRONMENT_VARIABLE} is read; it is never logged or shown."));
-    type.addMethod(option(builder, "baseUrl", String.class, "Where to send requests, such as a proxy or a test server."));
+    type.addMethod(option(builder, "baseUrl", String.class, "Where to send requests, such as a test server. "
+        + "It wins over the environment variable {@value #BASE_URL_ENVIRONMENT_VARIABLE}, which wins over the default."));
     type.addMethod(option(builder, "timeout", Duration.class, "How long to wait for each read and write of a request (60 seconds unless set)."));
     type.addMethod(option(builder, "connectTimeout", Duration.class, "How long to wait for a connection (10 seconds unless set)."));
     type.addMethod(option(builder, "maxRetries", int.class, "How many times to retry a failed request (2 unless set; 0 turns retries off)."));
     type.addMethod(option(builder, "httpClient", Runtime.OK_HTTP_CLIENT, "An OkHttp client to share its connection pool and dispatcher."));
+    type.addMethod(option(builder, "proxy", ClassName.get(Proxy.class), "Sends every connection through this proxy."));
+    type.addMethod(MethodSpec.methodBuilder("proxyCredentials").addModifiers(Modifier.PUBLIC).returns(builder)
+        .addJavadoc("Answers the proxy's request for authentication with these basic credentials; the password is never shown.\n")
+        .addParameter(String.class, "user").addParameter(String.class, "password")
+        .addStatement("options.proxyCredentials(user, password)").addStatement("return this").build());
+    type.addMethod(option(builder, "appName", String.class,
+        "The application's name and version, such as {@code my-agent/1.2}, appended to the {@code User-Agent}."));
+    type.addMethod(option(builder, "listener", Runtime.CARTESIA_LISTENER,
+        "Adds a listener of requests, retries and WebSocket events, for metrics or tracing."));
+    type.addMethod(option(builder, "logLevel", Runtime.LOG_LEVEL,
+        "Turns the SDK's log on or off in code; it wins over the environment variable {@code CARTESIA_LOG}."));
     type.addMethod(MethodSpec.methodBuilder("header").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("A header to send on every request.\n")
         .addParameter(String.class, "name").addParameter(String.class, "value")
         .addStatement("options.header(name, value)").addStatement("return this").build());
     type.addMethod(MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(client)
-        .addJavadoc("@throws IllegalStateException if no API key was given or found in the environment\n")
+        .addJavadoc("@throws IllegalStateException if no API key was given or found in the environment, or the environment's base URL is not an http(s) URL\n")
         .addStatement("return new $T(options.build())", client).build());
     return type.build();
   }

@@ -14,6 +14,8 @@ final class Runtime {
   static final ClassName CLIENT_OPTIONS = ClassName.get(CORE, "ClientOptions");
   static final ClassName CLIENT_CONTEXT = ClassName.get(INTERNAL, "ClientContext");
   static final ClassName SDK_VERSION = ClassName.get(CORE, "SdkVersion");
+  static final ClassName CARTESIA_LISTENER = ClassName.get(CORE + ".observe", "CartesiaListener");
+  static final ClassName LOG_LEVEL = ClassName.get(CORE + ".observe", "LogLevel");
   static final ClassName OPTIONAL_NULLABLE = ClassName.get(CORE + ".json", "OptionalNullable");
   static final ClassName NO_AUTH = ClassName.get(INTERNAL + ".http", "NoAuth");
   static final ClassName REQUEST_OPTIONS = ClassName.get(CORE + ".http", "RequestOptions");

@@ -36,6 +36,17 @@ class GeneratorCliTest {
   }
 
   @Test
+  void versionPrintsTheBuildsVersion() {
+    String expected = System.getProperty("expected.version");
+    assertThat(expected).as("the build passes the project's version").isNotBlank();
+
+    Result result = run("--version");
+
+    assertThat(result.code).isZero();
+    assertThat(result.out.strip()).isEqualTo("generator " + expected);
+  }
+
+  @Test
   void theModelCanBeDumpedAsJson() throws Exception {
     Path dump = temp.resolve("dump").resolve("model.json");
     Result result = run("generate", "--spec", CARTESIA_SPEC.toString(), "--out", temp.resolve("out").toString(),

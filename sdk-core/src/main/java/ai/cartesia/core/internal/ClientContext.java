@@ -6,6 +6,7 @@ import ai.cartesia.core.internal.http.CallExecutor;
 import ai.cartesia.core.internal.http.HttpClients;
 import ai.cartesia.core.http.RetryPolicy;
 import ai.cartesia.core.internal.json.Json;
+import ai.cartesia.core.internal.observe.Observer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -31,11 +32,13 @@ public final class ClientContext implements AutoCloseable {
   private final ObjectMapper json;
   private final Retrofit retrofit;
   private final CallExecutor calls;
+  private final Observer observer;
 
   private ClientContext(ClientOptions options) {
     this.options = options;
+    this.observer = Observer.of(options);
     this.json = Json.mapper();
-    this.httpClient = HttpClients.create(options);
+    this.httpClient = HttpClients.create(options, observer, this::redact);
     this.retrofit =
         new Retrofit.Builder()
             .baseUrl(options.baseUrl())
@@ -45,7 +48,7 @@ public final class ClientContext implements AutoCloseable {
             .build();
     this.calls =
         new CallExecutor(
-            RetryPolicy.defaults(options.maxRetries()), json, RETRY_SCHEDULER, options.apiKey().orElse(null));
+            RetryPolicy.defaults(options.maxRetries()), json, RETRY_SCHEDULER, options.apiKey().orElse(null), observer);
   }
 
   public static ClientContext create(ClientOptions options) {
@@ -66,6 +69,11 @@ public final class ClientContext implements AutoCloseable {
 
   public CallExecutor calls() {
     return calls;
+  }
+
+  /** Where this client's requests, retries and WebSocket events are logged and reported. */
+  public Observer observer() {
+    return observer;
   }
 
   /**

@@ -6,6 +6,8 @@ import ai.cartesia.core.internal.ws.DeliveryExecutor;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamErrorException;
+import ai.cartesia.core.internal.observe.ContextObservation;
+import ai.cartesia.core.observe.ContextEnded.Outcome;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Optional;
@@ -38,10 +40,13 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
   private volatile SdkException sessionEnd;
   /** Orders sending against cancelling, so a cancel never misses a message going out. */
   private final Object sending = new Object();
+  /** First send, first audio and end, for the client's listeners. */
+  private final ContextObservation observation;
 
   MultiplexedContext(String id, MultiplexedSession<S, R> session, StreamSettings settings, DeliveryExecutor delivery) {
     this.id = id;
     this.session = session;
+    this.observation = session.observe(id);
     this.messages = new MessageStream<>("context " + id + " on " + session.displayUrl(), settings, delivery, this::cancel);
   }
 
@@ -74,6 +79,7 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
             + "; the server does not reuse contexts, so open a new one");
       }
       sent = true;
+      observation.sent();
       session.send(addressed);
     }
   }
@@ -94,6 +100,7 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
         session.forget(this);
       }
     }
+    observation.ended(Outcome.CANCELLED, null);
     messages.complete();
   }
 
@@ -131,23 +138,32 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
   /** Takes a message routed here; called on the reader thread. */
   void accept(R message, boolean last, Optional<String> error) {
     if (last) finished = true;
+    if (observation.awaitsAudio() && session.protocol().hasAudio(message)) observation.audio();
     if (last && error.isPresent()) {
-      messages.fail(new StreamErrorException(
-          session.redact("context " + id + " on " + session.displayUrl() + " failed: " + error.get()), id, message));
+      StreamErrorException failure = new StreamErrorException(
+          session.redact("context " + id + " on " + session.displayUrl() + " failed: " + error.get()), id, message);
+      observation.ended(Outcome.FAILED, failure);
+      messages.fail(failure);
     } else {
-      messages.offer(message);
-      if (last) messages.complete();
+      // Not taken while the stream is open: its buffer overflowed, which ends the context.
+      if (!messages.offer(message) && !cancelled) observation.ended(Outcome.FAILED, null);
+      if (last) {
+        observation.ended(Outcome.FINISHED, null);
+        messages.complete();
+      }
     }
   }
 
   /** Ends the messages with {@code failure}, unless they have ended already. */
   void fail(SdkException failure) {
+    observation.ended(Outcome.FAILED, failure);
     messages.fail(failure);
   }
 
   /** The session ended before this context did. */
   void end(SdkException failure) {
     sessionEnd = failure;
+    observation.ended(Outcome.FAILED, failure);
     messages.fail(failure);
   }
 }

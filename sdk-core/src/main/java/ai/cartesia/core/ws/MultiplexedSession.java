@@ -6,6 +6,8 @@ import ai.cartesia.core.internal.ws.WebSocketChannel;
 import ai.cartesia.core.internal.ws.WebSocketConnection;
 
 import ai.cartesia.core.internal.ClientContext;
+import ai.cartesia.core.internal.observe.ContextObservation;
+import ai.cartesia.core.internal.observe.Observer;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamDecodeException;
@@ -46,6 +48,7 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
   private final StreamSettings settings;
   private final DeliveryExecutor delivery;
   private final WebSocketConnection connection;
+  private final Observer observer;
   private final MessageStream<Unrouted<R>> unrouted;
   private final Map<String, MultiplexedContext<S, R>> contexts = new ConcurrentHashMap<>();
   private final AtomicLong frames = new AtomicLong();
@@ -61,6 +64,7 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
     this.settings = settings;
     this.delivery = DeliveryExecutor.of(settings);
     this.connection = new WebSocketConnection(context, channel, query);
+    this.observer = context.observer();
     this.unrouted = new MessageStream<>("the unrouted messages of " + connection.displayUrl(), settings, delivery, () -> { });
   }
 
@@ -157,6 +161,11 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
 
   String displayUrl() {
     return connection.displayUrl();
+  }
+
+  /** A new timeline of the context {@code id}, reported to the client's listeners. */
+  ContextObservation observe(String id) {
+    return new ContextObservation(observer, id, connection.displayUrl());
   }
 
   String redact(String text) {

@@ -4,6 +4,9 @@ package com.example.golden;
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.SdkVersion;
 import ai.cartesia.core.internal.ClientContext;
+import ai.cartesia.core.observe.CartesiaListener;
+import ai.cartesia.core.observe.LogLevel;
+import java.net.Proxy;
 import java.time.Duration;
 import okhttp3.OkHttpClient;
 
@@ -16,6 +19,11 @@ public final class NamesClient implements AutoCloseable {
    * The environment variable read for the API key when the builder is given none.
    */
   public static final String API_KEY_ENVIRONMENT_VARIABLE = "NAMES_CLIENT_API_KEY";
+
+  /**
+   * The environment variable read for the base URL when the builder is given none.
+   */
+  public static final String BASE_URL_ENVIRONMENT_VARIABLE = "NAMES_CLIENT_BASE_URL";
 
   private final ClientContext context;
 
@@ -55,6 +63,7 @@ public final class NamesClient implements AutoCloseable {
 
     private Builder() {
       this.options = ClientOptions.builder()
+              .baseUrlEnvironmentVariable(BASE_URL_ENVIRONMENT_VARIABLE)
               .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)
               .userAgent("namesclient-java/" + SdkVersion.of(NamesClient.class));
     }
@@ -68,7 +77,7 @@ public final class NamesClient implements AutoCloseable {
     }
 
     /**
-     * Where to send requests, such as a proxy or a test server.
+     * Where to send requests, such as a test server. It wins over the environment variable {@value #BASE_URL_ENVIRONMENT_VARIABLE}, which wins over the default.
      */
     public Builder baseUrl(String baseUrl) {
       options.baseUrl(baseUrl);
@@ -108,6 +117,46 @@ public final class NamesClient implements AutoCloseable {
     }
 
     /**
+     * Sends every connection through this proxy.
+     */
+    public Builder proxy(Proxy proxy) {
+      options.proxy(proxy);
+      return this;
+    }
+
+    /**
+     * Answers the proxy's request for authentication with these basic credentials; the password is never shown.
+     */
+    public Builder proxyCredentials(String user, String password) {
+      options.proxyCredentials(user, password);
+      return this;
+    }
+
+    /**
+     * The application's name and version, such as {@code my-agent/1.2}, appended to the {@code User-Agent}.
+     */
+    public Builder appName(String appName) {
+      options.appName(appName);
+      return this;
+    }
+
+    /**
+     * Adds a listener of requests, retries and WebSocket events, for metrics or tracing.
+     */
+    public Builder listener(CartesiaListener listener) {
+      options.listener(listener);
+      return this;
+    }
+
+    /**
+     * Turns the SDK's log on or off in code; it wins over the environment variable {@code CARTESIA_LOG}.
+     */
+    public Builder logLevel(LogLevel logLevel) {
+      options.logLevel(logLevel);
+      return this;
+    }
+
+    /**
      * A header to send on every request.
      */
     public Builder header(String name, String value) {
@@ -116,7 +165,7 @@ public final class NamesClient implements AutoCloseable {
     }
 
     /**
-     * @throws IllegalStateException if no API key was given or found in the environment
+     * @throws IllegalStateException if no API key was given or found in the environment, or the environment's base URL is not an http(s) URL
      */
     public NamesClient build() {
       return new NamesClient(options.build());

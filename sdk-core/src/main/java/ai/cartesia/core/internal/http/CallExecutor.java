@@ -10,11 +10,15 @@ import ai.cartesia.core.internal.errors.ApiExceptions;
 import ai.cartesia.core.internal.errors.Causes;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.TransportException;
+import ai.cartesia.core.internal.observe.Observer;
+import ai.cartesia.core.internal.observe.Redaction;
+import ai.cartesia.core.observe.RetryScheduled;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InterruptedIOException;
 import java.time.Duration;
+import java.util.OptionalInt;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -37,13 +41,16 @@ public final class CallExecutor {
   private final ObjectMapper json;
   private final ScheduledExecutorService scheduler;
   private final Secret secret;
+  private final Observer observer;
   private volatile boolean closed;
 
-  public CallExecutor(RetryPolicy retries, ObjectMapper json, ScheduledExecutorService scheduler, Secret secret) {
+  public CallExecutor(RetryPolicy retries, ObjectMapper json, ScheduledExecutorService scheduler, Secret secret,
+      Observer observer) {
     this.retries = retries;
     this.json = json;
     this.scheduler = scheduler;
     this.secret = secret;
+    this.observer = observer;
   }
 
   /** Runs the call, retrying as the policy allows, and returns the decoded body. */
@@ -69,7 +76,7 @@ public final class CallExecutor {
         throw decodeFailure(attempt, e);
       } catch (IOException e) {
         if (attempt.isCanceled() || !isRetryable(e) || !retries.allowsAnother(retry)) throw transportFailure(attempt, e);
-        sleep(retries.delay(retry, null));
+        sleep(retrying(attempt, retry, retries.delay(retry, null), OptionalInt.empty(), e.toString()));
         attempt = attempt.clone();
         continue;
       } catch (RuntimeException e) {
@@ -78,7 +85,8 @@ public final class CallExecutor {
       if (response.isSuccessful()) return answered(attempt, response);
       ApiException error = toException(attempt, response);
       if (!RetryPolicy.isRetryableStatus(response.code()) || !retries.allowsAnother(retry)) throw error;
-      sleep(retries.delay(retry, response.headers()));
+      sleep(retrying(attempt, retry, retries.delay(retry, response.headers()), OptionalInt.of(response.code()),
+          "status " + response.code()));
       attempt = attempt.clone();
     }
   }
@@ -141,7 +149,8 @@ public final class CallExecutor {
         }
         ApiException error = toException(done, response);
         if (RetryPolicy.isRetryableStatus(response.code()) && retries.allowsAnother(retry)) {
-          later(retries.delay(retry, response.headers()), () -> enqueue(done.clone(), retry + 1, future, current, then));
+          later(retrying(done, retry, retries.delay(retry, response.headers()), OptionalInt.of(response.code()),
+              "status " + response.code()), () -> enqueue(done.clone(), retry + 1, future, current, then));
         } else {
           future.completeExceptionally(error);
         }
@@ -153,7 +162,8 @@ public final class CallExecutor {
         if (t instanceof JsonProcessingException) {
           future.completeExceptionally(decodeFailure(failed, t));
         } else if (t instanceof IOException io && isRetryable(io) && !failed.isCanceled() && !closed && retries.allowsAnother(retry)) {
-          later(retries.delay(retry, null), () -> enqueue(failed.clone(), retry + 1, future, current, then));
+          later(retrying(failed, retry, retries.delay(retry, null), OptionalInt.empty(), io.toString()),
+              () -> enqueue(failed.clone(), retry + 1, future, current, then));
         } else if (t instanceof IOException io) {
           future.completeExceptionally(closed ? closedFailure() : transportFailure(failed, io));
         } else {
@@ -194,6 +204,14 @@ public final class CallExecutor {
     if (body != null && body.isOneShot()) return retries.withMaxRetries(0);
     RequestOptions options = call.request().tag(RequestOptions.class);
     return options == null || options.maxRetries().isEmpty() ? retries : retries.withMaxRetries(options.maxRetries().get());
+  }
+
+  /** Reports the retry about to wait {@code delay}, and returns the delay. */
+  private Duration retrying(Call<?> call, int retriesSoFar, Duration delay, OptionalInt status, String cause) {
+    okhttp3.Request request = call.request();
+    observer.retryScheduled(new RetryScheduled(request.method(), redact(Redaction.url(request.url())),
+        PathTemplates.of(request), retriesSoFar + 1, delay, status, redact(cause)));
+    return delay;
   }
 
   private void later(Duration delay, Runnable task) {

@@ -1,6 +1,7 @@
 package ai.cartesia.core.internal.http;
 
 import ai.cartesia.core.ClientOptions;
+import ai.cartesia.core.internal.observe.Observer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.SynchronousQueue;
@@ -8,6 +9,9 @@ import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.UnaryOperator;
+import okhttp3.Authenticator;
+import okhttp3.Credentials;
 import okhttp3.Dispatcher;
 import okhttp3.OkHttpClient;
 import retrofit2.Converter;
@@ -38,15 +42,33 @@ public final class HttpClients {
     return new JsonTextConverterFactory(json);
   }
 
-  public static OkHttpClient create(ClientOptions options) {
+  /**
+   * The client's OkHttp client: its timeouts, proxy and default headers, and an interceptor that
+   * reports each exchange to {@code observer}, texts passed through {@code redact}.
+   */
+  public static OkHttpClient create(ClientOptions options, Observer observer, UnaryOperator<String> redact) {
     OkHttpClient.Builder builder =
         options.httpClient().map(OkHttpClient::newBuilder).orElseGet(HttpClients::ownBuilder);
+    options.proxy().ifPresent(builder::proxy);
+    if (options.proxyUser().isPresent() && options.proxyPassword().isPresent()) {
+      builder.proxyAuthenticator(proxyAuthenticator(
+          Credentials.basic(options.proxyUser().get(), options.proxyPassword().get().reveal())));
+    }
     // A read timeout, not a call timeout: audio streams may last longer than any single read.
     return builder
         .connectTimeout(options.connectTimeout())
         .readTimeout(options.timeout())
         .writeTimeout(options.timeout())
         .addInterceptor(new DefaultHeadersInterceptor(options))
+        .addInterceptor(new ObservingInterceptor(observer, redact))
         .build();
+  }
+
+  /** Answers a proxy's 407 once with the credentials; a second 407 means they are wrong, so it gives up. */
+  private static Authenticator proxyAuthenticator(String credentials) {
+    return (route, response) -> {
+      if (response.request().header("Proxy-Authorization") != null) return null;
+      return response.request().newBuilder().header("Proxy-Authorization", credentials).build();
+    };
   }
 }

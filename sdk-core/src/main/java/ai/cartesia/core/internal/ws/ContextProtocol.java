@@ -46,4 +46,12 @@ public interface ContextProtocol<S, R> {
   default Optional<String> contextOfUndecodable(String frame) {
     return Optional.empty();
   }
+
+  /**
+   * Whether the message carries audio, so that a context's first audio (the latency a listener
+   * hears) can be reported. A protocol without audio keeps the default, false.
+   */
+  default boolean hasAudio(R message) {
+    return false;
+  }
 }

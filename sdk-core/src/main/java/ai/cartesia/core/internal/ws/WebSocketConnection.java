@@ -7,9 +7,15 @@ import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.TransportException;
+import ai.cartesia.core.internal.observe.Observer;
+import ai.cartesia.core.observe.WebSocketClosed;
+import ai.cartesia.core.observe.WebSocketOpened;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import java.time.Duration;
 import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalInt;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
@@ -48,6 +54,9 @@ public final class WebSocketConnection {
   private final CompletableFuture<Void> opened = new CompletableFuture<>();
   private final CountDownLatch finished = new CountDownLatch(1);
   private volatile WebSocket socket;
+  private final long id = Observer.nextId();
+  private volatile long connectStart;
+  private final AtomicBoolean endReported = new AtomicBoolean();
 
   public WebSocketConnection(ClientContext client, WebSocketChannel<?, ?> channel, Map<String, String> query) {
     this.client = client;
@@ -81,6 +90,7 @@ public final class WebSocketConnection {
 
   private void open(Handler handler, Duration handshakeTimeout) {
     client.checkOpen();
+    connectStart = System.nanoTime();
     socket = client.httpClient().newWebSocket(new Request.Builder().url(url).build(), new Listener(handler));
     try {
       opened.get(handshakeTimeout.toMillis(), TimeUnit.MILLISECONDS);
@@ -89,7 +99,10 @@ public final class WebSocketConnection {
       throw (SdkException) e.getCause();
     } catch (TimeoutException e) {
       socket.cancel();
-      throw new TransportException("no WebSocket handshake from " + displayUrl + " within " + handshakeTimeout, null);
+      TransportException failure =
+          new TransportException("no WebSocket handshake from " + displayUrl + " within " + handshakeTimeout, null);
+      reportEnd(OptionalInt.empty(), "", failure);
+      throw failure;
     } catch (InterruptedException e) {
       socket.cancel();
       Thread.currentThread().interrupt();
@@ -161,6 +174,13 @@ public final class WebSocketConnection {
     if (current != null) current.cancel();
   }
 
+  /** Reports the socket's end to the client's observer, once, whichever way it ended first. */
+  private void reportEnd(OptionalInt code, String reason, Throwable failure) {
+    if (!endReported.compareAndSet(false, true)) return;
+    client.observer().webSocketClosed(new WebSocketClosed(id, displayUrl, code, reason, Optional.ofNullable(failure),
+        Duration.ofNanos(System.nanoTime() - connectStart)));
+  }
+
   private SdkException closedForSending() {
     return new ConnectionClosedException("cannot send on the WebSocket " + displayUrl
         + ": it is closed or closing, or its outgoing buffer (16 MiB) is full", null);
@@ -175,6 +195,7 @@ public final class WebSocketConnection {
 
     @Override
     public void onOpen(WebSocket webSocket, Response response) {
+      client.observer().webSocketOpened(new WebSocketOpened(id, displayUrl, Duration.ofNanos(System.nanoTime() - connectStart)));
       opened.complete(null);
     }
 
@@ -195,6 +216,7 @@ public final class WebSocketConnection {
 
     @Override
     public void onClosed(WebSocket webSocket, int code, String reason) {
+      reportEnd(OptionalInt.of(code), redact(reason), null);
       handler.onClosed(code, redact(reason));
       finished.countDown();
     }
@@ -212,6 +234,7 @@ public final class WebSocketConnection {
         failure = new ConnectionClosedException(redact("the WebSocket " + displayUrl + " dropped: " + t),
             Causes.redacted(t, WebSocketConnection.this::redact));
       }
+      reportEnd(OptionalInt.empty(), "", failure);
       opened.completeExceptionally(failure);
       handler.onFailure(failure);
       finished.countDown();
