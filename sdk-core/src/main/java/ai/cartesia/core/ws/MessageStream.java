@@ -1,11 +1,14 @@
 package ai.cartesia.core.ws;
 
-import ai.cartesia.core.errors.BufferOverflowException;
 import ai.cartesia.core.errors.ReceiveTimeoutException;
 import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.errors.StreamDecodeException;
+import ai.cartesia.core.errors.StreamOverflowException;
+import ai.cartesia.core.internal.stream.DecodeErrors;
 import java.time.Duration;
 import java.util.ArrayDeque;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
@@ -34,16 +37,31 @@ import java.util.stream.StreamSupport;
  *   <li>callbacks: {@link #listen(Consumer, Consumer, Runnable)}.
  * </ul>
  *
- * <p><b>Buffering policy.</b> The connection's reader thread never waits for a consumer: it adds
- * each message to this stream's buffer and goes on with the next frame. The buffer holds at most
- * {@link StreamSettings#bufferCapacity()} messages not yet taken (pulled, or requested by a
- * subscriber). A message that would exceed it ends this stream with a {@link
- * BufferOverflowException}, after the messages already buffered; from then on the stream's
- * messages are discarded and counted in {@link #discarded()}. Other streams of the same
- * connection are not affected.
+ * <p><b>How a stream ends.</b> Normally after its terminal message (a TTS context's {@code done},
+ * an STT session's {@code done}), or when its consumer closes it. Otherwise with one typed
+ * exception, thrown by the pull methods and given to {@code onError}, after every message that
+ * arrived before: {@link ai.cartesia.core.errors.StreamErrorException} when the server reports an
+ * error, {@link ai.cartesia.core.errors.ConnectionClosedException} when the connection closes or
+ * drops before the terminal message, {@link StreamOverflowException} when the consumer falls
+ * behind (see below), {@link ai.cartesia.core.errors.StreamCancelledException} when the caller
+ * cancelled the context.
  *
- * <p>Pushed messages and callbacks run on the session's delivery executor, one at a time and in
- * order, never on the reader thread. Closing the stream tells its producer that the consumer is
+ * <p><b>Frames that cannot be decoded</b> do not end the stream: each becomes a {@link
+ * StreamDecodeException} on {@link #decodeErrors()} (the one channel for them, on every transport)
+ * and the stream goes on with the next frame.
+ *
+ * <p><b>Buffering policy.</b> The buffer holds at most {@link StreamSettings#bufferCapacity()}
+ * messages not yet taken (pulled, or requested by a subscriber). Under {@link
+ * OverflowPolicy#FAIL} (the default) the connection's reader thread never waits for a consumer: a
+ * message that would exceed the bound ends this stream with a {@link StreamOverflowException},
+ * after the messages already buffered; from then on the stream's messages are discarded and
+ * counted in {@link #discarded()}, and other streams of the same connection are not affected.
+ * Under {@link OverflowPolicy#WAIT} the reader waits for room instead (back-pressure on the whole
+ * socket).
+ *
+ * <p>Pushed messages and callbacks run on the session's delivery executor (bounded and shared,
+ * unless {@link StreamSettings#deliveryExecutor()} is set), one at a time and in order, never on
+ * the reader thread. Closing the stream tells its producer that the consumer is
  * gone (a TTS context is cancelled, a plain session is closed).
  *
  * @param <R> the type of the messages
@@ -52,8 +70,15 @@ public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable 
 
   private enum Mode { NONE, PULL, PUSH }
 
+  /** The default wait of the iterators, when a stream is made without the client's timeout. */
+  private static final Duration DEFAULT_RECEIVE_TIMEOUT = Duration.ofSeconds(60);
+  /** How many messages one delivery task pushes before it gives its thread back to the pool. */
+  private static final int DELIVERY_BATCH = 64;
+
   private final String name;
   private final int capacity;
+  private final OverflowPolicy overflowPolicy;
+  private final DecodeErrors decodeErrors = new DecodeErrors();
   private final Duration iteratorTimeout;
   private final Executor executor;
   private final Runnable onClose;
@@ -85,26 +110,32 @@ public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable 
   MessageStream(String name, StreamSettings settings, Executor executor, Runnable onClose) {
     this.name = name;
     this.capacity = settings.bufferCapacity();
-    this.iteratorTimeout = settings.receiveTimeout();
+    this.overflowPolicy = settings.overflowPolicy();
+    this.iteratorTimeout = settings.receiveTimeout().orElse(DEFAULT_RECEIVE_TIMEOUT);
     this.executor = executor;
     this.onClose = onClose;
   }
 
   // ---- producer side: called by the connection's reader thread ----
 
-  /** Adds a message; false if it was discarded because the stream has ended or just overflowed. */
+  /**
+   * Adds a message; false if it was discarded because the stream has ended or just overflowed.
+   * Under {@link OverflowPolicy#WAIT} it waits while the buffer is full.
+   */
   boolean offer(R message) {
     boolean added = false;
     lock.lock();
     try {
+      if (overflowPolicy == OverflowPolicy.WAIT) awaitRoom();
       if (ended) {
         discarded++;
       } else if (buffer.size() >= capacity) {
         discarded++;
         ended = true;
-        failure = new BufferOverflowException(
+        failure = new StreamOverflowException(
             name + " ended: its consumer left " + capacity + " messages untaken, the most this stream buffers;"
-                + " later messages are discarded. Consume faster, or raise StreamSettings.bufferCapacity", capacity);
+                + " later messages are discarded. Consume faster, raise StreamSettings.bufferCapacity, or choose"
+                + " OverflowPolicy.WAIT", capacity);
         changed.signalAll();
       } else {
         buffer.add(message);
@@ -116,6 +147,23 @@ public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable 
     }
     drain();
     return added;
+  }
+
+  /** Waits, holding the reader, until the consumer takes a message or the stream ends. */
+  private void awaitRoom() {
+    try {
+      while (buffer.size() >= capacity && !ended) changed.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      ended = true;
+      failure = new SdkException("interrupted while waiting for the consumer of " + name + " to take a message", e);
+      changed.signalAll();
+    }
+  }
+
+  /** Records a frame that could not be decoded; the stream goes on. */
+  void reportDecodeError(StreamDecodeException error) {
+    decodeErrors.add(error);
   }
 
   /** Ends the stream normally, after the messages already buffered. */
@@ -169,7 +217,10 @@ public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable 
         nanos = changed.awaitNanos(nanos);
       }
       R next = buffer.poll();
-      if (next != null) return Optional.of(next);
+      if (next != null) {
+        changed.signalAll(); // a reader waiting for room (OverflowPolicy.WAIT)
+        return Optional.of(next);
+      }
       if (failure != null && !closed) throw failure;
       return Optional.empty();
     } catch (InterruptedException e) {
@@ -302,6 +353,20 @@ public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable 
 
   // ---- either side ----
 
+  /**
+   * The frames for this stream that could not be decoded, in order (the first {@value
+   * DecodeErrors#KEPT}); each was passed over and the stream went on. This is where decode errors
+   * are reported on every transport; {@link #decodeErrorCount()} counts them all.
+   */
+  public List<StreamDecodeException> decodeErrors() {
+    return decodeErrors.list();
+  }
+
+  /** How many frames for this stream could not be decoded. */
+  public long decodeErrorCount() {
+    return decodeErrors.count();
+  }
+
   /** How many messages arrived after the stream had ended (overflow, failure, cancel) and were dropped. */
   public long discarded() {
     lock.lock();
@@ -360,10 +425,15 @@ public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable 
 
   private void deliver() {
     int missed = 1;
+    int pushed = 0;
     while (true) {
       Flow.Subscriber<? super R> target = subscriber;
       boolean more = true;
       while (more) {
+        if (pushed == DELIVERY_BATCH) {
+          if (yieldThread()) return;
+          pushed = 0;
+        }
         R next = null;
         boolean finish = false;
         RuntimeException error = null;
@@ -380,6 +450,7 @@ public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable 
           } else if (demand > 0 && !buffer.isEmpty()) {
             next = buffer.poll();
             demand--;
+            changed.signalAll(); // a reader waiting for room (OverflowPolicy.WAIT)
           } else if (buffer.isEmpty() && ended) {
             signalled = true;
             finish = true;
@@ -390,6 +461,7 @@ public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable 
         }
         if (next != null) {
           push(target, next);
+          pushed++;
         } else {
           more = false;
           if (finish) signalEnd(target, error);
@@ -397,6 +469,19 @@ public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable 
       }
       missed = drainRequests.addAndGet(-missed);
       if (missed == 0) return;
+    }
+  }
+
+  /**
+   * Hands the rest of this delivery to a new task, so that streams sharing the pool take turns;
+   * false if the executor refuses (then this thread goes on).
+   */
+  private boolean yieldThread() {
+    try {
+      executor.execute(this::deliver);
+      return true;
+    } catch (RejectedExecutionException shutDown) {
+      return false;
     }
   }
 

@@ -3,7 +3,7 @@ package ai.cartesia.core.ws;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.cartesia.core.errors.BufferOverflowException;
+import ai.cartesia.core.errors.StreamOverflowException;
 import ai.cartesia.core.errors.ReceiveTimeoutException;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.TransportException;
@@ -81,7 +81,7 @@ class MessageStreamTest {
 
     List<String> got = new ArrayList<>();
     assertThatThrownBy(() -> stream.stream().forEach(got::add))
-        .isInstanceOf(BufferOverflowException.class)
+        .isInstanceOf(StreamOverflowException.class)
         .hasMessageContaining("3 messages")
         .hasMessageContaining("bufferCapacity");
     assertThat(got).containsExactly("m0", "m1", "m2");
