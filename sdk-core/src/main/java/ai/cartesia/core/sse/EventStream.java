@@ -12,6 +12,11 @@ import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.errors.StreamTruncatedException;
 import ai.cartesia.core.internal.stream.DecodeErrors;
+import ai.cartesia.core.internal.ws.BufferedMessageStream;
+import ai.cartesia.core.internal.ws.DeliveryExecutor;
+import ai.cartesia.core.ws.MessageStream;
+import ai.cartesia.core.ws.OverflowPolicy;
+import ai.cartesia.core.ws.StreamSettings;
 import ai.cartesia.core.internal.stream.ErrorReader;
 import ai.cartesia.core.internal.stream.ServerError;
 import ai.cartesia.core.errors.TransportException;
@@ -22,6 +27,7 @@ import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Flow;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,7 +41,9 @@ import okhttp3.ResponseBody;
 /**
  * The typed events of a streamed HTTP response (Server-Sent Events, or JSON lines), read lazily
  * as the caller iterates: one event is parsed and decoded per {@link #next()}, and the body is
- * never read whole. It is {@link Iterable} once, so a for-each loop reads it.
+ * never read whole. It is a {@link MessageStream}: read it once, as an iterator (itself), in a
+ * for-each loop, as a {@link java.util.stream.Stream}, or pushed ({@link #subscribe}, {@link
+ * #listen}), where a thread of its own reads the body as the subscriber asks for events.
  *
  * <p>How it ends, the same as a WebSocket stream:
  *
@@ -60,7 +68,7 @@ import okhttp3.ResponseBody;
  *
  * @param <T> the type of the decoded events
  */
-public final class EventStream<T> implements Iterator<T>, Iterable<T>, AutoCloseable {
+public final class EventStream<T> implements Iterator<T>, MessageStream<T> {
 
   private final EventReader reader;
   private final ResponseBody body;
@@ -84,6 +92,10 @@ public final class EventStream<T> implements Iterator<T>, Iterable<T>, AutoClose
   private volatile boolean reading;
   private final AtomicBoolean bodyClosed = new AtomicBoolean();
   private long events;
+
+  /** A pushed stream reads ahead at most this many events, then waits for the subscriber. */
+  private static final StreamSettings PUSHED = StreamSettings.defaults()
+      .withBufferCapacity(256).withOverflowPolicy(OverflowPolicy.WAIT);
 
   private EventStream(Builder<T> builder) {
     this.body = builder.body;
@@ -169,14 +181,49 @@ public final class EventStream<T> implements Iterator<T>, Iterable<T>, AutoClose
   }
 
   /**
+   * Delivers the events to {@code subscriber} as it requests them, read by a thread of this
+   * stream's own (so a slow subscriber holds the response, not a shared thread). The end is
+   * {@code onComplete}, or {@code onError} with the exception an iterator would throw.
+   */
+  @Override
+  public void subscribe(Flow.Subscriber<? super T> subscriber) {
+    Objects.requireNonNull(subscriber, "subscriber");
+    BufferedMessageStream<T> pushed = new BufferedMessageStream<>("the stream of " + description, PUSHED,
+        DeliveryExecutor.of(PUSHED), this::close);
+    if (iterated) {
+      pushed.fail(new SdkException("the stream of " + description + " is already being read; it can be read once"));
+      pushed.subscribe(subscriber);
+      return;
+    }
+    iterated = true;
+    Thread reader = new Thread(() -> pump(pushed), "cartesia-sse-reader");
+    reader.setDaemon(true);
+    pushed.subscribe(subscriber);
+    reader.start();
+  }
+
+  private void pump(BufferedMessageStream<T> pushed) {
+    try {
+      while (hasNext()) pushed.offer(next());
+      pushed.complete();
+    } catch (SdkException e) {
+      pushed.fail(e);
+    } catch (RuntimeException e) {
+      pushed.fail(new SdkException(redact.apply("reading the stream of " + description + " failed: " + e), e));
+    }
+  }
+
+  /**
    * The events that could not be decoded, in order (the first {@value DecodeErrors#KEPT}); each
    * was passed over and the stream went on. {@link #decodeErrorCount()} counts them all.
    */
+  @Override
   public List<StreamDecodeException> decodeErrors() {
     return decodeErrors.list();
   }
 
   /** How many events of this stream could not be decoded. */
+  @Override
   public long decodeErrorCount() {
     return decodeErrors.count();
   }
@@ -191,6 +238,7 @@ public final class EventStream<T> implements Iterator<T>, Iterable<T>, AutoClose
   }
 
   /** The remaining events as a sequential, lazy stream; closing it closes this event stream. */
+  @Override
   public Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
         false).onClose(this::close);

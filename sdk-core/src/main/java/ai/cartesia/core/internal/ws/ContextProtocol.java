@@ -1,7 +1,5 @@
 package ai.cartesia.core.internal.ws;
 
-import ai.cartesia.core.ws.MultiplexedSession;
-
 import java.util.Optional;
 
 /**

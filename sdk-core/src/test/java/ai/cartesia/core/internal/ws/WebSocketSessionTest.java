@@ -1,4 +1,6 @@
-package ai.cartesia.core.ws;
+package ai.cartesia.core.internal.ws;
+
+import ai.cartesia.core.ws.*;
 
 import ai.cartesia.core.internal.ws.FrameDecoder;
 import ai.cartesia.core.internal.ws.WebSocketChannel;

@@ -1,4 +1,6 @@
-package ai.cartesia.core.ws;
+package ai.cartesia.core.internal.ws;
+
+import ai.cartesia.core.ws.*;
 
 import ai.cartesia.core.internal.ws.FrameDecoder;
 import ai.cartesia.core.internal.ws.WebSocketChannel;
@@ -291,7 +293,7 @@ class MultiplexedSessionTest {
       socket.send(Frames.done("ctx-1"));
       socket.send(Frames.chunk("ctx-1", new byte[] {9})); // after its last message
 
-      MessageStream<Unrouted<TtsMessage>> unrouted = session.unrouted();
+      BufferedMessageStream<Unrouted<TtsMessage>> unrouted = session.unrouted();
       assertThat(unrouted.receive(WAIT).orElseThrow().message()).get().isInstanceOf(TtsMessage.Error.class);
       assertThat(unrouted.receive(WAIT).orElseThrow().message()).get().extracting(TtsMessage::contextId)
           .isEqualTo("never-opened");

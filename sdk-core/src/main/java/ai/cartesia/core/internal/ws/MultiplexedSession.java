@@ -1,13 +1,12 @@
-package ai.cartesia.core.ws;
+package ai.cartesia.core.internal.ws;
 
-import ai.cartesia.core.internal.ws.ContextProtocol;
-import ai.cartesia.core.internal.ws.DeliveryExecutor;
-import ai.cartesia.core.internal.ws.WebSocketChannel;
-import ai.cartesia.core.internal.ws.WebSocketConnection;
 
 import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.ws.MessageStream;
+import ai.cartesia.core.ws.StreamSettings;
+import ai.cartesia.core.ws.Unrouted;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.internal.stream.ServerError;
 import java.time.Duration;
@@ -49,7 +48,7 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
   private final StreamSettings settings;
   private final DeliveryExecutor delivery;
   private final WebSocketConnection connection;
-  private final MessageStream<Unrouted<R>> unrouted;
+  private final BufferedMessageStream<Unrouted<R>> unrouted;
   private final Map<String, MultiplexedContext<S, R>> contexts = new ConcurrentHashMap<>();
   private final AtomicLong frames = new AtomicLong();
   /** Guards opening contexts against the session ending at the same time. */
@@ -65,7 +64,7 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
     this.settings = settings;
     this.delivery = DeliveryExecutor.of(settings);
     this.connection = new WebSocketConnection(context, channel, query);
-    this.unrouted = new MessageStream<>("the unrouted messages of " + connection.displayUrl(), settings, delivery, () -> { });
+    this.unrouted = new BufferedMessageStream<>("the unrouted messages of " + connection.displayUrl(), settings, delivery, () -> { });
   }
 
   /**
@@ -122,7 +121,7 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
    * What arrived for no open context, and frames that could be neither decoded nor routed, in
    * order. Bounded like every stream; read it or not, it never holds up the contexts.
    */
-  public MessageStream<Unrouted<R>> unrouted() {
+  public BufferedMessageStream<Unrouted<R>> unrouted() {
     return unrouted;
   }
 

@@ -1,10 +1,10 @@
-package ai.cartesia.core.ws;
+package ai.cartesia.core.internal.ws;
 
-import ai.cartesia.core.internal.ws.ContextProtocol;
-import ai.cartesia.core.internal.ws.DeliveryExecutor;
 
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.ws.MessageStream;
+import ai.cartesia.core.ws.StreamSettings;
 import ai.cartesia.core.errors.StreamCancelledException;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.StreamErrorException;
@@ -36,7 +36,7 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
 
   private final String id;
   private final MultiplexedSession<S, R> session;
-  private final MessageStream<R> messages;
+  private final BufferedMessageStream<R> messages;
   /** The server sent the context's last message. */
   private volatile boolean finished;
   private volatile boolean cancelled;
@@ -52,7 +52,7 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
   MultiplexedContext(String id, MultiplexedSession<S, R> session, StreamSettings settings, DeliveryExecutor delivery) {
     this.id = id;
     this.session = session;
-    this.messages = new MessageStream<>("context " + id + " on " + session.displayUrl(), settings, delivery, this::cancel);
+    this.messages = new BufferedMessageStream<>("context " + id + " on " + session.displayUrl(), settings, delivery, this::cancel);
   }
 
   public String id() {
@@ -124,7 +124,7 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
   }
 
   /** The server's messages for this context, in order; read them once, in one style. */
-  public MessageStream<R> messages() {
+  public BufferedMessageStream<R> messages() {
     return messages;
   }
 

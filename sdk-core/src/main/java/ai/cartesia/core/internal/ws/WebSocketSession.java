@@ -1,12 +1,11 @@
-package ai.cartesia.core.ws;
+package ai.cartesia.core.internal.ws;
 
-import ai.cartesia.core.internal.ws.DeliveryExecutor;
-import ai.cartesia.core.internal.ws.WebSocketChannel;
-import ai.cartesia.core.internal.ws.WebSocketConnection;
 
 import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.ws.MessageStream;
+import ai.cartesia.core.ws.StreamSettings;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.internal.stream.ServerError;
@@ -39,7 +38,7 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
   private final StreamSettings settings;
   private final DeliveryExecutor delivery;
   private final WebSocketConnection connection;
-  private final MessageStream<R> messages;
+  private final BufferedMessageStream<R> messages;
   private final AtomicLong frames = new AtomicLong();
   private volatile boolean sawLast;
 
@@ -50,7 +49,7 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
     this.settings = settings;
     this.delivery = DeliveryExecutor.of(settings);
     this.connection = new WebSocketConnection(context, channel, query);
-    this.messages = new MessageStream<>("the WebSocket " + connection.displayUrl(), settings, delivery, this::close);
+    this.messages = new BufferedMessageStream<>("the WebSocket " + connection.displayUrl(), settings, delivery, this::close);
   }
 
   /**
@@ -101,7 +100,7 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
   }
 
   /** The server's messages, in order; read them once, in one style. */
-  public MessageStream<R> messages() {
+  public BufferedMessageStream<R> messages() {
     return messages;
   }
 
