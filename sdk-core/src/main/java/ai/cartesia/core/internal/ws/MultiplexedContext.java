@@ -46,6 +46,8 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
   private volatile SdkException sessionEnd;
   /** Orders sending against cancelling, so a cancel never misses a message going out. */
   private final Object sending = new Object();
+  /** Sees every message routed here, on the reader thread, before it is buffered. */
+  private volatile java.util.function.Consumer<? super R> observer = message -> { };
   /** Completes when the server is done with the context. */
   private final CompletableFuture<Void> finishedOnServer = new CompletableFuture<>();
 
@@ -154,9 +156,19 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
     return "MultiplexedContext{" + id + " on " + session.displayUrl() + "}";
   }
 
+  /**
+   * Lets {@code observer} see each message routed to this context, on the reader thread and
+   * before the consumer does; it must be quick and must not throw. For what the SDK itself
+   * tracks, such as flush acknowledgements.
+   */
+  public void observe(java.util.function.Consumer<? super R> observer) {
+    this.observer = java.util.Objects.requireNonNull(observer, "observer");
+  }
+
   /** Takes a message routed here; called on the reader thread. */
   void accept(R message, boolean last, Optional<ServerError> error) {
     if (last) finished = true;
+    observer.accept(message);
     if (error.isPresent()) {
       // An error ends the context whether or not it says done; a later done is discarded.
       StreamErrorException failure = new StreamErrorException(
