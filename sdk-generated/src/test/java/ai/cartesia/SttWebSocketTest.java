@@ -3,7 +3,7 @@ package ai.cartesia;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.cartesia.core.audio.WavFile;
-import ai.cartesia.core.ws.WebSocketSession;
+import ai.cartesia.resources.SttWebSocket;
 import ai.cartesia.model.DoneMessage;
 import ai.cartesia.model.FlushDoneMessage;
 import ai.cartesia.model.StreamingTranscriptionResponse;
@@ -42,10 +42,12 @@ class SttWebSocketTest {
           .model("ink-whisper").language("en").encoding(SttEncoding.PCM_S16LE).sampleRate(16_000).minVolume(0.1)
           .build();
       List<StreamingTranscriptionResponse> messages = new ArrayList<>();
-      try (WebSocketSession<Void, StreamingTranscriptionResponse> session = client.stt().websocket(params);
+      try (SttWebSocket session = client.stt().websocket(params);
           AudioInputStream audio = AudioSystem.getAudioInputStream(wav.toFile());
           InputStream samples = audio) {
-        long sent = client.stt().sendAudio(session, samples, 640, Duration.ZERO);
+        long sent = session.sendAudio(samples, 640, Duration.ZERO);
+        session.finalizeAudio();
+        session.done();
         assertThat(sent).isEqualTo(pcm.length);
         session.messages().iterator().forEachRemaining(messages::add);
       }

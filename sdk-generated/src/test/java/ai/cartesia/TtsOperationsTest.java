@@ -261,42 +261,45 @@ class TtsOperationsTest {
     assertThat(events.get(11)).isInstanceOf(WebSocketDoneResponse.class);
   }
 
-  /** An error is the last event of its stream (done: true), in either shape. */
+  /** An error event ends its stream with a StreamErrorException, in either shape, instead of arriving as an element. */
   @Test
-  void sseErrorEventsOfBothShapesAreTyped() {
+  void sseErrorEventsOfBothShapesEndTheStreamWithATypedError() {
     stubSse("""
         data: {"type":"error","done":true,"status_code":400,"error":"Invalid voice ID","context_id":"ctx-9"}
 
         """);
-    List<WebSocketResponse> older;
+    StreamErrorException older;
     try (EventStream<WebSocketResponse> stream = client(server).tts().sse(sseRequest())) {
-      older = readAll(stream);
+      older = catchThrowableOfType(StreamErrorException.class, () -> readAll(stream));
     }
     stubSse("""
+        data: {"type":"chunk","data":"AAAAAAAAAAA=","done":false,"status_code":206,"step_time":1.0}
+
         data: {"type":"error","done":true,"status_code":429,"error_code":"concurrency_limited","title":"Too many concurrent requests","message":"You have exceeded your plan's concurrency limit.","request_id":"550e8400-e29b-41d4-a716-446655440000","context_id":"happy-monkeys-fly"}
 
         data: {"type":"chunk","data":"AAAAAAAAAAA=","done":false,"status_code":206,"step_time":1.0}
 
         """);
-    List<WebSocketResponse> newer;
+    List<WebSocketResponse> before = new ArrayList<>();
+    StreamErrorException newer;
     try (EventStream<WebSocketResponse> stream = client(server).tts().sse(sseRequest())) {
-      newer = readAll(stream);
+      newer = catchThrowableOfType(StreamErrorException.class, () -> stream.forEachRemaining(before::add));
+      assertThatThrownBy(stream::hasNext).as("the same end every time").isSameAs(newer);
     }
 
-    assertThat(older).singleElement().isInstanceOf(WebSocketErrorResponse.class);
-    assertThat(((WebSocketErrorResponse) older.get(0)).error()).contains("Invalid voice ID");
-    assertThat(newer).as("nothing after the last event").singleElement().isInstanceOf(WebSocketErrorResponse.class);
-    WebSocketErrorResponse error = (WebSocketErrorResponse) newer.get(0);
-    assertThat(error.statusCode()).isEqualTo(429);
-    assertThat(error.error()).isEmpty();
-    assertThat(error.message()).contains("You have exceeded your plan's concurrency limit.");
+    assertThat(older).hasMessageContaining("Invalid voice ID");
+    assertThat(older.statusCode()).hasValue(400);
+    assertThat(older.contextId()).as("an SSE stream has no contexts").isEmpty();
+    assertThat(before).as("what came before the error").singleElement().isInstanceOf(WebSocketChunkResponse.class);
+    assertThat(newer).hasMessageContaining("You have exceeded your plan's concurrency limit.");
+    assertThat(newer.statusCode()).hasValue(429);
+    WebSocketErrorResponse error = newer.serverMessage(WebSocketErrorResponse.class).orElseThrow();
     assertThat(error.title()).contains("Too many concurrent requests");
     assertThat(error.additionalProperties()).containsKeys("error_code", "request_id");
   }
 
-
   @Test
-  void malformedEventDataThrowsStreamDecodeExceptionAndIterationGoesOn() {
+  void malformedEventDataIsADecodeErrorOfTheStreamAndIterationGoesOn() {
     stubSse("""
         data: {"type":"chunk","data":"AAAAAAAAAAA=","done":false,"status_code":206,"step_time":1.0}
 
@@ -309,13 +312,13 @@ class TtsOperationsTest {
 
     try (EventStream<WebSocketResponse> stream = client(server).tts().sse(sseRequest())) {
       assertThat(stream.next()).isInstanceOf(WebSocketChunkResponse.class);
-      assertThatThrownBy(stream::hasNext)
+      assertThat(stream.next()).isInstanceOf(WebSocketDoneResponse.class);
+      assertThat(stream.hasNext()).isFalse();
+      assertThat(stream.decodeErrors()).singleElement().satisfies(error -> assertThat(error)
           .isInstanceOf(StreamDecodeException.class)
           .hasMessageContaining("event 2")
           .hasMessageContaining("is not base64")
-          .hasMessageNotContaining(API_KEY);
-      assertThat(stream.next()).isInstanceOf(WebSocketDoneResponse.class);
-      assertThat(stream.hasNext()).isFalse();
+          .hasMessageNotContaining(API_KEY));
     }
   }
 
@@ -331,9 +334,10 @@ class TtsOperationsTest {
         """);
 
     try (EventStream<WebSocketResponse> stream = client(server).tts().sse(sseRequest())) {
-      assertThatThrownBy(stream::next).isInstanceOf(StreamDecodeException.class).hasMessageContaining("event 1");
-      assertThatThrownBy(stream::next).isInstanceOf(StreamDecodeException.class).hasMessageContaining("event 2");
       assertThat(stream.next()).isInstanceOf(WebSocketDoneResponse.class);
+      assertThat(stream.decodeErrors()).hasSize(2);
+      assertThat(stream.decodeErrors().get(0)).hasMessageContaining("event 1");
+      assertThat(stream.decodeErrors().get(1)).hasMessageContaining("event 2");
     }
   }
 
@@ -409,8 +413,8 @@ class TtsOperationsTest {
     try (EventStream<WebSocketResponse> stream = client(server).tts().sse(sseRequest())) {
       StreamErrorException error = catchThrowableOfType(StreamErrorException.class, () -> client(server).tts().collectSpeech(stream));
 
-      assertThat(error).hasMessageContaining("after 8 bytes of audio").hasMessageContaining("generation failed for")
-          .message().doesNotContain(API_KEY);
+      assertThat(error).hasMessageContaining("generation failed for").message().doesNotContain(API_KEY);
+      assertThat(error.statusCode()).hasValue(500);
       assertThat(error.serverMessage(WebSocketErrorResponse.class).map(WebSocketErrorResponse::statusCode)).contains(500L);
     }
   }

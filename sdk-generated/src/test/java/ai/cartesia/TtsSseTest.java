@@ -59,7 +59,7 @@ class TtsSseTest {
       try (EventStream<WebSocketResponse> events = client.tts().sse(request)) {
         StreamErrorException error = catchThrowableOfType(StreamErrorException.class, () -> client.tts().collectSpeech(events));
 
-        assertThat(error).hasMessageContaining("after 0 bytes of audio").hasMessageContaining(FakeCartesiaServer.FAILING_TRANSCRIPT);
+        assertThat(error).hasMessageContaining(FakeCartesiaServer.FAILING_TRANSCRIPT);
         assertThat(error.serverMessage()).isInstanceOf(WebSocketErrorResponse.class);
       }
     }

@@ -8,8 +8,8 @@ import ai.cartesia.core.audio.WavFile;
 import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.errors.UnauthorizedException;
-import ai.cartesia.core.ws.MultiplexedContext;
-import ai.cartesia.core.ws.MultiplexedSession;
+import ai.cartesia.resources.TtsContext;
+import ai.cartesia.resources.TtsWebSocket;
 import ai.cartesia.model.GenerationRequest;
 import ai.cartesia.model.RawEncoding;
 import ai.cartesia.model.TtsRequestIdSpecifier;
@@ -71,9 +71,9 @@ class TtsWebSocketTest {
 
   @Test
   void twoContextsOnOneSocketEachGetTheirOwnAudioAndWords() throws Exception {
-    try (MultiplexedSession<WebSocketRequest, WebSocketResponse> session = client.tts().websocket()) {
-      MultiplexedContext<WebSocketRequest, WebSocketResponse> first = session.context("first");
-      MultiplexedContext<WebSocketRequest, WebSocketResponse> second = session.context("second");
+    try (TtsWebSocket session = client.tts().websocket()) {
+      TtsContext first = session.context("first");
+      TtsContext second = session.context("second");
       first.send(generation("Hello from the first context.").addTimestamps(true).build());
       second.send(generation("And hello from the second one.").addTimestamps(true).build());
 
@@ -120,7 +120,7 @@ class TtsWebSocketTest {
     int contexts = 100;
     ExecutorService readers = Executors.newFixedThreadPool(8);
     try (var session = client.tts().websocket()) {
-      List<MultiplexedContext<WebSocketRequest, WebSocketResponse>> opened = new ArrayList<>();
+      List<TtsContext> opened = new ArrayList<>();
       for (int i = 0; i < contexts; i++) opened.add(session.context("ctx-" + i));
       for (int i = 0; i < contexts; i++) opened.get(i).send(generation("Sentence number " + i + ".").build());
       List<Future<byte[]>> audio = new ArrayList<>();

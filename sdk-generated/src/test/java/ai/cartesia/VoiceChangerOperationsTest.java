@@ -1,5 +1,9 @@
 package ai.cartesia;
 
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
+
+import ai.cartesia.core.errors.StreamErrorException;
+
 import static ai.cartesia.WireSupport.VOICE_ID;
 import static ai.cartesia.WireSupport.assertFilePart;
 import static ai.cartesia.WireSupport.authenticated;
@@ -173,13 +177,21 @@ class VoiceChangerOperationsTest {
   }
 
   @Test
-  void sseReadsServerSentEventsWithTypes() {
-    List<StreamingResponse> events = streamOf(SSE_WITH_TYPE);
+  void sseReadsServerSentEventsWithTypesAndEndsOnTheErrorEvent() {
+    server.stubFor(post("/voice-changer/sse").willReturn(aResponse()
+        .withHeader("Content-Type", "text/event-stream").withBody(SSE_WITH_TYPE)));
+    List<StreamingResponse> events = new ArrayList<>();
+    StreamErrorException failure;
+    try (EventStream<StreamingResponse> stream =
+        client(server).voiceChanger().sse(sseRequest(FileUpload.of(new byte[] {1, 2}, "clip.wav")))) {
+      failure = catchThrowableOfType(StreamErrorException.class, () -> stream.forEachRemaining(events::add));
+    }
 
-    assertThat(events).hasSize(2);
-    assertThat(((WebSocketChunkResponse) events.get(0)).data()).isEqualTo(new byte[] {0, 1, 2, 3, 4, 5, 6, 7});
-    WebSocketErrorResponse error = (WebSocketErrorResponse) events.get(1);
-    assertThat(error.statusCode()).isEqualTo(400);
+    assertThat(events).singleElement().satisfies(chunk ->
+        assertThat(((WebSocketChunkResponse) chunk).data()).isEqualTo(new byte[] {0, 1, 2, 3, 4, 5, 6, 7}));
+    assertThat(failure).hasMessageContaining("Unsupported audio format");
+    assertThat(failure.statusCode()).hasValue(400);
+    WebSocketErrorResponse error = failure.serverMessage(WebSocketErrorResponse.class).orElseThrow();
     assertThat(error.done()).isTrue();
     assertThat(Json.mapper().valueToTree(error).get("error").asText()).isEqualTo("Unsupported audio format");
   }

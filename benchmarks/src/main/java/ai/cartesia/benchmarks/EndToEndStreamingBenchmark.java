@@ -1,8 +1,8 @@
 package ai.cartesia.benchmarks;
 
 import ai.cartesia.Cartesia;
-import ai.cartesia.core.ws.MultiplexedContext;
-import ai.cartesia.core.ws.MultiplexedSession;
+import ai.cartesia.resources.TtsContext;
+import ai.cartesia.resources.TtsWebSocket;
 import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketRequest;
 import ai.cartesia.model.WebSocketResponse;
@@ -170,7 +170,7 @@ public class EndToEndStreamingBenchmark {
   public static class SdkSocket {
     LoopbackServer loopback;
     Cartesia client;
-    MultiplexedSession<WebSocketRequest, WebSocketResponse> session;
+    TtsWebSocket session;
     WebSocket server;
     final AtomicInteger contexts = new AtomicInteger();
 
@@ -193,7 +193,7 @@ public class EndToEndStreamingBenchmark {
   /** Each thread's context, and the frame the server sends for it. */
   @State(Scope.Thread)
   public static class SdkContext {
-    MultiplexedContext<WebSocketRequest, WebSocketResponse> context;
+    TtsContext context;
     String frame;
 
     @Setup(Level.Trial)

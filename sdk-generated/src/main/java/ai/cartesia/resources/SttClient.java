@@ -6,18 +6,14 @@ import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.internal.json.JsonText;
 import ai.cartesia.core.internal.ws.WebSocketChannel;
-import ai.cartesia.core.ws.AudioUpload;
+import ai.cartesia.core.internal.ws.WebSocketSession;
 import ai.cartesia.core.ws.StreamSettings;
-import ai.cartesia.core.ws.WebSocketSession;
 import ai.cartesia.model.DoneMessage;
 import ai.cartesia.model.StreamingTranscriptionResponse;
 import ai.cartesia.model.SttTranscribeRequest;
 import ai.cartesia.model.SttWebsocketParams;
 import ai.cartesia.model.TranscriptionResponse;
-import java.io.InputStream;
-import java.time.Duration;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import okhttp3.MultipartBody;
@@ -45,6 +41,7 @@ public final class SttClient {
             .constantQuery("cartesia_version", "2024-11-13")
             .apiKeyQueryParameter("api_key")
             .lastMessage(message -> message instanceof DoneMessage)
+            .errorOf(StreamErrors::streamingTranscriptionResponse)
             .build();
   }
 
@@ -145,8 +142,7 @@ public final class SttClient {
    *
    * @param params the query parameters of the handshake
    */
-  public WebSocketSession<Void, StreamingTranscriptionResponse> websocket(
-      SttWebsocketParams params) {
+  public SttWebSocket websocket(SttWebsocketParams params) {
     return websocket(params, StreamSettings.defaults());
   }
 
@@ -168,8 +164,7 @@ public final class SttClient {
    * @param params the query parameters of the handshake
    * @param settings buffering and timeouts of the session
    */
-  public WebSocketSession<Void, StreamingTranscriptionResponse> websocket(SttWebsocketParams params,
-      StreamSettings settings) {
+  public SttWebSocket websocket(SttWebsocketParams params, StreamSettings settings) {
     Map<String, String> query = new LinkedHashMap<>();
     query.put("model", JsonText.of(context.json(), params.model()));
     params.language().ifPresent(value -> query.put("language", JsonText.of(context.json(), value)));
@@ -177,21 +172,7 @@ public final class SttClient {
     query.put("sample_rate", JsonText.of(context.json(), params.sampleRate()));
     params.minVolume().ifPresent(value -> query.put("min_volume", JsonText.of(context.json(), value)));
     params.maxSilenceDurationSecs().ifPresent(value -> query.put("max_silence_duration_secs", JsonText.of(context.json(), value)));
-    return WebSocketSession.connect(context, sttWebsocketChannel, query, settings);
-  }
-
-  /**
-   * Sends raw audio in chunks of {@code chunkBytes}, at most one per {@code pace} (Duration.ZERO for as fast as the connection takes them), then the text commands {@code finalize}, {@code done}. Blocks until all is queued.
-   *
-   * @param session a session of {@link #websocket}
-   * @param audio raw samples in the session's encoding; not closed here
-   * @param chunkBytes the size of each binary frame
-   * @param pace the least time between two frames, to send in real time
-   * @return how many bytes of audio were sent
-   */
-  public long sendAudio(WebSocketSession<Void, StreamingTranscriptionResponse> session,
-      InputStream audio, int chunkBytes, Duration pace) {
-    return AudioUpload.send(session, audio, chunkBytes, pace, List.of("finalize", "done"));
+    return new SttWebSocket(WebSocketSession.connect(context, sttWebsocketChannel, query, settings));
   }
 
   /**

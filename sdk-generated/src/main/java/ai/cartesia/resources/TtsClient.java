@@ -8,9 +8,9 @@ import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.internal.http.Answered;
+import ai.cartesia.core.internal.ws.MultiplexedSession;
 import ai.cartesia.core.internal.ws.WebSocketChannel;
 import ai.cartesia.core.sse.EventStream;
-import ai.cartesia.core.ws.MultiplexedSession;
 import ai.cartesia.core.ws.StreamSettings;
 import ai.cartesia.model.TtsRequest;
 import ai.cartesia.model.TtsSseRequest;
@@ -44,6 +44,7 @@ public final class TtsClient {
     this.ttsWebsocketChannel = WebSocketChannel.<WebSocketRequest, WebSocketResponse>builder("tts/websocket", StreamDecoders.webSocketResponse(context.json()))
             .constantQuery("cartesia_version", "2024-11-13")
             .apiKeyQueryParameter("api_key")
+            .errorOf(StreamErrors::webSocketResponse)
             .build();
   }
 
@@ -146,6 +147,7 @@ public final class TtsClient {
             .sse()
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastWebSocketResponse)
+            .failsOn(StreamErrors::webSocketResponse)
             .redacting(context.options().apiKey())
             .build();
   }
@@ -190,6 +192,7 @@ public final class TtsClient {
             .sse()
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastWebSocketResponse)
+            .failsOn(StreamErrors::webSocketResponse)
             .redacting(context.options().apiKey())
             .build());
   }
@@ -212,7 +215,7 @@ public final class TtsClient {
    * <p>Connects and waits for the handshake. Open a context per generation with {@code context()}; close the session when done.
    *
    */
-  public MultiplexedSession<WebSocketRequest, WebSocketResponse> websocket() {
+  public TtsWebSocket websocket() {
     return websocket(StreamSettings.defaults());
   }
 
@@ -235,10 +238,9 @@ public final class TtsClient {
    *
    * @param settings buffering and timeouts of the session
    */
-  public MultiplexedSession<WebSocketRequest, WebSocketResponse> websocket(
-      StreamSettings settings) {
+  public TtsWebSocket websocket(StreamSettings settings) {
     Map<String, String> query = new LinkedHashMap<>();
-    return MultiplexedSession.connect(context, ttsWebsocketChannel, new TtsWebsocketProtocol(), query, settings);
+    return new TtsWebSocket(MultiplexedSession.connect(context, ttsWebsocketChannel, new TtsWebsocketProtocol(), query, settings));
   }
 
   /**
@@ -331,6 +333,7 @@ public final class TtsClient {
               .sse()
               .call(answered.call())
               .endsAfter(StreamDecoders::isLastWebSocketResponse)
+              .failsOn(StreamErrors::webSocketResponse)
               .redacting(context.options().apiKey())
               .build());
     }

@@ -21,7 +21,7 @@ import java.util.Optional;
 /**
  * How the contexts of {@code /tts/websocket} work: messages name theirs in {@code context_id}.
  */
-public final class TtsWebsocketProtocol implements ContextProtocol<WebSocketRequest, WebSocketResponse> {
+final class TtsWebsocketProtocol implements ContextProtocol<WebSocketRequest, WebSocketResponse> {
   @Override
   public Optional<String> contextOf(WebSocketResponse message) {
     if (message instanceof WebSocketChunkResponse variant) {

@@ -147,6 +147,7 @@ public final class VoiceChangerClient {
             .jsonLinesOrSse()
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastStreamingResponse)
+            .failsOn(StreamErrors::streamingResponse)
             .redacting(context.options().apiKey())
             .build();
   }
@@ -194,6 +195,7 @@ public final class VoiceChangerClient {
             .jsonLinesOrSse()
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastStreamingResponse)
+            .failsOn(StreamErrors::streamingResponse)
             .redacting(context.options().apiKey())
             .build());
   }
@@ -291,6 +293,7 @@ public final class VoiceChangerClient {
               .jsonLinesOrSse()
               .call(answered.call())
               .endsAfter(StreamDecoders::isLastStreamingResponse)
+              .failsOn(StreamErrors::streamingResponse)
               .redacting(context.options().apiKey())
               .build());
     }

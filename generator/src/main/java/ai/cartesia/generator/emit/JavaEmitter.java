@@ -29,6 +29,8 @@ public final class JavaEmitter {
   private final RequestEmitter requests;
   private final DecodersEmitter decoders;
   private final ProtocolEmitter protocols;
+  private final StreamErrorsEmitter streamErrors;
+  private final SessionEmitter sessions;
 
   public JavaEmitter(ApiModel model, String rootPackage) {
     this.model = model;
@@ -41,6 +43,8 @@ public final class JavaEmitter {
     this.requests = new RequestEmitter(packages, types);
     this.decoders = new DecodersEmitter(model, packages);
     this.protocols = new ProtocolEmitter(model, packages);
+    this.streamErrors = new StreamErrorsEmitter(model, packages);
+    this.sessions = new SessionEmitter(model, packages);
     this.clients = new ResourceClientEmitter(model, packages, types, decoders);
     this.root = new RootClientEmitter(packages);
   }
@@ -68,7 +72,9 @@ public final class JavaEmitter {
     decoders.emit().ifPresent(type -> tasks.add(() -> file(packages.resources(), type)));
     for (Channel channel : model.channels()) {
       if (channel.contexts().isPresent()) tasks.add(() -> file(packages.resources(), protocols.emit(channel)));
+      for (TypeSpec session : sessions.emit(channel)) tasks.add(() -> file(packages.resources(), session));
     }
+    streamErrors.emit().ifPresent(type -> tasks.add(() -> file(packages.resources(), type)));
     tasks.add(() -> file(packages.root(), root.emit(model)));
     record Finished<R>(String qualifiedName, R result) {}
     return tasks.parallelStream()

@@ -46,7 +46,7 @@ final class ProtocolEmitter {
     TypeName send = channel.send().map(this::type).orElse(ClassName.get(Void.class));
     TypeName receive = type(channel.receive());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addModifiers(Modifier.FINAL) // only the resource client, in the same package, uses it
         .addSuperinterface(ParameterizedTypeName.get(Runtime.CONTEXT_PROTOCOL, send, receive))
         .addJavadoc("How the contexts of {@code /$L} work: messages name theirs in {@code $L}.\n",
             Javadocs.escape(channel.path()), Javadocs.escape(contexts.key()));

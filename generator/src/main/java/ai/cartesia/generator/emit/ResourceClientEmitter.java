@@ -299,6 +299,9 @@ final class ResourceClientEmitter {
     if (stream.endsWhen().isPresent() && stream.eventType() instanceof TypeRef.Named named) {
       builder.add("\n    .endsAfter($T::$N)", decoders.className(), DecodersEmitter.endsMethodName(named.name()));
     }
+    if (stream.error().isPresent() && stream.eventType() instanceof TypeRef.Named) {
+      builder.add("\n    .failsOn($L)", StreamErrorsEmitter.reference(packages, stream.eventType()));
+    }
     return builder.add("\n    .redacting(context.options().apiKey())\n    .build()").build();
   }
 
@@ -489,6 +492,7 @@ final class ResourceClientEmitter {
     channel.apiKeyQueryParameter().ifPresent(name -> block.add("\n    .apiKeyQueryParameter($S)", name));
     channel.lastMessageTag().flatMap(tag -> variantTagged(channel.receive(), tag)).ifPresent(last ->
         block.add("\n    .lastMessage(message -> message instanceof $T)", packages.modelType(last)));
+    channel.error().ifPresent(error -> block.add("\n    .errorOf($L)", StreamErrorsEmitter.reference(packages, channel.receive())));
     return block.add("\n    .build()").build();
   }
 
@@ -499,8 +503,8 @@ final class ResourceClientEmitter {
    */
   private List<MethodSpec> connect(Channel channel) {
     TypeName receive = types.boxed(channel.receive());
-    TypeName session = ParameterizedTypeName.get(
-        channel.contexts().isPresent() ? Runtime.MULTIPLEXED_SESSION : Runtime.WEB_SOCKET_SESSION, sendType(channel), receive);
+    TypeName session = SessionEmitter.sessionType(packages, channel).<TypeName>map(type -> type).orElse(ParameterizedTypeName.get(
+        channel.contexts().isPresent() ? Runtime.MULTIPLEXED_SESSION : Runtime.WEB_SOCKET_SESSION, sendType(channel), receive));
     List<ParameterSpec> arguments = new ArrayList<>();
     Optional<RequestDecl> parameters = channel.parametersObject().map(n -> (RequestDecl) model.type(n).orElseThrow());
     if (parameters.isPresent()) {
@@ -533,13 +537,16 @@ final class ResourceClientEmitter {
       }
     }
     if (channel.contexts().isPresent()) {
-      full.addStatement("return $T.connect(context, $N, new $T(), query, settings)", Runtime.MULTIPLEXED_SESSION,
-          channelField(channel), ProtocolEmitter.protocolName(packages, channel));
+      full.addStatement("return $L", SessionEmitter.wrap(packages, channel, CodeBlock.of(
+          "$T.connect(context, $N, new $T(), query, settings)", Runtime.MULTIPLEXED_SESSION,
+          channelField(channel), ProtocolEmitter.protocolName(packages, channel))));
     } else {
-      full.addStatement("return $T.connect(context, $N, query, settings)", Runtime.WEB_SOCKET_SESSION, channelField(channel));
+      full.addStatement("return $L", SessionEmitter.wrap(packages, channel, CodeBlock.of(
+          "$T.connect(context, $N, query, settings)", Runtime.WEB_SOCKET_SESSION, channelField(channel))));
     }
     List<MethodSpec> methods = new ArrayList<>(List.of(plain.build(), full.build()));
-    if (channel.contexts().isEmpty() && channel.sendsBinary()) {
+    // A typed session sends its own audio.
+    if (channel.contexts().isEmpty() && channel.sendsBinary() && channel.session().isEmpty()) {
       CodeBlock commands = channel.textCommands().stream().map(c -> CodeBlock.of("$S", c)).collect(CodeBlock.joining(", "));
       methods.add(MethodSpec.methodBuilder("sendAudio").addModifiers(Modifier.PUBLIC)
           .addJavadoc("Sends raw audio in chunks of {@code chunkBytes}, at most one per {@code pace} ($T.ZERO for as fast as the connection takes them), then the text commands $L. Blocks until all is queued.\n\n",

@@ -27,13 +27,13 @@ final class Runtime {
   static final ClassName TEXT_DECODER = ClassName.get(INTERNAL + ".json", "TextDecoder");
   static final ClassName CURSOR_PAGER = ClassName.get(CORE + ".pagination", "CursorPager");
   static final ClassName WEB_SOCKET_CHANNEL = ClassName.get(INTERNAL + ".ws", "WebSocketChannel");
-  static final ClassName WEB_SOCKET_SESSION = ClassName.get(CORE + ".ws", "WebSocketSession");
+  static final ClassName WEB_SOCKET_SESSION = ClassName.get(INTERNAL + ".ws", "WebSocketSession");
   static final ClassName FRAME_DECODER = ClassName.get(INTERNAL + ".ws", "FrameDecoder");
   static final ClassName CONTEXT_PROTOCOL = ClassName.get(INTERNAL + ".ws", "ContextProtocol");
-  static final ClassName MULTIPLEXED_SESSION = ClassName.get(CORE + ".ws", "MultiplexedSession");
-  static final ClassName MULTIPLEXED_CONTEXT = ClassName.get(CORE + ".ws", "MultiplexedContext");
+  static final ClassName MULTIPLEXED_SESSION = ClassName.get(INTERNAL + ".ws", "MultiplexedSession");
+  static final ClassName MULTIPLEXED_CONTEXT = ClassName.get(INTERNAL + ".ws", "MultiplexedContext");
   static final ClassName STREAM_SETTINGS = ClassName.get(CORE + ".ws", "StreamSettings");
-  static final ClassName AUDIO_UPLOAD = ClassName.get(CORE + ".ws", "AudioUpload");
+  static final ClassName AUDIO_UPLOAD = ClassName.get(INTERNAL + ".ws", "AudioUpload");
   static final ClassName JSON_TEXT = ClassName.get(INTERNAL + ".json", "JsonText");
   static final ClassName JSON_FIELDS = ClassName.get(INTERNAL + ".json", "JsonFields");
   static final ClassName WORD_TIMING = ClassName.get(CORE + ".audio", "WordTiming");

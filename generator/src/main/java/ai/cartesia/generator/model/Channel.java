@@ -20,6 +20,8 @@ import java.util.Optional;
  * @param lastMessageTag the tag of the server message after which a plain session ends
  * @param speech where audio and word timings are in server messages
  * @param textCommands plain-text messages the client can send, such as {@code finalize}
+ * @param error which server messages report a failure (of a context, or of a plain session)
+ * @param session the typed session classes generated for the channel, if the spec names them
  */
 public record Channel(
     String name,
@@ -38,7 +40,9 @@ public record Channel(
     Optional<Contexts> contexts,
     Optional<String> lastMessageTag,
     Optional<Speech> speech,
-    List<String> textCommands) {
+    List<String> textCommands,
+    Optional<StreamError> error,
+    Optional<ChannelSession> session) {
 
   /**
    * The contexts of a multiplexed channel, by wire names.

@@ -20,8 +20,10 @@ public sealed interface Response {
    * @param framing how events are delimited on the wire
    * @param endsWhen a boolean property of events that is true on the last one, if the stream
    *     ends there rather than when the server closes it
+   * @param error which events report a failure, ending the stream with an error
    */
-  record EventStream(TypeRef eventType, Framing framing, Optional<String> endsWhen) implements Response {}
+  record EventStream(TypeRef eventType, Framing framing, Optional<String> endsWhen, Optional<StreamError> error)
+      implements Response {}
 
   enum Framing {
     /** {@code text/event-stream}: Server-Sent Events. */

@@ -988,10 +988,11 @@ public final class ModelBuilder {
           // x-stream-framing: sse-or-ndjson says the server may send JSON lines instead.
           boolean either = op.getExtensions() != null && "sse-or-ndjson".equals(op.getExtensions().get("x-stream-framing"));
           return new Response.EventStream(eventType(schema, stem, where), either ? Response.Framing.NDJSON : Response.Framing.SSE,
-              streamEnd(op));
+              streamEnd(op), streaming().operationError(op.getExtensions(), where));
         }
         if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json-seq")) {
-          return new Response.EventStream(eventType(schema, stem, where), Response.Framing.NDJSON, streamEnd(op));
+          return new Response.EventStream(eventType(schema, stem, where), Response.Framing.NDJSON, streamEnd(op),
+              streaming().operationError(op.getExtensions(), where));
         }
         if (isJson(type) && schema != null && !"binary".equals(schema.getFormat())) {
           return new Response.Json(typeOf(schema, stem + "Response", where));
@@ -1054,7 +1055,13 @@ public final class ModelBuilder {
         contexts(ws, where),
         Optional.ofNullable(ws.get("lastMessage")).map(String::valueOf),
         speech(ws),
-        List.copyOf(commands));
+        List.copyOf(commands),
+        streaming().channelError(ws, where),
+        streaming().session(ws, where));
+  }
+
+  private StreamingKeys streaming() {
+    return new StreamingKeys(this::channelMessage, this::error);
   }
 
   private Optional<Channel.Contexts> contexts(Map<?, ?> ws, String where) {

@@ -52,7 +52,7 @@ public final class CollectedSpeech {
       Optional<String> error = errorOf.apply(message);
       if (error.isPresent()) {
         throw new StreamErrorException("the generation failed after " + audio.size() + " bytes of audio: " + error.get(),
-            null, message);
+            null, null, message);
       }
       byte[] chunk = audioOf.apply(message);
       if (chunk != null) audio.writeBytes(chunk);

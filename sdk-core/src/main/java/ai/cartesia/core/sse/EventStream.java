@@ -9,13 +9,25 @@ import ai.cartesia.core.internal.Secret;
 import ai.cartesia.core.internal.errors.Causes;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamDecodeException;
+import ai.cartesia.core.errors.StreamErrorException;
+import ai.cartesia.core.errors.StreamTruncatedException;
+import ai.cartesia.core.internal.stream.DecodeErrors;
+import ai.cartesia.core.internal.ws.BufferedMessageStream;
+import ai.cartesia.core.internal.ws.DeliveryExecutor;
+import ai.cartesia.core.ws.MessageStream;
+import ai.cartesia.core.ws.OverflowPolicy;
+import ai.cartesia.core.ws.StreamSettings;
+import ai.cartesia.core.internal.stream.ErrorReader;
+import ai.cartesia.core.internal.stream.ServerError;
 import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.internal.json.TextDecoder;
 import java.io.IOException;
 import java.util.Iterator;
+import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.concurrent.Flow;
 import java.util.Spliterator;
 import java.util.Spliterators;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -29,26 +41,45 @@ import okhttp3.ResponseBody;
 /**
  * The typed events of a streamed HTTP response (Server-Sent Events, or JSON lines), read lazily
  * as the caller iterates: one event is parsed and decoded per {@link #next()}, and the body is
- * never read whole.
+ * never read whole. It is a {@link MessageStream}: read it once, as an iterator (itself), in a
+ * for-each loop, as a {@link java.util.stream.Stream}, or pushed ({@link #subscribe}, {@link
+ * #listen}), where a thread of its own reads the body as the subscriber asks for events.
  *
- * <p>An event whose data cannot be decoded makes {@link #hasNext()} throw a {@link
- * StreamDecodeException} naming the event, with an excerpt of its data; iterating again goes on
- * with the following event. An event with empty data carries nothing to decode and is passed
- * over. A failure of the connection ends the stream with a {@link TransportException}.
+ * <p>How it ends, the same as a WebSocket stream:
  *
- * <p>The stream ends at the end of the body, or right after the message the {@linkplain
- * Builder#endsAfter last-message test} accepts; its connection is then given back to the pool.
- * Closing it before its end cancels the call and closes the body, so no connection or thread is
- * left behind; close it when leaving early, with try-with-resources.
+ * <ul>
+ *   <li>normally right after its terminal message (the {@code done} event), or at the end of the
+ *       body when the API declares no terminal message;
+ *   <li>with a {@link StreamErrorException} (status, message) when the server sends an error
+ *       event: the error is thrown, not returned as an element;
+ *   <li>with a {@link StreamTruncatedException} when the body ends before the terminal message,
+ *       and with a {@link TransportException} when the connection fails.
+ * </ul>
+ *
+ * Every event before the end is delivered first, and once ended the stream throws the same
+ * exception again on every {@link #hasNext()}. An event whose data cannot be decoded does not end
+ * the stream: it becomes a {@link StreamDecodeException} on {@link #decodeErrors()} (the one
+ * channel for decode errors, on every transport) and the stream goes on with the next event. An
+ * event with empty data carries nothing to decode and is passed over.
+ *
+ * <p>At its end the stream gives its connection back to the pool. Closing it before its end
+ * cancels the call and closes the body, so no connection or thread is left behind; close it when
+ * leaving early, with try-with-resources.
  *
  * @param <T> the type of the decoded events
  */
-public final class EventStream<T> implements Iterator<T>, AutoCloseable {
+public final class EventStream<T> implements Iterator<T>, MessageStream<T> {
 
   private final EventReader reader;
   private final ResponseBody body;
   private final TextDecoder<T> decoder;
   private final Predicate<? super T> isLast;
+  private final boolean hasTerminalMessage;
+  private final ErrorReader<T> errors;
+  private final DecodeErrors decodeErrors = new DecodeErrors();
+  /** Why the stream ended, if it failed; thrown again on every hasNext. */
+  private volatile SdkException failure;
+  private boolean iterated;
   private final Runnable cancel;
   private final String description;
   private final UnaryOperator<String> redact;
@@ -62,11 +93,17 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
   private final AtomicBoolean bodyClosed = new AtomicBoolean();
   private long events;
 
+  /** A pushed stream reads ahead at most this many events, then waits for the subscriber. */
+  private static final StreamSettings PUSHED = StreamSettings.defaults()
+      .withBufferCapacity(256).withOverflowPolicy(OverflowPolicy.WAIT);
+
   private EventStream(Builder<T> builder) {
     this.body = builder.body;
     this.reader = builder.framing.apply(builder.body);
     this.decoder = builder.decoder;
     this.isLast = builder.isLast;
+    this.hasTerminalMessage = builder.hasTerminalMessage;
+    this.errors = builder.errors;
     this.cancel = builder.cancel;
     this.description = builder.description;
     this.redact = builder.redact;
@@ -80,6 +117,7 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
   @Override
   public boolean hasNext() {
     if (next != null) return true;
+    if (failure != null) throw failure;
     if (ended) return false;
     reading = true;
     try {
@@ -88,11 +126,28 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
         ServerSentEvent event = reader.next();
         if (event == null) {
           release();
+          if (hasTerminalMessage) {
+            throw fail(new StreamTruncatedException("the stream of " + description + " ended after " + events
+                + " events without its last message: what arrived is incomplete", null));
+          }
           return false;
         }
         events++;
         if (event.data().isEmpty()) continue;
-        next = decode(event);
+        T decoded;
+        try {
+          decoded = decode(event);
+        } catch (StreamDecodeException e) {
+          decodeErrors.add(e);
+          continue;
+        }
+        Optional<ServerError> error = errors.errorOf(decoded);
+        if (error.isPresent()) {
+          release();
+          throw fail(new StreamErrorException(redact.apply("the stream of " + description + " failed: "
+              + error.get().message()), null, error.get().statusOrNull(), decoded));
+        }
+        next = decoded;
         endAfterNext = isLast.test(next);
         return true;
       }
@@ -101,12 +156,76 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
       boolean closedByCaller = closed;
       close();
       if (closedByCaller) return false;
-      throw new TransportException(redact.apply("the stream of " + description + " failed after " + events
-          + " events: " + e), Causes.redacted(e, redact));
+      throw fail(new TransportException(redact.apply("the stream of " + description + " failed after " + events
+          + " events: " + e), Causes.redacted(e, redact)));
     } finally {
       reading = false;
       if (closed) closeBody();
     }
+  }
+
+  private SdkException fail(SdkException error) {
+    failure = error;
+    return error;
+  }
+
+  /**
+   * This stream, for a for-each loop; it can be iterated once, since its events are read as they
+   * arrive.
+   */
+  @Override
+  public Iterator<T> iterator() {
+    if (iterated) throw new IllegalStateException("the stream of " + description + " can be iterated once");
+    iterated = true;
+    return this;
+  }
+
+  /**
+   * Delivers the events to {@code subscriber} as it requests them, read by a thread of this
+   * stream's own (so a slow subscriber holds the response, not a shared thread). The end is
+   * {@code onComplete}, or {@code onError} with the exception an iterator would throw.
+   */
+  @Override
+  public void subscribe(Flow.Subscriber<? super T> subscriber) {
+    Objects.requireNonNull(subscriber, "subscriber");
+    BufferedMessageStream<T> pushed = new BufferedMessageStream<>("the stream of " + description, PUSHED,
+        DeliveryExecutor.of(PUSHED), this::close);
+    if (iterated) {
+      pushed.fail(new SdkException("the stream of " + description + " is already being read; it can be read once"));
+      pushed.subscribe(subscriber);
+      return;
+    }
+    iterated = true;
+    Thread reader = new Thread(() -> pump(pushed), "cartesia-sse-reader");
+    reader.setDaemon(true);
+    pushed.subscribe(subscriber);
+    reader.start();
+  }
+
+  private void pump(BufferedMessageStream<T> pushed) {
+    try {
+      while (hasNext()) pushed.offer(next());
+      pushed.complete();
+    } catch (SdkException e) {
+      pushed.fail(e);
+    } catch (RuntimeException e) {
+      pushed.fail(new SdkException(redact.apply("reading the stream of " + description + " failed: " + e), e));
+    }
+  }
+
+  /**
+   * The events that could not be decoded, in order (the first {@value DecodeErrors#KEPT}); each
+   * was passed over and the stream went on. {@link #decodeErrorCount()} counts them all.
+   */
+  @Override
+  public List<StreamDecodeException> decodeErrors() {
+    return decodeErrors.list();
+  }
+
+  /** How many events of this stream could not be decoded. */
+  @Override
+  public long decodeErrorCount() {
+    return decodeErrors.count();
   }
 
   @Override
@@ -119,6 +238,7 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
   }
 
   /** The remaining events as a sequential, lazy stream; closing it closes this event stream. */
+  @Override
   public Stream<T> stream() {
     return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
         false).onClose(this::close);
@@ -179,6 +299,8 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
     private final TextDecoder<T> decoder;
     private Function<ResponseBody, EventReader> framing = responseBody -> new SseParser(responseBody.source());
     private Predicate<? super T> isLast = value -> false;
+    private boolean hasTerminalMessage;
+    private ErrorReader<T> errors = ErrorReader.none();
     private Runnable cancel = () -> { };
     private String description = "a streamed response";
     private UnaryOperator<String> redact = UnaryOperator.identity();
@@ -214,9 +336,19 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
       return this;
     }
 
-    /** The stream ends, and its call is let go, right after the message this accepts. */
+    /**
+     * The stream ends, and its call is let go, right after the message this accepts; a body that
+     * ends before such a message ends the stream with a {@link StreamTruncatedException}.
+     */
     public Builder<T> endsAfter(Predicate<? super T> isLast) {
       this.isLast = Objects.requireNonNull(isLast, "isLast");
+      this.hasTerminalMessage = true;
+      return this;
+    }
+
+    /** Messages for which this finds an error end the stream with a {@link StreamErrorException}. */
+    public Builder<T> failsOn(ErrorReader<T> errors) {
+      this.errors = Objects.requireNonNull(errors, "errors");
       return this;
     }
 

@@ -1,274 +1,68 @@
 package ai.cartesia.core.ws;
 
-import ai.cartesia.core.errors.BufferOverflowException;
-import ai.cartesia.core.errors.ReceiveTimeoutException;
 import ai.cartesia.core.errors.SdkException;
-import java.time.Duration;
-import java.util.ArrayDeque;
+import ai.cartesia.core.errors.StreamDecodeException;
 import java.util.Iterator;
-import java.util.NoSuchElementException;
+import java.util.List;
 import java.util.Objects;
-import java.util.Optional;
-import java.util.Spliterator;
-import java.util.Spliterators;
-import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
-import java.util.concurrent.RejectedExecutionException;
-import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.locks.Condition;
-import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
-import java.util.stream.StreamSupport;
 
 /**
- * The messages of one receiver (a TTS context, a session's unrouted messages, an STT session), in
- * the order they arrived, ending either normally or with one typed {@link SdkException}. Every
- * message that arrived before the end is delivered before the end.
- *
- * <p>A stream is read once, in one of three styles, whichever is used first:
+ * The messages of one stream, whatever carries them: a TTS WebSocket context, an STT WebSocket
+ * session, the unrouted messages of a TTS socket, or a Server-Sent Events response. One model on
+ * every transport and for every way of reading:
  *
  * <ul>
- *   <li>pull: {@link #receive(Duration)}, {@link #iterator()}, {@link #stream()};
- *   <li>push: {@link #subscribe(Flow.Subscriber)}, which honours the subscriber's demand;
- *   <li>callbacks: {@link #listen(Consumer, Consumer, Runnable)}.
+ *   <li>each known message arrives as its typed variant, in order; a message of a type the SDK
+ *       does not know as the union's {@code Unknown} variant, and the stream goes on;
+ *   <li>a frame that cannot be decoded becomes a {@link StreamDecodeException} on {@link
+ *       #decodeErrors()} (the one channel for them), and the stream goes on;
+ *   <li>the terminal message ({@code done}) ends the stream normally;
+ *   <li>an error message from the server ends it with {@link
+ *       ai.cartesia.core.errors.StreamErrorException} (status code, context id, message);
+ *   <li>a connection that closes or drops, or a body that ends, before the terminal message ends
+ *       it with a {@link ai.cartesia.core.errors.TransportException} ({@link
+ *       ai.cartesia.core.errors.ConnectionClosedException}, {@link
+ *       ai.cartesia.core.errors.StreamTruncatedException});
+ *   <li>a consumer that falls behind past the buffer bound ends that stream with a {@link
+ *       ai.cartesia.core.errors.StreamOverflowException} (WebSocket streams; see {@link
+ *       StreamSettings#overflowPolicy()}).
  * </ul>
  *
- * <p><b>Buffering policy.</b> The connection's reader thread never waits for a consumer: it adds
- * each message to this stream's buffer and goes on with the next frame. The buffer holds at most
- * {@link StreamSettings#bufferCapacity()} messages not yet taken (pulled, or requested by a
- * subscriber). A message that would exceed it ends this stream with a {@link
- * BufferOverflowException}, after the messages already buffered; from then on the stream's
- * messages are discarded and counted in {@link #discarded()}. Other streams of the same
- * connection are not affected.
+ * Every message that arrived before the end is delivered before the end, and nothing that did not
+ * finish ends as a success. Pulling ({@link #iterator()}, a for-each loop, {@link #stream()})
+ * throws the exception; pushing ({@link #subscribe}, {@link #listen}) gives it to {@code onError}.
  *
- * <p>Pushed messages and callbacks run on the session's delivery executor, one at a time and in
- * order, never on the reader thread. Closing the stream tells its producer that the consumer is
- * gone (a TTS context is cancelled, a plain session is closed).
+ * <p>A stream is read once, in one style. Closing it stops reading and lets its producer know
+ * (a TTS context is cancelled, a session or a response is closed).
  *
  * @param <R> the type of the messages
  */
-public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable {
-
-  private enum Mode { NONE, PULL, PUSH }
-
-  private final String name;
-  private final int capacity;
-  private final Duration iteratorTimeout;
-  private final Executor executor;
-  private final Runnable onClose;
-
-  private final ReentrantLock lock = new ReentrantLock();
-  private final Condition changed = lock.newCondition();
-  private final ArrayDeque<R> buffer = new ArrayDeque<>();
-  private Mode mode = Mode.NONE;
-  /** No message will be added any more. */
-  private boolean ended;
-  /** Why the stream ended; null for a normal end. */
-  private SdkException failure;
-  /** The consumer closed the stream. */
-  private boolean closed;
-  private long discarded;
-
-  private volatile Flow.Subscriber<? super R> subscriber;
-  private long demand;
-  private RuntimeException subscriberError;
-  /** onComplete or onError was called, or the subscription was cancelled. */
-  private boolean signalled;
-  private final AtomicInteger drainRequests = new AtomicInteger();
+public interface MessageStream<R> extends Iterable<R>, Flow.Publisher<R>, AutoCloseable {
 
   /**
-   * @param name what the stream is, for messages, such as {@code context ctx-1 on wss://...};
-   *     free of credentials
-   * @param onClose run once when the consumer closes the stream or cancels its subscription
-   */
-  MessageStream(String name, StreamSettings settings, Executor executor, Runnable onClose) {
-    this.name = name;
-    this.capacity = settings.bufferCapacity();
-    this.iteratorTimeout = settings.receiveTimeout();
-    this.executor = executor;
-    this.onClose = onClose;
-  }
-
-  // ---- producer side: called by the connection's reader thread ----
-
-  /** Adds a message; false if it was discarded because the stream has ended or just overflowed. */
-  boolean offer(R message) {
-    boolean added = false;
-    lock.lock();
-    try {
-      if (ended) {
-        discarded++;
-      } else if (buffer.size() >= capacity) {
-        discarded++;
-        ended = true;
-        failure = new BufferOverflowException(
-            name + " ended: its consumer left " + capacity + " messages untaken, the most this stream buffers;"
-                + " later messages are discarded. Consume faster, or raise StreamSettings.bufferCapacity", capacity);
-        changed.signalAll();
-      } else {
-        buffer.add(message);
-        added = true;
-        changed.signalAll();
-      }
-    } finally {
-      lock.unlock();
-    }
-    drain();
-    return added;
-  }
-
-  /** Ends the stream normally, after the messages already buffered. */
-  void complete() {
-    end(null);
-  }
-
-  /** Ends the stream with {@code error}, after the messages already buffered. */
-  void fail(SdkException error) {
-    end(Objects.requireNonNull(error, "error"));
-  }
-
-  boolean isEnded() {
-    lock.lock();
-    try {
-      return ended;
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  private void end(SdkException error) {
-    lock.lock();
-    try {
-      if (ended) return;
-      ended = true;
-      failure = error;
-      changed.signalAll();
-    } finally {
-      lock.unlock();
-    }
-    drain();
-  }
-
-  // ---- pull ----
-
-  /**
-   * The next message, waiting at most {@code timeout}; empty once the stream ended normally (or
-   * was closed) and every message before the end was taken.
-   *
-   * @throws SdkException the typed reason the stream ended, once every earlier message was taken
-   * @throws ReceiveTimeoutException if nothing arrived in time; the stream stays open
-   */
-  public Optional<R> receive(Duration timeout) {
-    long nanos = timeout.toNanos();
-    lock.lock();
-    try {
-      claim(Mode.PULL);
-      while (buffer.isEmpty() && !ended) {
-        if (nanos <= 0) throw new ReceiveTimeoutException("no message from " + name + " within " + timeout, timeout);
-        nanos = changed.awaitNanos(nanos);
-      }
-      R next = buffer.poll();
-      if (next != null) return Optional.of(next);
-      if (failure != null && !closed) throw failure;
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new SdkException("interrupted while waiting for a message from " + name, e);
-    } finally {
-      lock.unlock();
-    }
-  }
-
-  /**
-   * A blocking iterator over the messages: {@code hasNext()} waits for the next message or the
-   * end, at most {@link StreamSettings#receiveTimeout()} each time, and throws the stream's typed
-   * failure at the end if it failed.
-   */
-  public Iterator<R> iterator() {
-    lock.lock();
-    try {
-      claim(Mode.PULL);
-    } finally {
-      lock.unlock();
-    }
-    return new Iterator<>() {
-      private R next;
-      private boolean done;
-
-      @Override
-      public boolean hasNext() {
-        if (next != null) return true;
-        if (done) return false;
-        Optional<R> message = receive(iteratorTimeout);
-        if (message.isEmpty()) {
-          done = true;
-          return false;
-        }
-        next = message.get();
-        return true;
-      }
-
-      @Override
-      public R next() {
-        if (!hasNext()) throw new NoSuchElementException(name + " has ended");
-        R taken = next;
-        next = null;
-        return taken;
-      }
-    };
-  }
-
-  /** The messages as a sequential, lazy stream; closing it closes this message stream. */
-  public Stream<R> stream() {
-    return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false)
-        .onClose(this::close);
-  }
-
-  // ---- push ----
-
-  /**
-   * Delivers the messages to {@code subscriber} as it requests them. A second subscriber, or a
-   * subscriber after pulling started, gets {@code onError} with an {@link IllegalStateException}.
+   * A blocking iterator over the messages; {@code hasNext()} throws the stream's typed failure
+   * at its end, if it failed.
    */
   @Override
-  public void subscribe(Flow.Subscriber<? super R> subscriber) {
-    Objects.requireNonNull(subscriber, "subscriber");
-    boolean accepted;
-    lock.lock();
-    try {
-      accepted = mode == Mode.NONE;
-      if (accepted) mode = Mode.PUSH;
-    } finally {
-      lock.unlock();
-    }
-    if (!accepted) {
-      subscriber.onSubscribe(new Flow.Subscription() {
-        @Override
-        public void request(long n) {}
+  Iterator<R> iterator();
 
-        @Override
-        public void cancel() {}
-      });
-      subscriber.onError(new IllegalStateException(name + " already has a consumer; a stream can be read once"));
-      return;
-    }
-    subscriber.onSubscribe(new Subscription());
-    // Only now may signals flow: onSubscribe happens before any onNext.
-    this.subscriber = subscriber;
-    drain();
-  }
+  /** The messages as a sequential, lazy stream; closing it closes this message stream. */
+  Stream<R> stream();
 
   /**
    * Calls {@code onMessage} for each message, then {@code onComplete} or {@code onError} once,
-   * on the delivery executor. If {@code onMessage} throws, the stream is closed and {@code
-   * onError} receives an {@link SdkException} whose cause is what it threw.
+   * on the delivery executor, never on the connection's reader. If {@code onMessage} throws, the
+   * stream is closed and {@code onError} receives an {@link SdkException} whose cause is what it
+   * threw.
    */
-  public void listen(Consumer<? super R> onMessage, Consumer<? super SdkException> onError, Runnable onComplete) {
+  default void listen(Consumer<? super R> onMessage, Consumer<? super SdkException> onError, Runnable onComplete) {
     Objects.requireNonNull(onMessage, "onMessage");
     Objects.requireNonNull(onError, "onError");
     Objects.requireNonNull(onComplete, "onComplete");
+    String name = toString();
     subscribe(new Flow.Subscriber<R>() {
       private Flow.Subscription subscription;
 
@@ -300,166 +94,17 @@ public final class MessageStream<R> implements Flow.Publisher<R>, AutoCloseable 
     });
   }
 
-  // ---- either side ----
-
-  /** How many messages arrived after the stream had ended (overflow, failure, cancel) and were dropped. */
-  public long discarded() {
-    lock.lock();
-    try {
-      return discarded;
-    } finally {
-      lock.unlock();
-    }
-  }
-
   /**
-   * Stops reading: buffered messages are dropped, a blocked {@link #receive} returns empty, and
-   * the producer is told the consumer is gone (a TTS context is cancelled, a plain session
-   * closed). Idempotent.
+   * The frames of this stream that could not be decoded, in the order they arrived (the first
+   * hundred); each was passed over and the stream went on. {@link #decodeErrorCount()} counts
+   * them all.
    */
+  List<StreamDecodeException> decodeErrors();
+
+  /** How many frames of this stream could not be decoded. */
+  long decodeErrorCount();
+
+  /** Stops reading; idempotent. */
   @Override
-  public void close() {
-    boolean first;
-    lock.lock();
-    try {
-      first = !closed;
-      closed = true;
-      ended = true;
-      buffer.clear();
-      changed.signalAll();
-    } finally {
-      lock.unlock();
-    }
-    if (first) onClose.run();
-    drain();
-  }
-
-  @Override
-  public String toString() {
-    return "MessageStream{" + name + "}";
-  }
-
-  private void claim(Mode wanted) {
-    if (mode == Mode.NONE) mode = wanted;
-    if (mode != wanted) {
-      throw new IllegalStateException(name + " is delivered to a subscriber; it cannot also be pulled");
-    }
-  }
-
-  /** Runs the delivery loop on the executor, unless it is running: then it runs once more. */
-  private void drain() {
-    if (subscriber == null) return;
-    if (drainRequests.getAndIncrement() != 0) return;
-    try {
-      executor.execute(this::deliver);
-    } catch (RejectedExecutionException shutDown) {
-      // The session is gone and so is its pool; what is left is delivered on this thread.
-      deliver();
-    }
-  }
-
-  private void deliver() {
-    int missed = 1;
-    while (true) {
-      Flow.Subscriber<? super R> target = subscriber;
-      boolean more = true;
-      while (more) {
-        R next = null;
-        boolean finish = false;
-        RuntimeException error = null;
-        lock.lock();
-        try {
-          if (signalled) {
-            buffer.clear();
-          } else if (subscriberError != null) {
-            signalled = true;
-            finish = true;
-            error = subscriberError;
-          } else if (closed) {
-            signalled = true;
-          } else if (demand > 0 && !buffer.isEmpty()) {
-            next = buffer.poll();
-            demand--;
-          } else if (buffer.isEmpty() && ended) {
-            signalled = true;
-            finish = true;
-            error = failure;
-          }
-        } finally {
-          lock.unlock();
-        }
-        if (next != null) {
-          push(target, next);
-        } else {
-          more = false;
-          if (finish) signalEnd(target, error);
-        }
-      }
-      missed = drainRequests.addAndGet(-missed);
-      if (missed == 0) return;
-    }
-  }
-
-  private void push(Flow.Subscriber<? super R> target, R message) {
-    try {
-      target.onNext(message);
-    } catch (RuntimeException | Error thrown) {
-      // A subscriber must not throw (Reactive Streams rule 2.13): treat it as cancelled.
-      lock.lock();
-      try {
-        signalled = true;
-      } finally {
-        lock.unlock();
-      }
-      close();
-      reportUncaught(thrown);
-    }
-  }
-
-  private static <R> void signalEnd(Flow.Subscriber<? super R> target, Throwable error) {
-    try {
-      if (error == null) {
-        target.onComplete();
-      } else {
-        target.onError(error);
-      }
-    } catch (RuntimeException | Error thrown) {
-      reportUncaught(thrown);
-    }
-  }
-
-  /**
-   * What a subscriber throws goes where uncaught exceptions go, never into the thread that
-   * delivered (which may be the connection's reader).
-   */
-  private static void reportUncaught(Throwable thrown) {
-    Thread current = Thread.currentThread();
-    current.getUncaughtExceptionHandler().uncaughtException(current, thrown);
-  }
-
-  private final class Subscription implements Flow.Subscription {
-    @Override
-    public void request(long n) {
-      lock.lock();
-      try {
-        if (n <= 0) {
-          subscriberError = new IllegalArgumentException("request(" + n + ") on " + name + ": demand must be positive (rule 3.9)");
-        } else {
-          demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
-        }
-      } finally {
-        lock.unlock();
-      }
-      if (n <= 0) {
-        close();
-      } else {
-        drain();
-      }
-    }
-
-    @Override
-    public void cancel() {
-      close();
-    }
-  }
+  void close();
 }

@@ -6,9 +6,10 @@ import java.util.Optional;
 
 /**
  * Something a multiplexed session received that belongs to no open context: a message without a
- * context id, or for a context that is not open here (finished, or never opened), or a frame that
- * could not be decoded nor routed. Such things go to the session-level channel ({@link
- * MultiplexedSession#unrouted()}) instead of being dropped.
+ * context id (such as a session-level error), or for a context that is not open here (finished,
+ * or never opened), or a message the SDK failed to route. Such things go to the session-level
+ * channel (the TTS session's {@code unrouted()}) instead of being dropped; frames that name no
+ * context and cannot be decoded go to that channel's {@link MessageStream#decodeErrors()}.
  *
  * @param <R> the type of the server's messages
  */
@@ -35,7 +36,7 @@ public final class Unrouted<R> {
     return Optional.ofNullable(message);
   }
 
-  /** Why a frame could not be decoded or routed (typically a StreamDecodeException). */
+  /** Why a message could not be routed. */
   public Optional<SdkException> error() {
     return Optional.ofNullable(error);
   }

@@ -130,11 +130,12 @@ class EventStreamTest {
         + "data: {\"type\":\"done\",\"done\":true}\n\n").build());
     try (EventStream<TtsMessage> events = open(call())) {
       assertThat(events.next()).isInstanceOf(TtsMessage.Chunk.class);
-      StreamDecodeException error = catchThrowableOfType(StreamDecodeException.class, events::hasNext);
+      assertThat(events.next()).as("the stream goes on").isInstanceOf(TtsMessage.Done.class);
+      StreamDecodeException error = events.decodeErrors().get(0);
+      assertThat(events.decodeErrorCount()).isEqualTo(1);
       assertThat(error).hasMessageContaining("event 2 (chunk) id 2 of POST /tts/sse").hasMessageContaining("more characters");
       assertThat(error.excerpt().length()).isLessThan(300);
       assertNoKey(error, events);
-      assertThat(events.next()).as("the stream goes on").isInstanceOf(TtsMessage.Done.class);
     }
   }
 
@@ -149,7 +150,7 @@ class EventStreamTest {
       TransportException error = catchThrowableOfType(TransportException.class, events::hasNext);
       assertThat(error).hasMessageContaining("POST /tts/sse failed after 2 events");
       assertNoKey(error);
-      assertThat(events.hasNext()).isFalse();
+      assertThatThrownBy(events::hasNext).as("the end is the same every time").isSameAs(error);
     }
     Threads.assertReleased(client, server.getPort());
   }

@@ -14,7 +14,7 @@ public final class Threads {
 
   /**
    * Within a few seconds: OkHttp's dispatcher runs no call, no thread is running a call to
-   * {@code port}, and no SDK delivery thread is alive.
+   * {@code port}, and no SDK delivery thread is delivering.
    */
   public static void assertReleased(OkHttpClient client, int port) throws InterruptedException {
     long deadline = System.nanoTime() + Duration.ofSeconds(5).toNanos();
@@ -42,11 +42,20 @@ public final class Threads {
     return threadName.startsWith("OkHttp http") && threadName.contains(":" + port + "/");
   }
 
+  /**
+   * A thread of the shared delivery pool that is doing work; idle ones wait for the next task
+   * (they belong to no session and are let go after a while).
+   */
+  private static boolean isDelivering(Thread thread, StackTraceElement[] stack) {
+    if (!thread.getName().startsWith("cartesia-stream-delivery")) return false;
+    return java.util.Arrays.stream(stack).noneMatch(frame -> frame.getMethodName().equals("getTask"));
+  }
+
   private static List<String> busy(OkHttpClient client, int port) {
     List<String> busy = Thread.getAllStackTraces().entrySet().stream()
         .filter(entry -> entry.getKey().isAlive())
         .filter(entry -> isRunningACall(entry.getKey().getName(), port)
-            || entry.getKey().getName().startsWith("cartesia-stream-delivery"))
+            || isDelivering(entry.getKey(), entry.getValue()))
         .map(entry -> entry.getKey().getName() + java.util.Arrays.toString(entry.getValue()))
         .collect(Collectors.toList());
     if (client.dispatcher().runningCallsCount() > 0) busy.add(client.dispatcher().runningCallsCount() + " running calls");

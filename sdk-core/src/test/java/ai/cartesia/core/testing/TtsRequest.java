@@ -19,5 +19,15 @@ public sealed interface TtsRequest {
     }
   }
 
+  /** A manual flush: empty text, more to follow, flush now. */
+  @JsonInclude(JsonInclude.Include.NON_NULL)
+  record Flush(@JsonProperty("context_id") String contextId, String transcript,
+      @JsonProperty("continue") boolean more, boolean flush) implements TtsRequest {
+
+    public static Flush now() {
+      return new Flush(null, "", true, true);
+    }
+  }
+
   record Cancel(@JsonProperty("context_id") String contextId, boolean cancel) implements TtsRequest {}
 }

@@ -1,5 +1,8 @@
 package ai.cartesia.core.ws;
 
+import ai.cartesia.core.internal.ws.MultiplexedSession;
+import ai.cartesia.core.internal.ws.WebSocketSession;
+
 import ai.cartesia.core.internal.ws.FrameDecoder;
 import ai.cartesia.core.internal.ws.WebSocketChannel;
 import ai.cartesia.core.internal.ws.WebSocketUrls;

@@ -1,7 +1,5 @@
 package ai.cartesia.core.internal.ws;
 
-import ai.cartesia.core.ws.MultiplexedSession;
-
 import java.util.Optional;
 
 /**
@@ -23,9 +21,10 @@ public interface ContextProtocol<S, R> {
   boolean isLast(R message);
 
   /**
-   * What went wrong, if the message reports an error. An error that is also {@link #isLast last}
-   * ends its context with a {@link ai.cartesia.core.errors.StreamErrorException}; any other error
-   * message is delivered like other messages.
+   * What went wrong, if the message reports an error: it ends its context with a {@link
+   * ai.cartesia.core.errors.StreamErrorException}, last or not (a later last message is then
+   * discarded). The channel's {@link WebSocketChannel#errorOf} reading, which also has the status
+   * code, is preferred when the channel has one.
    */
   Optional<String> errorOf(R message);
 

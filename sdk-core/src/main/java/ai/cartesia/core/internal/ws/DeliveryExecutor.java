@@ -1,40 +1,35 @@
 package ai.cartesia.core.internal.ws;
 
 import ai.cartesia.core.ws.StreamSettings;
-
 import java.util.concurrent.Executor;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Where a session's publishers and callbacks run: the caller's executor, or a pool the session
- * owns. The owned pool makes daemon threads only while some stream is delivering (so a callback
- * that blocks holds one thread, not the connection), and is shut down with the session.
+ * Where a session's publishers and callbacks run: the caller's executor, or one pool shared by
+ * every session of the process. The shared pool is bounded (a few daemon threads per core, let go
+ * when idle), so 10,000 contexts read with callbacks cost no more threads than ten: each stream
+ * runs its deliveries one at a time as a task on the pool, and gives its thread back after a batch
+ * so that one busy stream cannot starve the others.
  */
 public final class DeliveryExecutor implements Executor {
 
+  /** How many threads the shared pool may use at most. */
+  public static final int SHARED_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+
   private static final AtomicInteger THREADS = new AtomicInteger();
+  private static final ThreadPoolExecutor SHARED = sharedPool();
 
   private final Executor executor;
-  private final ExecutorService owned;
 
-  private DeliveryExecutor(Executor executor, ExecutorService owned) {
+  private DeliveryExecutor(Executor executor) {
     this.executor = executor;
-    this.owned = owned;
   }
 
   public static DeliveryExecutor of(StreamSettings settings) {
-    if (settings.deliveryExecutor() != null) return new DeliveryExecutor(settings.deliveryExecutor(), null);
-    ExecutorService pool = new ThreadPoolExecutor(0, Integer.MAX_VALUE, 10, TimeUnit.SECONDS, new SynchronousQueue<>(),
-        runnable -> {
-          Thread thread = new Thread(runnable, "cartesia-stream-delivery-" + THREADS.incrementAndGet());
-          thread.setDaemon(true);
-          return thread;
-        });
-    return new DeliveryExecutor(pool, pool);
+    return new DeliveryExecutor(settings.deliveryExecutor().orElse(SHARED));
   }
 
   @Override
@@ -42,8 +37,14 @@ public final class DeliveryExecutor implements Executor {
     executor.execute(task);
   }
 
-  /** Lets queued deliveries finish, then lets the owned threads go; later work runs on its caller. */
-  public void shutdown() {
-    if (owned != null) owned.shutdown();
+  private static ThreadPoolExecutor sharedPool() {
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(SHARED_THREADS, SHARED_THREADS, 10, TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(), runnable -> {
+          Thread thread = new Thread(runnable, "cartesia-stream-delivery-" + THREADS.incrementAndGet());
+          thread.setDaemon(true);
+          return thread;
+        });
+    pool.allowCoreThreadTimeOut(true);
+    return pool;
   }
 }

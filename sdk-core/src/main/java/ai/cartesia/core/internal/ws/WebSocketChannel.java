@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
+import ai.cartesia.core.internal.stream.ErrorReader;
+import ai.cartesia.core.internal.stream.ServerError;
 
 /**
  * What the API definition says about one WebSocket endpoint: its path, the query parameters
@@ -21,6 +23,7 @@ public final class WebSocketChannel<S, R> {
   private final String apiKeyQueryParameter;
   private final FrameDecoder<R> decoder;
   private final Predicate<? super R> lastMessage;
+  private final ErrorReader<R> errors;
 
   private WebSocketChannel(Builder<S, R> builder) {
     this.path = builder.path;
@@ -28,6 +31,7 @@ public final class WebSocketChannel<S, R> {
     this.apiKeyQueryParameter = builder.apiKeyQueryParameter;
     this.decoder = builder.decoder;
     this.lastMessage = builder.lastMessage;
+    this.errors = builder.errors;
   }
 
   public static <S, R> Builder<S, R> builder(String path, FrameDecoder<R> decoder) {
@@ -61,6 +65,15 @@ public final class WebSocketChannel<S, R> {
     return Optional.ofNullable(lastMessage);
   }
 
+  /**
+   * What a server message reports as an error, if it reports one: such a message ends its
+   * receiver (the context it names, or a plain session's messages) with a {@link
+   * ai.cartesia.core.errors.StreamErrorException}.
+   */
+  public Optional<ServerError> errorOf(R message) {
+    return errors.errorOf(message);
+  }
+
   @Override
   public String toString() {
     return "WebSocketChannel{" + path + "}";
@@ -72,6 +85,7 @@ public final class WebSocketChannel<S, R> {
     private final Map<String, String> constantQuery = new LinkedHashMap<>();
     private String apiKeyQueryParameter;
     private Predicate<? super R> lastMessage;
+    private ErrorReader<R> errors = ErrorReader.none();
 
     private Builder(String path, FrameDecoder<R> decoder) {
       this.path = Objects.requireNonNull(path, "path");
@@ -91,6 +105,12 @@ public final class WebSocketChannel<S, R> {
     /** See {@link WebSocketChannel#lastMessage()}. */
     public Builder<S, R> lastMessage(Predicate<? super R> isLast) {
       this.lastMessage = Objects.requireNonNull(isLast, "isLast");
+      return this;
+    }
+
+    /** See {@link WebSocketChannel#errorOf}. */
+    public Builder<S, R> errorOf(ErrorReader<R> errors) {
+      this.errors = Objects.requireNonNull(errors, "errors");
       return this;
     }
 

@@ -1,16 +1,16 @@
-package ai.cartesia.core.ws;
+package ai.cartesia.core.internal.ws;
 
-import ai.cartesia.core.internal.ws.ContextProtocol;
-import ai.cartesia.core.internal.ws.DeliveryExecutor;
-import ai.cartesia.core.internal.ws.WebSocketChannel;
-import ai.cartesia.core.internal.ws.WebSocketConnection;
 
 import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.internal.observe.ContextObservation;
 import ai.cartesia.core.internal.observe.Observer;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.ws.MessageStream;
+import ai.cartesia.core.ws.StreamSettings;
+import ai.cartesia.core.ws.Unrouted;
 import ai.cartesia.core.errors.StreamDecodeException;
+import ai.cartesia.core.internal.stream.ServerError;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,10 +28,12 @@ import java.util.function.Function;
  * context, which one is a context's last, and how to cancel one.
  *
  * <p>Each server message goes to the open context it names. A message that names no open context
- * (no key, or a context that finished or was never opened here), or a frame that can be neither
- * decoded nor routed, goes to {@link #unrouted()}: nothing is dropped silently. A frame that
- * cannot be decoded but names an open context ends that context with a {@link
- * StreamDecodeException}; other contexts go on.
+ * (no key, or a context that finished or was never opened here) goes to {@link #unrouted()}:
+ * nothing is dropped silently. A frame that cannot be decoded is reported as a {@link
+ * StreamDecodeException} on the {@link MessageStream#decodeErrors()} of the context it names, or
+ * of {@link #unrouted()} when it names none, and everything goes on. A server error message for a
+ * context ends that context with a {@link ai.cartesia.core.errors.StreamErrorException}; other
+ * contexts go on.
  *
  * <p>When the connection ends, for whatever reason, every context still open ends with a {@link
  * ConnectionClosedException} after the messages it had received. A context that ended early
@@ -49,7 +51,7 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
   private final DeliveryExecutor delivery;
   private final WebSocketConnection connection;
   private final Observer observer;
-  private final MessageStream<Unrouted<R>> unrouted;
+  private final BufferedMessageStream<Unrouted<R>> unrouted;
   private final Map<String, MultiplexedContext<S, R>> contexts = new ConcurrentHashMap<>();
   private final AtomicLong frames = new AtomicLong();
   /** Guards opening contexts against the session ending at the same time. */
@@ -61,11 +63,12 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
       Map<String, String> query, StreamSettings settings) {
     this.channel = channel;
     this.protocol = protocol;
+    settings = settings.withReceiveTimeoutDefault(context.options().timeout());
     this.settings = settings;
     this.delivery = DeliveryExecutor.of(settings);
     this.connection = new WebSocketConnection(context, channel, query);
     this.observer = context.observer();
-    this.unrouted = new MessageStream<>("the unrouted messages of " + connection.displayUrl(), settings, delivery, () -> { });
+    this.unrouted = new BufferedMessageStream<>("the unrouted messages of " + connection.displayUrl(), settings, delivery, () -> { });
   }
 
   /**
@@ -86,7 +89,7 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
   public static <S, R> MultiplexedSession<S, R> connect(ClientContext context, WebSocketChannel<S, R> channel,
       ContextProtocol<S, R> protocol, Map<String, String> query, StreamSettings settings) {
     MultiplexedSession<S, R> session = new MultiplexedSession<>(context, channel, protocol, query, settings);
-    session.connection.connect(session.new Handler(), settings.handshakeTimeout(), session.delivery::shutdown);
+    session.connection.connect(session.new Handler(), settings.handshakeTimeout(), () -> { });
     return session;
   }
 
@@ -122,7 +125,7 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
    * What arrived for no open context, and frames that could be neither decoded nor routed, in
    * order. Bounded like every stream; read it or not, it never holds up the contexts.
    */
-  public MessageStream<Unrouted<R>> unrouted() {
+  public BufferedMessageStream<Unrouted<R>> unrouted() {
     return unrouted;
   }
 
@@ -209,7 +212,6 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
     } else {
       unrouted.fail(sessionFailure);
     }
-    delivery.shutdown();
   }
 
   private final class Handler implements WebSocketConnection.Handler {
@@ -221,9 +223,9 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
       } catch (StreamDecodeException e) {
         MultiplexedContext<S, R> owner = protocol.contextOfUndecodable(text).map(contexts::get).orElse(null);
         if (owner != null) {
-          owner.fail(e);
+          owner.reportDecodeError(e);
         } else {
-          unrouted.offer(Unrouted.failed(e));
+          unrouted.reportDecodeError(e);
         }
         return;
       }
@@ -245,7 +247,13 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
       }
       boolean last = protocol.isLast(message);
       if (last) contexts.remove(id.get(), owner);
-      owner.accept(message, last, protocol.errorOf(message));
+      owner.accept(message, last, errorOf(message));
+    }
+
+    /** The channel's reading of an error, or else the protocol's (which has no status). */
+    private Optional<ServerError> errorOf(R message) {
+      Optional<ServerError> error = channel.errorOf(message);
+      return error.isPresent() ? error : protocol.errorOf(message).map(ServerError::of);
     }
 
     @Override

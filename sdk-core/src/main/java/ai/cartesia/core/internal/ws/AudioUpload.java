@@ -1,4 +1,4 @@
-package ai.cartesia.core.ws;
+package ai.cartesia.core.internal.ws;
 
 import ai.cartesia.core.errors.SdkException;
 import java.io.IOException;

@@ -1,4 +1,6 @@
-package ai.cartesia.core.ws;
+package ai.cartesia.core.internal.ws;
+
+import ai.cartesia.core.ws.*;
 
 import ai.cartesia.core.internal.ws.FrameDecoder;
 import ai.cartesia.core.internal.ws.WebSocketChannel;
@@ -10,9 +12,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.ClientOptions;
-import ai.cartesia.core.errors.BufferOverflowException;
+import ai.cartesia.core.errors.StreamOverflowException;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.errors.StreamCancelledException;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.internal.json.Json;
@@ -255,7 +258,7 @@ class MultiplexedSessionTest {
   }
 
   @Test
-  void aMalformedFrameEndsTheContextItNamesOthersGoOn() throws Exception {
+  void aMalformedFrameIsReportedOnTheContextItNamesAndEveryContextGoesOn() throws Exception {
     LoopbackSocket socket = LoopbackSocket.enqueue(server);
     try (MultiplexedSession<TtsRequest, TtsMessage> session = connect()) {
       MultiplexedContext<TtsRequest, TtsMessage> broken = session.context("ctx-bad");
@@ -268,13 +271,14 @@ class MultiplexedSessionTest {
       socket.send(Frames.chunk("ctx-bad", new byte[] {3}));
       socket.send(Frames.done("ctx-bad"));
 
-      assertThat(broken.receive(WAIT)).get().isInstanceOf(TtsMessage.Chunk.class);
-      StreamDecodeException error = shown(catchThrowable(StreamDecodeException.class, () -> broken.receive(WAIT)));
-      assertThat(error).hasMessageContaining("frame 2").hasMessageContaining("not base64");
+      assertThat(collect(broken.iterator())).as("the frames around the broken one").containsExactly(1, 3);
+      assertThat(broken.messages().decodeErrors()).singleElement().satisfies(error -> {
+        shown(error);
+        assertThat(error).hasMessageContaining("frame 2").hasMessageContaining("not base64");
+      });
+      assertThat(broken.messages().decodeErrorCount()).isEqualTo(1);
       assertThat(collect(fine.iterator())).containsExactly(7);
-      // The broken context's id stays reserved until its last message, whose arrival frees it.
-      awaitCondition(() -> !session.contextIds().contains("ctx-bad"));
-      assertThat(broken.messages().discarded()).isEqualTo(2);
+      assertThat(fine.messages().decodeErrors()).isEmpty();
     }
   }
 
@@ -289,17 +293,14 @@ class MultiplexedSessionTest {
       socket.send(Frames.done("ctx-1"));
       socket.send(Frames.chunk("ctx-1", new byte[] {9})); // after its last message
 
-      MessageStream<Unrouted<TtsMessage>> unrouted = session.unrouted();
+      BufferedMessageStream<Unrouted<TtsMessage>> unrouted = session.unrouted();
       assertThat(unrouted.receive(WAIT).orElseThrow().message()).get().isInstanceOf(TtsMessage.Error.class);
       assertThat(unrouted.receive(WAIT).orElseThrow().message()).get().extracting(TtsMessage::contextId)
           .isEqualTo("never-opened");
-      Unrouted<TtsMessage> garbage = unrouted.receive(WAIT).orElseThrow();
-      assertThat(garbage.message()).isEmpty();
-      assertThat(garbage.error()).get().isInstanceOf(StreamDecodeException.class);
-      shown(garbage.error().get());
-      shown.add(garbage);
+      // The garbage frame names no context: it is a decode error of the session-level channel.
       assertThat(unrouted.receive(WAIT).orElseThrow().message()).get().extracting(TtsMessage::contextId)
           .isEqualTo("ctx-1");
+      assertThat(unrouted.decodeErrors()).singleElement().satisfies(error -> shown(error));
       assertThat(context.receive(WAIT)).get().isInstanceOf(TtsMessage.Done.class);
       assertThat(context.receive(WAIT)).isEmpty();
     }
@@ -315,16 +316,19 @@ class MultiplexedSessionTest {
       socket.send(Frames.chunk("ctx-1", new byte[] {1}));
       assertThat(context.receive(WAIT)).isPresent();
 
-      context.cancel();
+      CompletableFuture<Void> serverDone = context.cancel();
       assertThat(socket.takeText()).isEqualTo("{\"context_id\":\"ctx-1\",\"cancel\":true}");
-      assertThat(context.receive(WAIT)).isEmpty();
+      assertThatThrownBy(() -> context.receive(WAIT)).isInstanceOf(StreamCancelledException.class)
+          .hasMessageContaining("cancelled by the caller");
+      assertThat(serverDone).as("the server has not finished the context yet").isNotDone();
       assertThatThrownBy(() -> context.send(TtsRequest.Generate.of("more"))).isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("cancelled");
 
       // The server finishes what it had started; those messages are discarded and counted.
       socket.send(Frames.chunk("ctx-1", new byte[] {2}));
       socket.send(Frames.done("ctx-1"));
-      awaitCondition(() -> session.contextIds().isEmpty());
+      serverDone.get(5, TimeUnit.SECONDS);
+      assertThat(session.contextIds()).isEmpty();
       assertThat(context.messages().discarded()).isEqualTo(2);
     }
   }
@@ -489,7 +493,7 @@ class MultiplexedSessionTest {
       assertThat(fastGot).hasSize(50);
       awaitCondition(() -> session.contextIds().isEmpty());
       List<TtsMessage> got = new ArrayList<>();
-      BufferOverflowException overflow = shown(catchThrowable(BufferOverflowException.class,
+      StreamOverflowException overflow = shown(catchThrowable(StreamOverflowException.class,
           () -> slow.iterator().forEachRemaining(got::add)));
       assertThat(got).hasSize(10);
       assertThat(overflow.capacity()).isEqualTo(10);

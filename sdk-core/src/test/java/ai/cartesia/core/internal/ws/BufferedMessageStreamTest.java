@@ -1,9 +1,11 @@
-package ai.cartesia.core.ws;
+package ai.cartesia.core.internal.ws;
+
+import ai.cartesia.core.ws.*;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.cartesia.core.errors.BufferOverflowException;
+import ai.cartesia.core.errors.StreamOverflowException;
 import ai.cartesia.core.errors.ReceiveTimeoutException;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.TransportException;
@@ -24,7 +26,7 @@ import org.junit.jupiter.api.Timeout;
 
 /** The buffer, the three reading styles and the end of a stream, without a network. */
 @Timeout(10)
-class MessageStreamTest {
+class BufferedMessageStreamTest {
 
   private final ExecutorService executor = Executors.newCachedThreadPool();
   private final AtomicInteger closes = new AtomicInteger();
@@ -34,14 +36,14 @@ class MessageStreamTest {
     executor.shutdownNow();
   }
 
-  private MessageStream<String> stream(int capacity) {
-    return new MessageStream<>("test stream", StreamSettings.defaults().withBufferCapacity(capacity)
+  private BufferedMessageStream<String> stream(int capacity) {
+    return new BufferedMessageStream<>("test stream", StreamSettings.defaults().withBufferCapacity(capacity)
         .withReceiveTimeout(Duration.ofMillis(200)), executor, closes::incrementAndGet);
   }
 
   @Test
   void pullDeliversEveryMessageBeforeTheFailure() {
-    MessageStream<String> stream = stream(10);
+    BufferedMessageStream<String> stream = stream(10);
     stream.offer("a");
     stream.offer("b");
     stream.fail(new TransportException("dropped", null));
@@ -56,7 +58,7 @@ class MessageStreamTest {
 
   @Test
   void receiveTimesOutWithoutEndingTheStream() {
-    MessageStream<String> stream = stream(10);
+    BufferedMessageStream<String> stream = stream(10);
     assertThatThrownBy(() -> stream.receive(Duration.ofMillis(50))).isInstanceOf(ReceiveTimeoutException.class)
         .hasMessageContaining("test stream");
     stream.offer("later");
@@ -65,7 +67,7 @@ class MessageStreamTest {
 
   @Test
   void iteratorEndsAtANormalEndAndTimesOutOtherwise() {
-    MessageStream<String> stream = stream(10);
+    BufferedMessageStream<String> stream = stream(10);
     stream.offer("a");
     Iterator<String> iterator = stream.iterator();
     assertThat(iterator.next()).isEqualTo("a");
@@ -76,12 +78,12 @@ class MessageStreamTest {
 
   @Test
   void overflowEndsTheStreamAfterWhatItBufferedAndCountsTheRest() {
-    MessageStream<String> stream = stream(3);
+    BufferedMessageStream<String> stream = stream(3);
     for (int i = 0; i < 10; i++) stream.offer("m" + i);
 
     List<String> got = new ArrayList<>();
     assertThatThrownBy(() -> stream.stream().forEach(got::add))
-        .isInstanceOf(BufferOverflowException.class)
+        .isInstanceOf(StreamOverflowException.class)
         .hasMessageContaining("3 messages")
         .hasMessageContaining("bufferCapacity");
     assertThat(got).containsExactly("m0", "m1", "m2");
@@ -90,7 +92,7 @@ class MessageStreamTest {
 
   @Test
   void publisherHonoursDemand() throws Exception {
-    MessageStream<String> stream = stream(100);
+    BufferedMessageStream<String> stream = stream(100);
     List<String> got = new CopyOnWriteArrayList<>();
     CompletableFuture<Flow.Subscription> subscription = new CompletableFuture<>();
     CompletableFuture<Void> completed = new CompletableFuture<>();
@@ -133,7 +135,7 @@ class MessageStreamTest {
 
   @Test
   void callbacksGetMessagesThenOneEnd() throws Exception {
-    MessageStream<String> stream = stream(100);
+    BufferedMessageStream<String> stream = stream(100);
     List<String> got = new CopyOnWriteArrayList<>();
     CompletableFuture<SdkException> failed = new CompletableFuture<>();
     stream.listen(got::add, failed::complete, () -> failed.complete(null));
@@ -147,7 +149,7 @@ class MessageStreamTest {
 
   @Test
   void aThrowingCallbackClosesTheStreamAndIsReported() throws Exception {
-    MessageStream<String> stream = stream(100);
+    BufferedMessageStream<String> stream = stream(100);
     CompletableFuture<SdkException> failed = new CompletableFuture<>();
     stream.listen(message -> {
       throw new IllegalStateException("boom");
@@ -161,7 +163,7 @@ class MessageStreamTest {
   @Test
   void aSubscriberThatThrowsAtTheEndDoesNotThrowIntoTheProducer() {
     // Delivery on the producer's own thread, the worst case: what the subscriber throws stays out of it.
-    MessageStream<String> stream = new MessageStream<>("test stream", StreamSettings.defaults(), Runnable::run, () -> { });
+    BufferedMessageStream<String> stream = new BufferedMessageStream<>("test stream", StreamSettings.defaults(), Runnable::run, () -> { });
     Thread.UncaughtExceptionHandler previous = Thread.currentThread().getUncaughtExceptionHandler();
     List<Throwable> reported = new CopyOnWriteArrayList<>();
     Thread.currentThread().setUncaughtExceptionHandler((thread, thrown) -> reported.add(thrown));
@@ -179,21 +181,21 @@ class MessageStreamTest {
 
   @Test
   void aStreamIsReadInOneStyleOnly() throws Exception {
-    MessageStream<String> stream = stream(10);
+    BufferedMessageStream<String> stream = stream(10);
     stream.iterator();
     CompletableFuture<Throwable> rejected = new CompletableFuture<>();
     stream.listen(message -> { }, rejected::complete, () -> { });
     assertThat(rejected.get(1, TimeUnit.SECONDS)).isInstanceOf(SdkException.class)
         .hasCauseInstanceOf(IllegalStateException.class);
 
-    MessageStream<String> pushed = stream(10);
+    BufferedMessageStream<String> pushed = stream(10);
     pushed.listen(message -> { }, error -> { }, () -> { });
     assertThatThrownBy(() -> pushed.receive(Duration.ofMillis(10))).isInstanceOf(IllegalStateException.class);
   }
 
   @Test
   void nonPositiveDemandIsAnErrorPerRule3_9() throws Exception {
-    MessageStream<String> stream = stream(10);
+    BufferedMessageStream<String> stream = stream(10);
     CompletableFuture<Throwable> error = new CompletableFuture<>();
     stream.subscribe(new Flow.Subscriber<String>() {
       @Override
@@ -218,7 +220,7 @@ class MessageStreamTest {
 
   @Test
   void closingWakesABlockedReaderAndTellsTheProducerOnce() throws Exception {
-    MessageStream<String> stream = stream(10);
+    BufferedMessageStream<String> stream = stream(10);
     CompletableFuture<Object> read = CompletableFuture.supplyAsync(() -> stream.receive(Duration.ofSeconds(5)), executor);
     Thread.sleep(50);
     stream.close();

@@ -1,13 +1,14 @@
-package ai.cartesia.core.ws;
+package ai.cartesia.core.internal.ws;
 
-import ai.cartesia.core.internal.ws.DeliveryExecutor;
-import ai.cartesia.core.internal.ws.WebSocketChannel;
-import ai.cartesia.core.internal.ws.WebSocketConnection;
 
 import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.ws.MessageStream;
+import ai.cartesia.core.ws.StreamSettings;
 import ai.cartesia.core.errors.StreamDecodeException;
+import ai.cartesia.core.errors.StreamErrorException;
+import ai.cartesia.core.internal.stream.ServerError;
 import ai.cartesia.core.errors.TransportException;
 import java.time.Duration;
 import java.util.Map;
@@ -21,10 +22,12 @@ import okio.ByteString;
  * messages arrive decoded and in order on {@link #messages()}, readable as a blocking iterator,
  * a {@link java.util.concurrent.Flow.Publisher} or callbacks.
  *
- * <p>The messages end normally when the server closes the connection normally (after the
- * channel's {@link WebSocketChannel#lastMessage() last message}, if it declares one), and with a
- * typed exception when it drops, closes abnormally or early, or sends a frame that cannot be
- * decoded. Buffering is bounded as {@link MessageStream} describes.
+ * <p>The messages end normally after the channel's {@link WebSocketChannel#lastMessage() last
+ * message} (or, if it declares none, when the server closes the connection normally), and with a
+ * typed exception when the server reports an error ({@link StreamErrorException}) or the
+ * connection drops or closes before the last message ({@link ConnectionClosedException}). A frame
+ * that cannot be decoded is reported on {@link MessageStream#decodeErrors()} and the messages go
+ * on. Buffering is bounded as {@link MessageStream} describes.
  *
  * @param <S> the type of the JSON messages the client sends
  * @param <R> the type of the messages the server sends
@@ -35,17 +38,18 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
   private final StreamSettings settings;
   private final DeliveryExecutor delivery;
   private final WebSocketConnection connection;
-  private final MessageStream<R> messages;
+  private final BufferedMessageStream<R> messages;
   private final AtomicLong frames = new AtomicLong();
   private volatile boolean sawLast;
 
   private WebSocketSession(ClientContext context, WebSocketChannel<S, R> channel, Map<String, String> query,
       StreamSettings settings) {
     this.channel = channel;
+    settings = settings.withReceiveTimeoutDefault(context.options().timeout());
     this.settings = settings;
     this.delivery = DeliveryExecutor.of(settings);
     this.connection = new WebSocketConnection(context, channel, query);
-    this.messages = new MessageStream<>("the WebSocket " + connection.displayUrl(), settings, delivery, this::close);
+    this.messages = new BufferedMessageStream<>("the WebSocket " + connection.displayUrl(), settings, delivery, this::close);
   }
 
   /**
@@ -63,7 +67,7 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
   public static <S, R> WebSocketSession<S, R> connect(
       ClientContext context, WebSocketChannel<S, R> channel, Map<String, String> query, StreamSettings settings) {
     WebSocketSession<S, R> session = new WebSocketSession<>(context, channel, query, settings);
-    session.connection.connect(session.new Handler(), settings.handshakeTimeout(), session.delivery::shutdown);
+    session.connection.connect(session.new Handler(), settings.handshakeTimeout(), () -> { });
     return session;
   }
 
@@ -96,7 +100,7 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
   }
 
   /** The server's messages, in order; read them once, in one style. */
-  public MessageStream<R> messages() {
+  public BufferedMessageStream<R> messages() {
     return messages;
   }
 
@@ -120,7 +124,6 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
   public void close() {
     messages.complete();
     connection.close(settings.closeTimeout());
-    delivery.shutdown();
   }
 
   @Override
@@ -135,9 +138,13 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
       try {
         message = connection.decode(channel.decoder(), text, frames.incrementAndGet());
       } catch (StreamDecodeException e) {
-        // The stream cannot go on past a message it lost; the connection is of no more use.
-        messages.fail(e);
-        connection.cancel();
+        messages.reportDecodeError(e); // one lost frame; later transcripts still count
+        return;
+      }
+      Optional<ServerError> error = channel.errorOf(message);
+      if (error.isPresent()) {
+        messages.fail(new StreamErrorException(connection.redact("the WebSocket " + connection.displayUrl()
+            + " reported an error: " + error.get().message()), null, error.get().statusOrNull(), message));
         return;
       }
       messages.offer(message);
@@ -157,13 +164,11 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
             + " with code " + code + (reason.isEmpty() ? "" : " (" + reason + ")")
             + (expected ? "" : " before its last message"), code));
       }
-      delivery.shutdown();
     }
 
     @Override
     public void onFailure(SdkException failure) {
       messages.fail(failure);
-      delivery.shutdown();
     }
   }
 }
