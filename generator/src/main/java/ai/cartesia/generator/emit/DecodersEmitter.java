@@ -127,10 +127,10 @@ final class DecodersEmitter {
     ClassName message = packages.modelType(name);
     MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(name))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(Runtime.FRAME_DECODER, message))
+        .returns(ParameterizedTypeName.get(RuntimeTypes.FRAME_DECODER, message))
         .addParameter(ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper"), "json")
         .addJavadoc("Decodes {@link $T} messages.\n", message);
-    CodeBlock general = CodeBlock.of("$T.json(json, $T.class)", Runtime.FRAME_DECODER, message);
+    CodeBlock general = CodeBlock.of("$T.json(json, $T.class)", RuntimeTypes.FRAME_DECODER, message);
     Map<String, List<ObjectDecl>> byField = base64Variants(name);
     if (byField.size() != 1) return method.addStatement("return $L", general).build();
 
@@ -150,7 +150,7 @@ final class DecodersEmitter {
       List<CodeBlock> entries = new ArrayList<>();
       for (TypeDecl.Variant variant : union.variants()) {
         if (entry.getValue().stream().anyMatch(o -> o.name().equals(variant.type()))) {
-          entries.add(CodeBlock.of("$S, $T.json(json, $T.class)", variant.tag(), Runtime.FRAME_DECODER, packages.modelType(variant.type())));
+          entries.add(CodeBlock.of("$S, $T.json(json, $T.class)", variant.tag(), RuntimeTypes.FRAME_DECODER, packages.modelType(variant.type())));
         }
       }
       variants.add(CodeBlock.join(entries, ", "));
@@ -158,7 +158,7 @@ final class DecodersEmitter {
     variants.add(")");
     method.addJavadoc("\n<p>The base64 {@code $L} of a message goes straight from the text into bytes.\n", Javadocs.escape(entry.getKey()));
     return method.addStatement("return new $T<>($S, $L, $L, $L, (message, bytes) ->\n    $L)",
-        Runtime.BASE64_FIELD_DECODER, entry.getKey(), general, tag, variants.build(), attach.build()).build();
+        RuntimeTypes.BASE64_FIELD_DECODER, entry.getKey(), general, tag, variants.build(), attach.build()).build();
   }
 
   /** The variants of a type with a required top-level base64 field, by the field's wire name. */

@@ -53,7 +53,7 @@ final class EnumEmitter {
         .addStatement("this.value = value").addStatement("this.known = known").build());
     type.addMethod(MethodSpec.methodBuilder("of")
         .addJavadoc("The constant for a known value, or a new instance that keeps an unknown one.\n")
-        .addAnnotation(Runtime.JSON_CREATOR)
+        .addAnnotation(RuntimeTypes.JSON_CREATOR)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
         .addParameter(String.class, "value")
         .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
@@ -61,7 +61,7 @@ final class EnumEmitter {
         .build());
     type.addMethod(MethodSpec.methodBuilder("value")
         .addJavadoc("The value as the API writes it.\n")
-        .addAnnotation(Runtime.JSON_VALUE)
+        .addAnnotation(RuntimeTypes.JSON_VALUE)
         .addModifiers(Modifier.PUBLIC).returns(String.class).addStatement("return value").build());
     type.addMethod(MethodSpec.methodBuilder("known")
         .addJavadoc("The known value, or empty if the API sent one this SDK does not know yet.\n")

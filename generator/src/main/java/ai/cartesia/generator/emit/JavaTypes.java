@@ -75,7 +75,7 @@ final class JavaTypes {
       case DATE -> ClassName.get(LocalDate.class);
       case DATE_TIME -> ClassName.get(OffsetDateTime.class);
       case BASE64, BINARY -> ArrayTypeName.of(TypeName.BYTE);
-      case ANY -> Runtime.JSON_NODE;
+      case ANY -> RuntimeTypes.JSON_NODE;
     };
   }
 }

@@ -70,20 +70,20 @@ final class ObjectEmitter {
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(Javadocs.of(object.docs()))
-            .addAnnotation(AnnotationSpec.builder(Runtime.JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
-            .addAnnotation(AnnotationSpec.builder(Runtime.JSON_INCLUDE).addMember("value", "$T.Include.NON_NULL", Runtime.JSON_INCLUDE).build())
+            .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
+            .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_INCLUDE).addMember("value", "$T.Include.NON_NULL", RuntimeTypes.JSON_INCLUDE).build())
             // Only annotated members are JSON: an accessor such as isOwner() must not become "owner".
-            .addAnnotation(AnnotationSpec.builder(Runtime.JSON_AUTO_DETECT)
-                .addMember("getterVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT)
-                .addMember("isGetterVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT)
-                .addMember("setterVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT)
-                .addMember("fieldVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT)
+            .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_AUTO_DETECT)
+                .addMember("getterVisibility", "$T.Visibility.NONE", RuntimeTypes.JSON_AUTO_DETECT)
+                .addMember("isGetterVisibility", "$T.Visibility.NONE", RuntimeTypes.JSON_AUTO_DETECT)
+                .addMember("setterVisibility", "$T.Visibility.NONE", RuntimeTypes.JSON_AUTO_DETECT)
+                .addMember("fieldVisibility", "$T.Visibility.NONE", RuntimeTypes.JSON_AUTO_DETECT)
                 .build())
             .addAnnotation(propertyOrder(object));
     if (object.docs().deprecated()) type.addAnnotation(Deprecated.class);
     if (object.unions().stream().anyMatch(u -> model.type(u).orElseThrow() instanceof TypeDecl.DiscriminatedUnion)) {
       // A variant read or written on its own is plain data; only its unions choose by tag.
-      type.addAnnotation(AnnotationSpec.builder(Runtime.JSON_TYPE_INFO).addMember("use", "$T.Id.NONE", Runtime.JSON_TYPE_INFO).build());
+      type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_TYPE_INFO).addMember("use", "$T.Id.NONE", RuntimeTypes.JSON_TYPE_INFO).build());
     }
     for (String union : object.unions()) type.addSuperinterface(packages.modelType(union));
 
@@ -112,7 +112,7 @@ final class ObjectEmitter {
         .build());
     // Jackson names an any-getter after its method, and that name must not shadow a real property.
     type.addMethod(MethodSpec.methodBuilder(jsonHookName(object, "additionalPropertiesForJson"))
-        .addAnnotation(Runtime.JSON_ANY_GETTER)
+        .addAnnotation(RuntimeTypes.JSON_ANY_GETTER)
         .addModifiers(Modifier.PRIVATE)
         .returns(additionalType(object))
         .addStatement("return $N", ADDITIONAL)
@@ -134,14 +134,14 @@ final class ObjectEmitter {
     object.tags().forEach(t -> names.add(t.wireName()));
     object.fields().forEach(f -> names.add(f.wireName()));
     CodeBlock values = names.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ", "{", "}"));
-    return AnnotationSpec.builder(Runtime.JSON_PROPERTY_ORDER).addMember("value", "$L", values).build();
+    return AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY_ORDER).addMember("value", "$L", values).build();
   }
 
   private TypeName storedType(Field field, Kind kind) {
     return switch (kind) {
       case REQUIRED -> types.of(field.type());
       case OPTIONAL, REQUIRED_NULLABLE, CONSTANT -> types.boxed(field.type());
-      case OPTIONAL_NULLABLE -> ParameterizedTypeName.get(Runtime.OPTIONAL_NULLABLE, types.boxed(field.type()));
+      case OPTIONAL_NULLABLE -> ParameterizedTypeName.get(RuntimeTypes.OPTIONAL_NULLABLE, types.boxed(field.type()));
     };
   }
 
@@ -320,23 +320,23 @@ final class ObjectEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(builder)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Builds {@link $T}. Required fields must be set before {@link #build()}.\n", self)
-        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build())
+        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build())
         // Only annotated methods read JSON: a convenience overload such as limit(long) is not a property.
-        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_AUTO_DETECT)
-            .addMember("setterVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT).build());
+        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_AUTO_DETECT)
+            .addMember("setterVisibility", "$T.Visibility.NONE", RuntimeTypes.JSON_AUTO_DETECT).build());
     List<String> ignored = new ArrayList<>();
     object.tags().forEach(t -> ignored.add(t.wireName()));
     object.fields().stream().filter(f -> Kind.of(f) == Kind.CONSTANT).forEach(f -> ignored.add(f.wireName()));
     if (!ignored.isEmpty()) {
       // Tags and constants are fixed by the type: read, they are checked by nothing and kept nowhere.
       CodeBlock names = ignored.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ", "{", "}"));
-      type.addAnnotation(AnnotationSpec.builder(Runtime.JSON_IGNORE_PROPERTIES).addMember("value", "$L", names).build());
+      type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_IGNORE_PROPERTIES).addMember("value", "$L", names).build());
     }
     for (Field field : stored(object)) {
       Kind kind = Kind.of(field);
       TypeName stored = kind == Kind.REQUIRED ? types.boxed(field.type()) : storedType(field, kind);
       FieldSpec.Builder spec = FieldSpec.builder(stored, field.javaName(), Modifier.PRIVATE);
-      if (kind == Kind.OPTIONAL_NULLABLE) spec.initializer("$T.absent()", Runtime.OPTIONAL_NULLABLE);
+      if (kind == Kind.OPTIONAL_NULLABLE) spec.initializer("$T.absent()", RuntimeTypes.OPTIONAL_NULLABLE);
       type.addField(spec.build());
       if (kind == Kind.REQUIRED_NULLABLE) type.addField(TypeName.BOOLEAN, setFlag(field), Modifier.PRIVATE);
     }
@@ -352,7 +352,7 @@ final class ObjectEmitter {
         .addStatement("$N.put($T.requireNonNull(name, $S), value)", ADDITIONAL, Objects.class, "name")
         .addStatement("return this").build());
     type.addMethod(MethodSpec.methodBuilder(jsonHookName(object, "putAdditionalPropertyFromJson"))
-        .addAnnotation(Runtime.JSON_ANY_SETTER)
+        .addAnnotation(RuntimeTypes.JSON_ANY_SETTER)
         .addModifiers(Modifier.PRIVATE).returns(TypeName.VOID)
         .addParameter(String.class, "name").addParameter(additionalValueType(object), "value")
         .addStatement("$N.put(name, value)", ADDITIONAL).build());
@@ -381,11 +381,11 @@ final class ObjectEmitter {
       case OPTIONAL_NULLABLE -> {
         setter.addJavadoc("\n<p>A null value is sent as JSON {@code null}.\n")
             .addParameter(types.boxed(field.type()), name)
-            .addStatement("this.$N = $T.ofNullable($N)", name, Runtime.OPTIONAL_NULLABLE, name);
+            .addStatement("this.$N = $T.ofNullable($N)", name, RuntimeTypes.OPTIONAL_NULLABLE, name);
         methods.add(MethodSpec.methodBuilder("unset" + capitalize(name))
             .addJavadoc("Leaves {@code $L} out of the JSON, as if it had never been set.\n", Javadocs.escape(field.wireName()))
             .addModifiers(Modifier.PUBLIC).returns(builder)
-            .addStatement("this.$N = $T.absent()", name, Runtime.OPTIONAL_NULLABLE)
+            .addStatement("this.$N = $T.absent()", name, RuntimeTypes.OPTIONAL_NULLABLE)
             .addStatement("return this").build());
       }
       case CONSTANT -> throw new IllegalStateException("constants have no setter");
@@ -438,7 +438,7 @@ final class ObjectEmitter {
 
   /** What a property the object does not declare holds: the declared type, or any JSON. */
   private TypeName additionalValueType(ObjectDecl object) {
-    return object.additionalProperties().map(types::boxed).orElse(Runtime.JSON_NODE);
+    return object.additionalProperties().map(types::boxed).orElse(RuntimeTypes.JSON_NODE);
   }
 
   private TypeName additionalType(ObjectDecl object) {
@@ -446,11 +446,11 @@ final class ObjectEmitter {
   }
 
   private static AnnotationSpec jsonProperty(String wireName) {
-    return AnnotationSpec.builder(Runtime.JSON_PROPERTY).addMember("value", "$S", wireName).build();
+    return AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY).addMember("value", "$S", wireName).build();
   }
 
   private static AnnotationSpec include(String how) {
-    return AnnotationSpec.builder(Runtime.JSON_INCLUDE).addMember("value", "$T.Include.$L", Runtime.JSON_INCLUDE, how).build();
+    return AnnotationSpec.builder(RuntimeTypes.JSON_INCLUDE).addMember("value", "$T.Include.$L", RuntimeTypes.JSON_INCLUDE, how).build();
   }
 
   private static String capitalize(String name) {

@@ -47,7 +47,7 @@ final class ProtocolEmitter {
     TypeName receive = type(channel.receive());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addSuperinterface(ParameterizedTypeName.get(Runtime.CONTEXT_PROTOCOL, send, receive))
+        .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.CONTEXT_PROTOCOL, send, receive))
         .addJavadoc("How the contexts of {@code /$L} work: messages name theirs in {@code $L}.\n",
             Javadocs.escape(channel.path()), Javadocs.escape(contexts.key()));
 
@@ -113,7 +113,7 @@ final class ProtocolEmitter {
 
     type.addMethod(override("contextOfUndecodable", ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(String.class)))
         .addParameter(String.class, "frame")
-        .addStatement("return $T.topLevelText(frame, $S)", Runtime.JSON_FIELDS, contexts.key())
+        .addStatement("return $T.topLevelText(frame, $S)", RuntimeTypes.JSON_FIELDS, contexts.key())
         .build());
     channel.speech().ifPresent(speech -> addSpeech(type, speech, received, receive));
     return type.build();
@@ -133,7 +133,7 @@ final class ProtocolEmitter {
 
     MethodSpec.Builder words = MethodSpec.methodBuilder("wordsOf").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("The word timings of a message, or an empty list if it has none.\n")
-        .returns(ParameterizedTypeName.get(ClassName.get(List.class), Runtime.WORD_TIMING)).addParameter(receive, "message");
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.WORD_TIMING)).addParameter(receive, "message");
     speech.wordTimestamps().ifPresent(property -> {
       for (ObjectDecl variant : received) {
         Optional<Field> field = field(variant, property);
@@ -142,7 +142,7 @@ final class ProtocolEmitter {
         List<String> lists = new ArrayList<>();
         for (String name : List.of("words", "start", "end")) field(object, name).ifPresent(f -> lists.add(f.javaName()));
         if (lists.size() != 3) continue;
-        CodeBlock zip = CodeBlock.of("$T.zip(timings.$N(), timings.$N(), timings.$N())", Runtime.WORD_TIMING, lists.get(0), lists.get(1), lists.get(2));
+        CodeBlock zip = CodeBlock.of("$T.zip(timings.$N(), timings.$N(), timings.$N())", RuntimeTypes.WORD_TIMING, lists.get(0), lists.get(1), lists.get(2));
         words.beginControlFlow("if (message instanceof $T variant)", packages.modelType(variant.name()));
         if (field.get().required()) {
           words.addStatement("$T timings = variant.$N()", type(timings), field.get().javaName()).addStatement("return $L", zip);
@@ -197,7 +197,7 @@ final class ProtocolEmitter {
   private CodeBlock unknownText(TypeName union, String variable, String wireName) {
     if (!hasUnknown(union)) return CodeBlock.of("$T.empty()", Optional.class);
     return CodeBlock.of("$N instanceof $T.Unknown unknown ? $T.ofNullable(unknown.json().get($S)).filter($T::isTextual).map($T::asText) : $T.empty()",
-        variable, union, Optional.class, wireName, Runtime.JSON_NODE, Runtime.JSON_NODE, Optional.class);
+        variable, union, Optional.class, wireName, RuntimeTypes.JSON_NODE, RuntimeTypes.JSON_NODE, Optional.class);
   }
 
   private CodeBlock unknownFlag(TypeName union, String variable, String wireName) {

@@ -35,8 +35,8 @@ final class RequestEmitter {
   TypeName fieldType(RequestField field) {
     if (field.source() == RequestField.Source.FILE) {
       return field.type() instanceof TypeRef.ListOf
-          ? ParameterizedTypeName.get(ClassName.get(List.class), Runtime.FILE_UPLOAD)
-          : Runtime.FILE_UPLOAD;
+          ? ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.FILE_UPLOAD)
+          : RuntimeTypes.FILE_UPLOAD;
     }
     return field.required() ? types.of(field.type()) : types.boxed(field.type());
   }

@@ -56,7 +56,7 @@ final class ResourceClientEmitter {
     if (type instanceof TypeRef.Named named) {
       return CodeBlock.of("$T.$N(context.json())", decoders.className(), DecodersEmitter.methodName(named.name()));
     }
-    return CodeBlock.of("$T.json(context.json(), $L)", Runtime.FRAME_DECODER, classLiteral(types.boxed(type)));
+    return CodeBlock.of("$T.json(context.json(), $L)", RuntimeTypes.FRAME_DECODER, classLiteral(types.boxed(type)));
   }
 
   static ClassName clientName(Packages packages, Resource resource) {
@@ -68,10 +68,10 @@ final class ResourceClientEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(Javadocs.of(resource.docs()));
-    type.addField(Runtime.CLIENT_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(RuntimeTypes.CLIENT_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL);
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
         .addJavadoc("Used by the top-level client, which shares one context among its resources.\n")
-        .addParameter(Runtime.CLIENT_CONTEXT, "context")
+        .addParameter(RuntimeTypes.CLIENT_CONTEXT, "context")
         .addStatement("this.context = context");
     if (!resource.operations().isEmpty()) {
       ClassName service = ServiceEmitter.serviceName(packages, resource);
@@ -100,12 +100,12 @@ final class ResourceClientEmitter {
         .addJavadoc("The same operations, returning the HTTP status and headers with the body.\n")
         .addStatement("return rawResponses").build());
     TypeSpec.Builder nested = TypeSpec.classBuilder(raw).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("The operations of {@link $T}, each returning a {@link $T}.\n", client, Runtime.RAW_RESPONSE)
+        .addJavadoc("The operations of {@link $T}, each returning a {@link $T}.\n", client, RuntimeTypes.RAW_RESPONSE)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Operation operation : resource.operations()) {
       String name = operation.pagination().isPresent() ? operation.methodName() + "Page" : operation.methodName();
       TypeName result = resultType(operation);
-      TypeName returns = ParameterizedTypeName.get(Runtime.RAW_RESPONSE, result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result.box());
+      TypeName returns = ParameterizedTypeName.get(RuntimeTypes.RAW_RESPONSE, result.equals(TypeName.VOID) ? ClassName.get(Void.class) : result.box());
       nested.addMethods(withAndWithoutOptions(operation, name, returns, arguments(operation), callBody(operation, Style.RAW)));
     }
     type.addType(nested.build());
@@ -172,12 +172,12 @@ final class ResourceClientEmitter {
           .map(p -> p.name().equals("request") ? "$T.builder().build()" : p.name())
           .reduce((a, b) -> a + ", " + b).map(a -> a + ", ").orElse("");
       MethodSpec.Builder bare = signature(operation, name, returns, withoutRequest);
-      bare.addStatement(returnPrefix + "$N(" + passed + "$T.none())", name, packages.modelType(request.get().name()), Runtime.REQUEST_OPTIONS);
+      bare.addStatement(returnPrefix + "$N(" + passed + "$T.none())", name, packages.modelType(request.get().name()), RuntimeTypes.REQUEST_OPTIONS);
       methods.add(bare.build());
     }
 
     List<ParameterSpec> all = new ArrayList<>(arguments);
-    all.add(ParameterSpec.builder(Runtime.REQUEST_OPTIONS, "options").build());
+    all.add(ParameterSpec.builder(RuntimeTypes.REQUEST_OPTIONS, "options").build());
     MethodSpec.Builder full = signature(operation, name, returns, all);
     full.addCode(body);
     methods.add(full.build());
@@ -192,7 +192,7 @@ final class ResourceClientEmitter {
     if (operation.pagination().isPresent() && name.equals(operation.methodName())) {
       method.addJavadoc("\n<p>Iterating fetches page after page as needed; {@code $NPage} fetches one page.\n", operation.methodName());
     }
-    boolean returnsBinary = returns.equals(Runtime.BINARY_RESPONSE);
+    boolean returnsBinary = returns.equals(RuntimeTypes.BINARY_RESPONSE);
     if (!parameters.isEmpty() || returnsBinary) method.addJavadoc("\n");
     if (operation.docs().deprecated()) method.addAnnotation(Deprecated.class);
     for (ParameterSpec parameter : parameters) {
@@ -230,9 +230,9 @@ final class ResourceClientEmitter {
     if (response instanceof Response.Json json) return types.of(json.type());
     if (response instanceof Response.Empty) return TypeName.VOID;
     if (response instanceof Response.EventStream stream) {
-      return ParameterizedTypeName.get(Runtime.EVENT_STREAM, types.boxed(stream.eventType()));
+      return ParameterizedTypeName.get(RuntimeTypes.EVENT_STREAM, types.boxed(stream.eventType()));
     }
-    return Runtime.BINARY_RESPONSE;
+    return RuntimeTypes.BINARY_RESPONSE;
   }
 
   /** How a method runs its call: blocking, asynchronously, or blocking with the raw response. */
@@ -265,7 +265,7 @@ final class ResourceClientEmitter {
   }
 
   private static CodeBlock binary(CodeBlock body) {
-    return CodeBlock.of("new $T($L)", Runtime.BINARY_RESPONSE, body);
+    return CodeBlock.of("new $T($L)", RuntimeTypes.BINARY_RESPONSE, body);
   }
 
   /**
@@ -276,7 +276,7 @@ final class ResourceClientEmitter {
     CodeBlock answered = CodeBlock.of("answered.call()");
     return switch (style) {
       case BLOCKING -> CodeBlock.builder()
-          .addStatement("$T<$T> answered = context.calls().executeAnswered($L)", Runtime.ANSWERED, Runtime.RESPONSE_BODY, call)
+          .addStatement("$T<$T> answered = context.calls().executeAnswered($L)", RuntimeTypes.ANSWERED, RuntimeTypes.RESPONSE_BODY, call)
           .addStatement("return $L", events(stream, CodeBlock.of("answered.body()"), answered))
           .build();
       case ASYNC -> CodeBlock.builder()
@@ -284,7 +284,7 @@ final class ResourceClientEmitter {
           .add("answered -> $L);\n", events(stream, CodeBlock.of("answered.body()"), answered)).unindent().unindent()
           .build();
       case RAW -> CodeBlock.builder()
-          .addStatement("$T<$T> answered = context.calls().executeAnswered($L)", Runtime.ANSWERED, Runtime.RESPONSE_BODY, call)
+          .addStatement("$T<$T> answered = context.calls().executeAnswered($L)", RuntimeTypes.ANSWERED, RuntimeTypes.RESPONSE_BODY, call)
           .addStatement("return answered.raw().map(responseBody -> $L)", events(stream, CodeBlock.of("responseBody"), answered))
           .build();
     };
@@ -293,7 +293,7 @@ final class ResourceClientEmitter {
   /** Typed events read from {@code body}, cancelling {@code call} when closed early. */
   private CodeBlock events(Response.EventStream stream, CodeBlock body, CodeBlock call) {
     CodeBlock.Builder builder = CodeBlock.builder()
-        .add("$T.builder($L, $L)", Runtime.EVENT_STREAM, body, decoderOf(stream.eventType()))
+        .add("$T.builder($L, $L)", RuntimeTypes.EVENT_STREAM, body, decoderOf(stream.eventType()))
         .add("\n    $L", stream.framing() == Response.Framing.SSE ? ".sse()" : ".jsonLinesOrSse()")
         .add("\n    .call($L)", call);
     if (stream.endsWhen().isPresent() && stream.eventType() instanceof TypeRef.Named named) {
@@ -338,7 +338,7 @@ final class ResourceClientEmitter {
       return CodeBlock.of("form.addFormDataPart($S, $L.filename(), $L.body())", field.wireName(), value, value);
     }
     if (isString(field.type())) return CodeBlock.of("form.addFormDataPart($S, $L)", field.wireName(), value);
-    return CodeBlock.of("form.addFormDataPart($S, $T.of(context.json(), $L))", field.wireName(), Runtime.JSON_TEXT, value);
+    return CodeBlock.of("form.addFormDataPart($S, $T.of(context.json(), $L))", field.wireName(), RuntimeTypes.JSON_TEXT, value);
   }
 
   private static String formMethodName(Operation operation) {
@@ -399,7 +399,7 @@ final class ResourceClientEmitter {
 
   private TypeName pagerType(Operation operation, Pagination pagination) {
     TypeName page = types.of(((Response.Json) operation.response()).type());
-    return ParameterizedTypeName.get(Runtime.CURSOR_PAGER, page, types.boxed(itemType(operation, pagination)));
+    return ParameterizedTypeName.get(RuntimeTypes.CURSOR_PAGER, page, types.boxed(itemType(operation, pagination)));
   }
 
   private CodeBlock pagerBody(Operation operation, Pagination pagination, String pageMethod) {
@@ -423,7 +423,7 @@ final class ResourceClientEmitter {
         })
         .orElse(CodeBlock.of("null"));
     return CodeBlock.builder()
-        .add("return new $T<>($T.byCursor(\n", Runtime.CURSOR_PAGER, Runtime.CURSOR_PAGER).indent().indent()
+        .add("return new $T<>($T.byCursor(\n", RuntimeTypes.CURSOR_PAGER, RuntimeTypes.CURSOR_PAGER).indent().indent()
         .add("cursor -> {\n").indent()
         .addStatement("$T page = cursor.map(c -> request.toBuilder().$N(c).build()).orElse(request)",
             packages.modelType(request.name()), cursor.javaName())
@@ -468,7 +468,7 @@ final class ResourceClientEmitter {
   }
 
   private TypeName channelType(Channel channel) {
-    return ParameterizedTypeName.get(Runtime.WEB_SOCKET_CHANNEL, sendType(channel), types.boxed(channel.receive()));
+    return ParameterizedTypeName.get(RuntimeTypes.WEB_SOCKET_CHANNEL, sendType(channel), types.boxed(channel.receive()));
   }
 
   private TypeName sendType(Channel channel) {
@@ -481,7 +481,7 @@ final class ResourceClientEmitter {
 
   private CodeBlock channelDescriptor(Channel channel) {
     CodeBlock.Builder block = CodeBlock.builder()
-        .add("$T.<$T, $T>builder($S, $L)", Runtime.WEB_SOCKET_CHANNEL,
+        .add("$T.<$T, $T>builder($S, $L)", RuntimeTypes.WEB_SOCKET_CHANNEL,
             sendType(channel), types.boxed(channel.receive()), channel.path(), decoderOf(channel.receive()));
     for (Parameter parameter : channel.parameters()) {
       parameter.constant().ifPresent(value -> block.add("\n    .constantQuery($S, $S)", parameter.wireName(), value));
@@ -500,7 +500,7 @@ final class ResourceClientEmitter {
   private List<MethodSpec> connect(Channel channel) {
     TypeName receive = types.boxed(channel.receive());
     TypeName session = ParameterizedTypeName.get(
-        channel.contexts().isPresent() ? Runtime.MULTIPLEXED_SESSION : Runtime.WEB_SOCKET_SESSION, sendType(channel), receive);
+        channel.contexts().isPresent() ? RuntimeTypes.MULTIPLEXED_SESSION : RuntimeTypes.WEB_SOCKET_SESSION, sendType(channel), receive);
     List<ParameterSpec> arguments = new ArrayList<>();
     Optional<RequestDecl> parameters = channel.parametersObject().map(n -> (RequestDecl) model.type(n).orElseThrow());
     if (parameters.isPresent()) {
@@ -513,9 +513,9 @@ final class ResourceClientEmitter {
     String names = arguments.stream().map(ParameterSpec::name).reduce((a, b) -> a + ", " + b).map(a -> a + ", ").orElse("");
 
     MethodSpec.Builder plain = connectSignature(channel, session, arguments)
-        .addStatement("return $N($L$T.defaults())", channel.methodName(), names, Runtime.STREAM_SETTINGS);
+        .addStatement("return $N($L$T.defaults())", channel.methodName(), names, RuntimeTypes.STREAM_SETTINGS);
     List<ParameterSpec> withSettings = new ArrayList<>(arguments);
-    withSettings.add(ParameterSpec.builder(Runtime.STREAM_SETTINGS, "settings").build());
+    withSettings.add(ParameterSpec.builder(RuntimeTypes.STREAM_SETTINGS, "settings").build());
     MethodSpec.Builder full = connectSignature(channel, session, withSettings);
     full.addStatement("$T<$T, $T> query = new $T<>()", Map.class, String.class, String.class, LinkedHashMap.class);
     for (Parameter parameter : channel.parameters()) {
@@ -523,20 +523,20 @@ final class ResourceClientEmitter {
       if (parameters.isPresent()) {
         RequestField field = parameters.get().fields().stream().filter(f -> f.wireName().equals(parameter.wireName())).findFirst().orElseThrow();
         if (field.required()) {
-          full.addStatement("query.put($S, $T.of(context.json(), params.$N()))", parameter.wireName(), Runtime.JSON_TEXT, field.javaName());
+          full.addStatement("query.put($S, $T.of(context.json(), params.$N()))", parameter.wireName(), RuntimeTypes.JSON_TEXT, field.javaName());
         } else {
           full.addStatement("params.$N().ifPresent(value -> query.put($S, $T.of(context.json(), value)))", field.javaName(),
-              parameter.wireName(), Runtime.JSON_TEXT);
+              parameter.wireName(), RuntimeTypes.JSON_TEXT);
         }
       } else {
-        full.addStatement("query.put($S, $T.of(context.json(), $N))", parameter.wireName(), Runtime.JSON_TEXT, parameter.javaName());
+        full.addStatement("query.put($S, $T.of(context.json(), $N))", parameter.wireName(), RuntimeTypes.JSON_TEXT, parameter.javaName());
       }
     }
     if (channel.contexts().isPresent()) {
-      full.addStatement("return $T.connect(context, $N, new $T(), query, settings)", Runtime.MULTIPLEXED_SESSION,
+      full.addStatement("return $T.connect(context, $N, new $T(), query, settings)", RuntimeTypes.MULTIPLEXED_SESSION,
           channelField(channel), ProtocolEmitter.protocolName(packages, channel));
     } else {
-      full.addStatement("return $T.connect(context, $N, query, settings)", Runtime.WEB_SOCKET_SESSION, channelField(channel));
+      full.addStatement("return $T.connect(context, $N, query, settings)", RuntimeTypes.WEB_SOCKET_SESSION, channelField(channel));
     }
     List<MethodSpec> methods = new ArrayList<>(List.of(plain.build(), full.build()));
     if (channel.contexts().isEmpty() && channel.sendsBinary()) {
@@ -551,7 +551,7 @@ final class ResourceClientEmitter {
           .addParameter(java.io.InputStream.class, "audio")
           .addParameter(TypeName.INT, "chunkBytes")
           .addParameter(java.time.Duration.class, "pace")
-          .addStatement("return $T.send(session, audio, chunkBytes, pace, $T.of($L))", Runtime.AUDIO_UPLOAD, List.class, commands)
+          .addStatement("return $T.send(session, audio, chunkBytes, pace, $T.of($L))", RuntimeTypes.AUDIO_UPLOAD, List.class, commands)
           .build());
     }
     if (channel.contexts().isPresent() && channel.speech().isPresent()) {
@@ -559,12 +559,12 @@ final class ResourceClientEmitter {
       methods.add(MethodSpec.methodBuilder("collectSpeech").addModifiers(Modifier.PUBLIC)
           .addJavadoc("Reads messages to their end, joining their audio and their word timings: for a context of {@link #$N}, or an event stream of the same messages.\n\n", channel.methodName())
           .addJavadoc("@throws $T if a message reports that the generation failed (the context's error, or an error message of an event stream)\n",
-              Runtime.STREAM_ERROR_EXCEPTION)
-          .returns(Runtime.COLLECTED_SPEECH)
+              RuntimeTypes.STREAM_ERROR_EXCEPTION)
+          .returns(RuntimeTypes.COLLECTED_SPEECH)
           .addParameter(ParameterizedTypeName.get(ClassName.get(java.util.Iterator.class), com.palantir.javapoet.WildcardTypeName.subtypeOf(receive)), "messages")
           .addStatement("$T protocol = new $T()", protocol, protocol)
           .addStatement("return $T.collect(messages, $T::audioOf, $T::wordsOf,\n    message -> protocol.errorOf(message).map(context::redact))",
-              Runtime.COLLECTED_SPEECH, protocol, protocol)
+              RuntimeTypes.COLLECTED_SPEECH, protocol, protocol)
           .build());
     }
     return methods;

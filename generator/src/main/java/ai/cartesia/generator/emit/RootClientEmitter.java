@@ -42,11 +42,11 @@ final class RootClientEmitter {
     type.addField(FieldSpec.builder(String.class, "API_KEY_ENVIRONMENT_VARIABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The environment variable read for the API key when the builder is given none.\n")
         .initializer("$S", environmentVariable).build());
-    type.addField(Runtime.CLIENT_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(RuntimeTypes.CLIENT_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL);
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-        .addParameter(Runtime.CLIENT_OPTIONS, "options")
-        .addStatement("this.context = $T.create(options)", Runtime.CLIENT_CONTEXT);
+        .addParameter(RuntimeTypes.CLIENT_OPTIONS, "options")
+        .addStatement("this.context = $T.create(options)", RuntimeTypes.CLIENT_CONTEXT);
     for (Resource resource : model.resources()) {
       ClassName client = ResourceClientEmitter.clientName(packages, resource);
       type.addField(client, resource.accessor(), Modifier.PRIVATE, Modifier.FINAL);
@@ -61,7 +61,7 @@ final class RootClientEmitter {
           .addJavadoc(Javadocs.of(resource.docs()))
           .addStatement("return $N", resource.accessor()).build());
     }
-    type.addMethod(MethodSpec.methodBuilder("options").addModifiers(Modifier.PUBLIC).returns(Runtime.CLIENT_OPTIONS)
+    type.addMethod(MethodSpec.methodBuilder("options").addModifiers(Modifier.PUBLIC).returns(RuntimeTypes.CLIENT_OPTIONS)
         .addJavadoc("The options this client was built with.\n")
         .addStatement("return context.options()").build());
     type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -80,11 +80,11 @@ final class RootClientEmitter {
     model.apiKeyHeader().ifPresent(h -> preset.append("\n    .apiKeyHeader(\"").append(h).append("\")"));
     preset.append("\n    .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)");
     preset.append("\n    .userAgent($S + $T.of($T.class))");
-    constructor.addStatement(preset.toString(), Runtime.CLIENT_OPTIONS, product + "/", Runtime.SDK_VERSION, client);
+    constructor.addStatement(preset.toString(), RuntimeTypes.CLIENT_OPTIONS, product + "/", RuntimeTypes.SDK_VERSION, client);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Configures a {@link $T}.\n", client)
-        .addField(Runtime.CLIENT_OPTIONS.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(RuntimeTypes.CLIENT_OPTIONS.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(constructor.build());
     type.addMethod(option(builder, "apiKey", String.class,
         "The API key. Without one, the environment variable {@value #API_KEY_ENVIRONMENT_VARIABLE} is read; it is never logged or shown."));
@@ -92,7 +92,7 @@ final class RootClientEmitter {
     type.addMethod(option(builder, "timeout", Duration.class, "How long to wait for each read and write of a request (60 seconds unless set)."));
     type.addMethod(option(builder, "connectTimeout", Duration.class, "How long to wait for a connection (10 seconds unless set)."));
     type.addMethod(option(builder, "maxRetries", int.class, "How many times to retry a failed request (2 unless set; 0 turns retries off)."));
-    type.addMethod(option(builder, "httpClient", Runtime.OK_HTTP_CLIENT, "An OkHttp client to share its connection pool and dispatcher."));
+    type.addMethod(option(builder, "httpClient", RuntimeTypes.OK_HTTP_CLIENT, "An OkHttp client to share its connection pool and dispatcher."));
     type.addMethod(MethodSpec.methodBuilder("header").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("A header to send on every request.\n")
         .addParameter(String.class, "name").addParameter(String.class, "value")

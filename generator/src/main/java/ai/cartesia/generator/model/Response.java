@@ -26,7 +26,11 @@ public sealed interface Response {
   enum Framing {
     /** {@code text/event-stream}: Server-Sent Events. */
     SSE,
-    /** One JSON document per line; readers also accept Server-Sent Events. */
-    NDJSON
+    /**
+     * Either framing, decided by what arrives: one JSON document per line (NDJSON, JSON Lines),
+     * or Server-Sent Events. Used for line-delimited media types and for
+     * {@code x-stream-framing: sse-or-ndjson}, whose servers may send either.
+     */
+    JSON_LINES_OR_SSE
   }
 }

@@ -987,11 +987,11 @@ public final class ModelBuilder {
         if (type.startsWith("text/event-stream")) {
           // x-stream-framing: sse-or-ndjson says the server may send JSON lines instead.
           boolean either = op.getExtensions() != null && "sse-or-ndjson".equals(op.getExtensions().get("x-stream-framing"));
-          return new Response.EventStream(eventType(schema, stem, where), either ? Response.Framing.NDJSON : Response.Framing.SSE,
+          return new Response.EventStream(eventType(schema, stem, where), either ? Response.Framing.JSON_LINES_OR_SSE : Response.Framing.SSE,
               streamEnd(op));
         }
         if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json-seq")) {
-          return new Response.EventStream(eventType(schema, stem, where), Response.Framing.NDJSON, streamEnd(op));
+          return new Response.EventStream(eventType(schema, stem, where), Response.Framing.JSON_LINES_OR_SSE, streamEnd(op));
         }
         if (isJson(type) && schema != null && !"binary".equals(schema.getFormat())) {
           return new Response.Json(typeOf(schema, stem + "Response", where));
