@@ -29,7 +29,7 @@ public final class Generator {
   public record Output(ApiModel model, List<JavaFile> files, SortedMap<Path, String> sources, List<SpecProblem> warnings) {}
 
   public static Output generate(Path spec, String rootPackage, String clientName) throws SpecException {
-    ModelBuilder.Result result = ModelBuilder.build(SpecReader.read(spec), spec.toString(), clientName);
+    ModelBuilder.Result result = ModelBuilder.build(SpecReader.read(spec), spec.toString(), clientName, JavaEmitter.RESERVED_NAMES);
     // Rendering is most of the work, and each file renders on its own, right after it is emitted.
     List<Map.Entry<JavaFile, String>> rendered =
         new JavaEmitter(result.model(), rootPackage).emit(file -> Map.entry(file, file.toString()));

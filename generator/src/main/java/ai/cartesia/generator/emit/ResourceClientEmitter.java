@@ -27,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import javax.lang.model.element.Modifier;
 
@@ -36,6 +37,13 @@ import javax.lang.model.element.Modifier;
  * WebSocket channel. Retrofit stays behind it.
  */
 final class ResourceClientEmitter {
+
+  /**
+   * The names the bodies of generated call methods use for fields, locals and lambda
+   * parameters, so that no parameter of the spec shadows one.
+   */
+  static final Set<String> CALL_LOCALS = Set.of("options", "request", "body", "answered", "responseBody", "context", "service",
+      "form", "query", "settings", "params", "cursor", "page", "c", "item");
 
   private static final ClassName MULTIPART_BUILDER = ServiceEmitter.MULTIPART_BODY.nestedClass("Builder");
 

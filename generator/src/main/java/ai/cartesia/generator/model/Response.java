@@ -5,14 +5,46 @@ import java.util.Optional;
 /** What a successful call returns. */
 public sealed interface Response {
 
+  /** Calls the visitor's method for this kind of response. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of response: a new kind fails to compile until every visitor (the
+   * service, the client's call and result type, the decoders) handles it.
+   */
+  interface Visitor<R> {
+    R visitEmpty(Empty empty);
+
+    R visitJson(Json json);
+
+    R visitBinary(Binary binary);
+
+    R visitEventStream(EventStream stream);
+  }
+
   /** No body. */
-  record Empty() implements Response {}
+  record Empty() implements Response {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitEmpty(this);
+    }
+  }
 
   /** A JSON document of the given type. */
-  record Json(TypeRef type) implements Response {}
+  record Json(TypeRef type) implements Response {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitJson(this);
+    }
+  }
 
   /** Opaque bytes, such as audio, streamed to the caller. */
-  record Binary(String contentType) implements Response {}
+  record Binary(String contentType) implements Response {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitBinary(this);
+    }
+  }
 
   /**
    * A stream of events, each a JSON document of the given type.
@@ -21,7 +53,12 @@ public sealed interface Response {
    * @param endsWhen a boolean property of events that is true on the last one, if the stream
    *     ends there rather than when the server closes it
    */
-  record EventStream(TypeRef eventType, Framing framing, Optional<String> endsWhen) implements Response {}
+  record EventStream(TypeRef eventType, Framing framing, Optional<String> endsWhen) implements Response {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitEventStream(this);
+    }
+  }
 
   enum Framing {
     /** {@code text/event-stream}: Server-Sent Events. */
