@@ -27,23 +27,18 @@ import javax.lang.model.element.Modifier;
  */
 final class DecodersEmitter {
 
-  static final String CLASS_NAME = "StreamDecoders";
-
   private final ApiModel model;
   private final Packages packages;
+  private final JavaNames names;
 
-  DecodersEmitter(ApiModel model, Packages packages) {
+  DecodersEmitter(ApiModel model, Packages packages, JavaNames names) {
     this.model = model;
     this.packages = packages;
+    this.names = names;
   }
 
   ClassName className() {
-    return packages.resourceType(CLASS_NAME);
-  }
-
-  /** The name of the decoder method of a streamed type. */
-  static String methodName(String typeName) {
-    return Character.toLowerCase(typeName.charAt(0)) + typeName.substring(1);
+    return names.streamDecoders();
   }
 
   /** The named types that arrive streamed, in a stable order. */
@@ -74,11 +69,6 @@ final class DecodersEmitter {
     return Optional.of(type.build());
   }
 
-  /** The name of the method that tells whether a message of the type is the last of its stream. */
-  static String endsMethodName(String typeName) {
-    return "isLast" + typeName;
-  }
-
   /** The event types whose streams end on a message, with the boolean property that says so. */
   private Map<String, String> streamEnds() {
     Map<String, String> ends = new LinkedHashMap<>();
@@ -94,7 +84,7 @@ final class DecodersEmitter {
 
   private MethodSpec endsMethod(String typeName, String property) {
     ClassName message = packages.modelType(typeName);
-    MethodSpec.Builder method = MethodSpec.methodBuilder(endsMethodName(typeName))
+    MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.endsMethod(typeName))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(message, "message")
@@ -125,7 +115,7 @@ final class DecodersEmitter {
 
   private MethodSpec decoder(String name) {
     ClassName message = packages.modelType(name);
-    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(name))
+    MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.decoderMethod(name))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(RuntimeTypes.FRAME_DECODER, message))
         .addParameter(ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper"), "json")

@@ -48,15 +48,16 @@ public final class JavaEmitter {
     this.model = model;
     this.packages = new Packages(rootPackage);
     JavaTypes types = new JavaTypes(packages);
+    JavaNames names = new JavaNames(packages);
     this.objects = new ObjectEmitter(model, packages, types);
     this.enums = new EnumEmitter(packages);
     this.unions = new UnionEmitter(packages, types);
-    this.services = new ServiceEmitter(packages, types);
+    this.services = new ServiceEmitter(names, types);
     this.requests = new RequestEmitter(packages, types);
-    this.decoders = new DecodersEmitter(model, packages);
-    this.protocols = new ProtocolEmitter(model, packages);
-    this.clients = new ResourceClientEmitter(model, packages, types, decoders);
-    this.root = new RootClientEmitter(packages);
+    this.decoders = new DecodersEmitter(model, packages, names);
+    this.protocols = new ProtocolEmitter(model, packages, names);
+    this.clients = new ResourceClientEmitter(model, packages, types, names);
+    this.root = new RootClientEmitter(names);
   }
 
   /**

@@ -2,7 +2,6 @@ package ai.cartesia.generator.emit;
 
 import ai.cartesia.generator.model.ApiModel;
 import ai.cartesia.generator.model.Field;
-import ai.cartesia.generator.model.Naming;
 import ai.cartesia.generator.model.TypeDecl;
 import ai.cartesia.generator.model.TypeDecl.ObjectDecl;
 import ai.cartesia.generator.model.TypeDecl.Tag;
@@ -111,7 +110,7 @@ final class ObjectEmitter {
         .addStatement("return $N", ADDITIONAL)
         .build());
     // Jackson names an any-getter after its method, and that name must not shadow a real property.
-    type.addMethod(MethodSpec.methodBuilder(jsonHookName(object, "additionalPropertiesForJson"))
+    type.addMethod(MethodSpec.methodBuilder(JavaNames.jsonHook(object, "additionalPropertiesForJson"))
         .addAnnotation(RuntimeTypes.JSON_ANY_GETTER)
         .addModifiers(Modifier.PRIVATE)
         .returns(additionalType(object))
@@ -171,7 +170,7 @@ final class ObjectEmitter {
   }
 
   private MethodSpec tagAccessor(Tag tag) {
-    return MethodSpec.methodBuilder(Naming.memberName(tag.wireName()))
+    return MethodSpec.methodBuilder(JavaNames.tagAccessor(tag.wireName()))
         .addJavadoc("Always {@code $L}: the value of {@code $L} that names this variant.\n", Javadocs.escape(tag.value()), Javadocs.escape(tag.wireName()))
         .addAnnotation(Override.class)
         .addAnnotation(jsonProperty(tag.wireName()))
@@ -351,7 +350,7 @@ final class ObjectEmitter {
         .addParameter(String.class, "name").addParameter(additionalValueType(object), "value")
         .addStatement("$N.put($T.requireNonNull(name, $S), value)", ADDITIONAL, Objects.class, "name")
         .addStatement("return this").build());
-    type.addMethod(MethodSpec.methodBuilder(jsonHookName(object, "putAdditionalPropertyFromJson"))
+    type.addMethod(MethodSpec.methodBuilder(JavaNames.jsonHook(object, "putAdditionalPropertyFromJson"))
         .addAnnotation(RuntimeTypes.JSON_ANY_SETTER)
         .addModifiers(Modifier.PRIVATE).returns(TypeName.VOID)
         .addParameter(String.class, "name").addParameter(additionalValueType(object), "value")
@@ -418,15 +417,6 @@ final class ObjectEmitter {
     return method.addStatement("return new $T(this)", self).build();
   }
 
-  /** A name for a method only Jackson calls, different from every property name of the object. */
-  private static String jsonHookName(ObjectDecl object, String preferred) {
-    java.util.Set<String> taken = new java.util.HashSet<>();
-    object.fields().forEach(f -> taken.add(f.wireName()));
-    object.tags().forEach(t -> taken.add(t.wireName()));
-    String name = preferred;
-    for (int n = 2; taken.contains(name); n++) name = preferred + n;
-    return name;
-  }
 
   private static List<Field> stored(ObjectDecl object) {
     return object.fields().stream().filter(f -> Kind.of(f) != Kind.CONSTANT).toList();

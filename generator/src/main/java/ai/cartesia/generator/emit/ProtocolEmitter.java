@@ -30,19 +30,17 @@ final class ProtocolEmitter {
 
   private final ApiModel model;
   private final Packages packages;
+  private final JavaNames names;
 
-  ProtocolEmitter(ApiModel model, Packages packages) {
+  ProtocolEmitter(ApiModel model, Packages packages, JavaNames names) {
     this.model = model;
     this.packages = packages;
-  }
-
-  static ClassName protocolName(Packages packages, Channel channel) {
-    return packages.resourceType(channel.javaName() + "Protocol");
+    this.names = names;
   }
 
   TypeSpec emit(Channel channel) {
     Channel.Contexts contexts = channel.contexts().orElseThrow();
-    ClassName self = protocolName(packages, channel);
+    ClassName self = names.protocol(channel);
     TypeName send = channel.send().map(this::type).orElse(ClassName.get(Void.class));
     TypeName receive = type(channel.receive());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)

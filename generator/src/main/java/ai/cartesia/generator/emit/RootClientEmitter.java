@@ -1,14 +1,12 @@
 package ai.cartesia.generator.emit;
 
 import ai.cartesia.generator.model.ApiModel;
-import ai.cartesia.generator.model.Naming;
 import ai.cartesia.generator.model.Resource;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.time.Duration;
-import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -17,17 +15,17 @@ import javax.lang.model.element.Modifier;
  */
 final class RootClientEmitter {
 
-  private final Packages packages;
+  private final JavaNames names;
 
-  RootClientEmitter(Packages packages) {
-    this.packages = packages;
+  RootClientEmitter(JavaNames names) {
+    this.names = names;
   }
 
   TypeSpec emit(ApiModel model) {
-    ClassName self = ClassName.get(packages.root(), model.clientName());
+    ClassName self = names.rootClient(model);
     ClassName builder = self.nestedClass("Builder");
-    String product = String.join("-", Naming.memberName(model.clientName()).toLowerCase(Locale.ROOT), "java");
-    String environmentVariable = Naming.constantName(model.clientName()) + "_API_KEY";
+    String product = JavaNames.userAgentProduct(model);
+    String environmentVariable = JavaNames.apiKeyVariable(model);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
@@ -48,7 +46,7 @@ final class RootClientEmitter {
         .addParameter(RuntimeTypes.CLIENT_OPTIONS, "options")
         .addStatement("this.context = $T.create(options)", RuntimeTypes.CLIENT_CONTEXT);
     for (Resource resource : model.resources()) {
-      ClassName client = ResourceClientEmitter.clientName(packages, resource);
+      ClassName client = names.resourceClient(resource);
       type.addField(client, resource.accessor(), Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T(context)", resource.accessor(), client);
     }
@@ -57,7 +55,7 @@ final class RootClientEmitter {
         .addStatement("return new $T()", builder).build());
     for (Resource resource : model.resources()) {
       type.addMethod(MethodSpec.methodBuilder(resource.accessor()).addModifiers(Modifier.PUBLIC)
-          .returns(ResourceClientEmitter.clientName(packages, resource))
+          .returns(names.resourceClient(resource))
           .addJavadoc(Javadocs.of(resource.docs()))
           .addStatement("return $N", resource.accessor()).build());
     }

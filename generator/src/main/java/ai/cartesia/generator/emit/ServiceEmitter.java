@@ -24,23 +24,19 @@ final class ServiceEmitter {
   private static final Set<String> RETROFIT_VERBS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
   static final ClassName MULTIPART_BODY = ClassName.get("okhttp3", "MultipartBody");
 
-  private final Packages packages;
+  private final JavaNames names;
   private final JavaTypes types;
 
-  ServiceEmitter(Packages packages, JavaTypes types) {
-    this.packages = packages;
+  ServiceEmitter(JavaNames names, JavaTypes types) {
+    this.names = names;
     this.types = types;
   }
 
-  static ClassName serviceName(Packages packages, Resource resource) {
-    return packages.resourceType(resource.javaName() + "Service");
-  }
-
   TypeSpec emit(Resource resource) {
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(serviceName(packages, resource))
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.service(resource))
         .addModifiers(Modifier.PUBLIC)
         .addJavadoc("Retrofit's view of the {@code $L} operations. Use {@link $L} instead: it fills in constants, retries and maps errors.\n",
-            Javadocs.escape(resource.accessor()), resource.javaName() + "Client");
+            Javadocs.escape(resource.accessor()), names.resourceClient(resource).simpleName());
     for (Operation operation : resource.operations()) type.addMethod(method(operation));
     return type.build();
   }

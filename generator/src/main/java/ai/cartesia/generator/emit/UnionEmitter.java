@@ -1,7 +1,6 @@
 package ai.cartesia.generator.emit;
 
 import ai.cartesia.generator.model.Guard;
-import ai.cartesia.generator.model.Naming;
 import ai.cartesia.generator.model.TypeDecl;
 import ai.cartesia.generator.model.TypeDecl.DiscriminatedUnion;
 import ai.cartesia.generator.model.TypeDecl.ShapeVariant;
@@ -41,14 +40,10 @@ final class UnionEmitter {
     this.types = types;
   }
 
-  static String visitMethod(String variantName) {
-    return "visit" + variantName;
-  }
-
   TypeSpec emit(DiscriminatedUnion union) {
     ClassName self = packages.modelType(union.name());
     ClassName unknown = self.nestedClass("Unknown");
-    String tagAccessor = Naming.memberName(union.property());
+    String tagAccessor = JavaNames.tagAccessor(union.property());
     CodeBlock subtypes = union.variants().stream()
         .map(v -> CodeBlock.of("@$T.Type(value = $T.class, name = $S)", RuntimeTypes.JSON_SUB_TYPES, packages.modelType(v.type()), v.tag()))
         .collect(CodeBlock.joining(",\n", "{\n", "\n}"));
@@ -187,7 +182,7 @@ final class UnionEmitter {
         type.addType(wrapperRecord(self, variant));
         // Overloads of "of" must differ after erasure: List<String> and List<Long> get names of their own.
         boolean overloadable = factoriesByErasure.get(erasure(types.of(variant.type()))) == 1;
-        type.addMethod(MethodSpec.methodBuilder(overloadable ? "of" : factoryName(variant.javaName()))
+        type.addMethod(MethodSpec.methodBuilder(overloadable ? "of" : JavaNames.factoryMethod(variant.javaName()))
             .addJavadoc("The {@link $L} variant.\n", variant.javaName())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
             .addParameter(types.of(variant.type()), "value")
@@ -201,11 +196,6 @@ final class UnionEmitter {
 
   private static TypeName erasure(TypeName type) {
     return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
-  }
-
-  /** {@code OfListOfLong} gives {@code ofListOfLong}. */
-  private static String factoryName(String variantName) {
-    return variantName.startsWith("Of") && variantName.length() > 2 ? "of" + variantName.substring(2) : "of" + variantName;
   }
 
   private boolean isObjectVariant(ShapeVariant variant) {
@@ -323,10 +313,10 @@ final class UnionEmitter {
   }
 
   private static MethodSpec visitSignature(String variantName, TypeName variantType) {
-    return MethodSpec.methodBuilder(visitMethod(variantName))
+    return MethodSpec.methodBuilder(JavaNames.visitMethod(variantName))
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(TypeVariableName.get("R"))
-        .addParameter(variantType, Naming.memberName(variantName))
+        .addParameter(variantType, JavaNames.variantParameter(variantName))
         .build();
   }
 
@@ -349,7 +339,7 @@ final class UnionEmitter {
         .addTypeVariable(r)
         .returns(r)
         .addParameter(ParameterizedTypeName.get(union.nestedClass("Visitor"), r), "visitor")
-        .addStatement("return visitor.$N(this)", visitMethod(variantName))
+        .addStatement("return visitor.$N(this)", JavaNames.visitMethod(variantName))
         .build();
   }
 

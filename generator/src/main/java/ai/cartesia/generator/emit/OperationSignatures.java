@@ -1,0 +1,143 @@
+package ai.cartesia.generator.emit;
+
+import ai.cartesia.generator.model.Body;
+import ai.cartesia.generator.model.Operation;
+import ai.cartesia.generator.model.Parameter;
+import ai.cartesia.generator.model.Response;
+import ai.cartesia.generator.model.TypeDecl.RequestDecl;
+import ai.cartesia.generator.model.TypeDecl.RequestField;
+import com.palantir.javapoet.CodeBlock;
+import com.palantir.javapoet.MethodSpec;
+import com.palantir.javapoet.ParameterSpec;
+import com.palantir.javapoet.ParameterizedTypeName;
+import com.palantir.javapoet.TypeName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import javax.lang.model.element.Modifier;
+
+/**
+ * The signatures every method of an operation shares: what a caller passes, what comes back, and
+ * the overloads with and without {@code RequestOptions}, with their Javadoc.
+ */
+final class OperationSignatures {
+
+  /** The arguments a call method may take besides the spec's parameters. */
+  static final String REQUEST = "request";
+  static final String BODY = "body";
+  static final String OPTIONS = "options";
+  static final Set<String> LOCALS = Set.of(REQUEST, BODY, OPTIONS);
+
+  private final ClientSupport support;
+
+  OperationSignatures(ClientSupport support) {
+    this.support = support;
+  }
+
+  /** What a caller passes: path parameters, the request object or the other parameters, the JSON body. */
+  List<ParameterSpec> arguments(Operation operation) {
+    List<ParameterSpec> arguments = new ArrayList<>();
+    for (Parameter parameter : operation.callerParameters()) {
+      boolean inRequest = operation.requestObject().isPresent() && parameter.location() != Parameter.Location.PATH;
+      if (!inRequest) arguments.add(ParameterSpec.builder(support.types.of(parameter.type()), parameter.javaName()).build());
+    }
+    operation.requestObject().ifPresent(name -> arguments.add(ParameterSpec.builder(support.packages.modelType(name), REQUEST).build()));
+    operation.body().filter(Body.Json.class::isInstance).map(Body.Json.class::cast)
+        .ifPresent(json -> arguments.add(ParameterSpec.builder(support.types.of(json.type()), BODY).build()));
+    return arguments;
+  }
+
+  /** What a blocking call returns. */
+  TypeName resultType(Operation operation) {
+    return operation.response().accept(new Response.Visitor<>() {
+      @Override public TypeName visitEmpty(Response.Empty empty) {
+        return TypeName.VOID;
+      }
+
+      @Override public TypeName visitJson(Response.Json json) {
+        return support.types.of(json.type());
+      }
+
+      @Override public TypeName visitBinary(Response.Binary binary) {
+        return RuntimeTypes.BINARY_RESPONSE;
+      }
+
+      @Override public TypeName visitEventStream(Response.EventStream stream) {
+        return ParameterizedTypeName.get(RuntimeTypes.EVENT_STREAM, support.types.boxed(stream.eventType()));
+      }
+    });
+  }
+
+  /**
+   * The method with {@code RequestOptions} last, which does the work, and the method without,
+   * which passes none. When every field of the request object is optional, one more method needs
+   * no request object at all.
+   */
+  List<MethodSpec> withAndWithoutOptions(
+      Operation operation, String name, TypeName returns, List<ParameterSpec> arguments, CodeBlock body) {
+    List<MethodSpec> methods = new ArrayList<>();
+    String call = arguments.stream().map(p -> p.name()).reduce((a, b) -> a + ", " + b).map(a -> a + ", ").orElse("");
+    String returnPrefix = returns.equals(TypeName.VOID) ? "" : "return ";
+
+    MethodSpec.Builder plain = signature(operation, name, returns, arguments);
+    plain.addStatement(returnPrefix + "$N($L$T.$N())", name, call, RuntimeTypes.REQUEST_OPTIONS, RuntimeMethods.NO_OPTIONS);
+    methods.add(plain.build());
+
+    Optional<RequestDecl> request = support.requestObject(operation);
+    if (request.isPresent() && request.get().fields().stream().noneMatch(RequestField::required)) {
+      List<ParameterSpec> withoutRequest = arguments.stream().filter(p -> !p.name().equals(REQUEST)).toList();
+      String passed = arguments.stream()
+          .map(p -> p.name().equals(REQUEST) ? "$T.builder().build()" : p.name())
+          .reduce((a, b) -> a + ", " + b).map(a -> a + ", ").orElse("");
+      MethodSpec.Builder bare = signature(operation, name, returns, withoutRequest);
+      bare.addStatement(returnPrefix + "$N(" + passed + "$T.$N())", name, support.packages.modelType(request.get().name()),
+          RuntimeTypes.REQUEST_OPTIONS, RuntimeMethods.NO_OPTIONS);
+      methods.add(bare.build());
+    }
+
+    List<ParameterSpec> all = new ArrayList<>(arguments);
+    all.add(ParameterSpec.builder(RuntimeTypes.REQUEST_OPTIONS, OPTIONS).build());
+    MethodSpec.Builder full = signature(operation, name, returns, all);
+    full.addCode(body);
+    methods.add(full.build());
+    return methods;
+  }
+
+  private MethodSpec.Builder signature(Operation operation, String name, TypeName returns, List<ParameterSpec> parameters) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
+    method.addJavadoc(Javadocs.of(operation.docs()));
+    method.addJavadoc("\n<p>{@code $L $L}\n", operation.httpMethod(), Javadocs.escape("/" + operation.path()));
+    if (name.endsWith("Async")) method.addJavadoc("\n<p>Runs without blocking; cancelling the future cancels the request.\n");
+    if (operation.pagination().isPresent() && name.equals(operation.methodName())) {
+      method.addJavadoc("\n<p>Iterating fetches page after page as needed; {@code $N} fetches one page.\n", JavaNames.callMethod(operation));
+    }
+    boolean returnsBinary = returns.equals(RuntimeTypes.BINARY_RESPONSE);
+    if (!parameters.isEmpty() || returnsBinary) method.addJavadoc("\n");
+    if (operation.docs().deprecated()) method.addAnnotation(Deprecated.class);
+    for (ParameterSpec parameter : parameters) {
+      method.addParameter(parameter);
+      method.addJavadoc("@param $N $L\n", parameter.name(), parameterDoc(operation, parameter.name()));
+    }
+    if (returnsBinary) {
+      method.addJavadoc("@return the body as it arrives; close it, or copy it with {@code writeTo}\n");
+    }
+    return method;
+  }
+
+  private static String parameterDoc(Operation operation, String name) {
+    if (name.equals(OPTIONS)) return "settings for this call only, such as a timeout";
+    if (name.equals(REQUEST)) return "the parameters of the call";
+    if (name.equals(BODY)) {
+      String doc = operation.body().map(b -> Javadocs.paragraphs(b.docs().text())).orElse("");
+      return doc.isEmpty() ? "the request body" : doc;
+    }
+    for (Parameter parameter : operation.parameters()) {
+      if (parameter.javaName().equals(name)) {
+        String doc = Javadocs.paragraphs(parameter.docs().text());
+        return doc.isEmpty() ? "the {@code " + Javadocs.escape(parameter.wireName()) + "} parameter" : doc;
+      }
+    }
+    return name;
+  }
+}
