@@ -81,11 +81,13 @@ final class ChannelMethods implements ClientMethods<Channel> {
     }
     String names = arguments.stream().map(ParameterSpec::name).reduce((a, b) -> a + ", " + b).map(a -> a + ", ").orElse("");
 
-    MethodSpec.Builder plain = connectSignature(channel, session, arguments)
-        .addStatement("return $N($L$T.$N())", channel.methodName(), names, RuntimeTypes.STREAM_SETTINGS, RuntimeMethods.DEFAULT_SETTINGS);
     List<ParameterSpec> withSettings = new ArrayList<>(arguments);
     withSettings.add(ParameterSpec.builder(RuntimeTypes.STREAM_SETTINGS, SETTINGS).build());
-    MethodSpec.Builder full = connectSignature(channel, session, withSettings);
+    CodeBlock fullLink = Javadocs.link(channel.methodName(), withSettings.stream().map(p -> p.type()).toList());
+    MethodSpec.Builder plain = connectSignature(channel, session, arguments,
+        Optional.of(CodeBlock.of("Same as $L, with default stream settings.", fullLink)))
+        .addStatement("return $N($L$T.$N())", channel.methodName(), names, RuntimeTypes.STREAM_SETTINGS, RuntimeMethods.DEFAULT_SETTINGS);
+    MethodSpec.Builder full = connectSignature(channel, session, withSettings, Optional.empty());
     full.addStatement("$T<$T, $T> $N = new $T<>()", Map.class, String.class, String.class, QUERY, LinkedHashMap.class);
     for (Parameter parameter : channel.parameters()) {
       if (parameter.constant().isPresent()) continue;
@@ -121,12 +123,18 @@ final class ChannelMethods implements ClientMethods<Channel> {
     return CodeBlock.of("$T.$N($N.$N(), $L)", RuntimeTypes.JSON_TEXT, RuntimeMethods.JSON_TEXT_OF, CONTEXT, RuntimeMethods.JSON, value);
   }
 
-  private MethodSpec.Builder connectSignature(Channel channel, TypeName session, List<ParameterSpec> parameters) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(channel.methodName()).addModifiers(Modifier.PUBLIC).returns(session)
-        .addJavadoc(Javadocs.of(channel.docs()))
-        .addJavadoc(channel.contexts().isPresent()
-            ? "\n<p>Connects and waits for the handshake. Open a context per generation with {@code context()}; close the session when done.\n\n"
-            : "\n<p>Connects and waits for the handshake. Close the session when done.\n\n");
+  /** A connect method with its Javadoc: the full description, or for an overload ({@code sameAs}) a link to it. */
+  private MethodSpec.Builder connectSignature(
+      Channel channel, TypeName session, List<ParameterSpec> parameters, Optional<CodeBlock> sameAs) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(channel.methodName()).addModifiers(Modifier.PUBLIC).returns(session);
+    Javadocs.Comment comment = new Javadocs.Comment();
+    if (sameAs.isPresent()) {
+      comment.paragraph("$L", sameAs.get());
+    } else {
+      comment.docs(channel.docs()).paragraph(channel.contexts().isPresent()
+          ? "Connects and waits for the handshake. Open a context per generation with {@code context()}; close the session when done."
+          : "Connects and waits for the handshake. Close the session when done.");
+    }
     for (ParameterSpec parameter : parameters) {
       method.addParameter(parameter);
       String doc = switch (parameter.name()) {
@@ -134,12 +142,12 @@ final class ChannelMethods implements ClientMethods<Channel> {
         case SETTINGS -> "buffering and timeouts of the session";
         default -> channel.parameters().stream().filter(p -> p.javaName().equals(parameter.name())).findFirst()
             .map(p -> p.docs().text().isEmpty()
-                ? "the {@code " + Javadocs.escape(p.wireName()) + "} query parameter" : Javadocs.paragraphs(p.docs().text()))
+                ? "the " + Javadocs.code(p.wireName()) + " query parameter" : Javadocs.paragraphs(p.docs().text()))
             .orElse(parameter.name());
       };
-      method.addJavadoc("@param $N $L\n", parameter.name(), doc);
+      comment.tag("@param $N $L", parameter.name(), doc);
     }
-    return method;
+    return method.addJavadoc(comment.build());
   }
 
   /** The type of the variant of a tagged union that a tag names. */

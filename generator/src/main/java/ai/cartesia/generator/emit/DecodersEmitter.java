@@ -88,7 +88,7 @@ final class DecodersEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(message, "message")
-        .addJavadoc("Whether the message ends its stream: its {@code $L} is true.\n", Javadocs.escape(property));
+        .addJavadoc("Whether the message ends its stream: its $L is true.\n", Javadocs.code(property));
     for (ObjectDecl variant : objectVariants(typeName)) {
       method.beginControlFlow("if (message instanceof $T variant)", packages.modelType(variant.name()))
           .addStatement("return $L", VariantFields.flag(variant, property))
@@ -146,7 +146,7 @@ final class DecodersEmitter {
       variants.add(CodeBlock.join(entries, ", "));
     }
     variants.add(")");
-    method.addJavadoc("\n<p>The base64 {@code $L} of a message goes straight from the text into bytes.\n", Javadocs.escape(entry.getKey()));
+    method.addJavadoc("\n<p>The base64 $L of a message goes straight from the text into bytes.\n", Javadocs.code(entry.getKey()));
     return method.addStatement("return new $T<>($S, $L, $L, $L, (message, bytes) ->\n    $L)",
         RuntimeTypes.BASE64_FIELD_DECODER, entry.getKey(), general, tag, variants.build(), attach.build()).build();
   }

@@ -29,8 +29,9 @@ final class EnumEmitter {
     ClassName known = self.nestedClass("Known");
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(Javadocs.of(decl.docs()))
-        .addJavadoc("\n<p>Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.\n");
+        .addJavadoc(new Javadocs.Comment().docs(decl.docs())
+            .paragraph("Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.")
+            .build());
     if (decl.docs().deprecated()) type.addAnnotation(Deprecated.class);
 
     TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known).addModifiers(Modifier.PUBLIC)
@@ -38,7 +39,7 @@ final class EnumEmitter {
     CodeBlock.Builder lookup = CodeBlock.builder().add("return switch (value) {\n").indent();
     for (EnumValue value : decl.values()) {
       type.addField(FieldSpec.builder(self, value.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("{@code $L}\n", Javadocs.escape(value.wireValue()))
+          .addJavadoc("$L\n", Javadocs.code(value.wireValue()))
           .initializer("new $T($S, $T.$N)", self, value.wireValue(), known, value.javaName())
           .build());
       knownEnum.addEnumConstant(value.javaName());

@@ -171,7 +171,7 @@ final class ObjectEmitter {
 
   private MethodSpec tagAccessor(Tag tag) {
     return MethodSpec.methodBuilder(JavaNames.tagAccessor(tag.wireName()))
-        .addJavadoc("Always {@code $L}: the value of {@code $L} that names this variant.\n", Javadocs.escape(tag.value()), Javadocs.escape(tag.wireName()))
+        .addJavadoc("Always $L: the value of $L that names this variant.\n", Javadocs.code(tag.value()), Javadocs.code(tag.wireName()))
         .addAnnotation(Override.class)
         .addAnnotation(jsonProperty(tag.wireName()))
         .addModifiers(Modifier.PUBLIC)
@@ -181,11 +181,10 @@ final class ObjectEmitter {
   }
 
   private MethodSpec accessor(Field field, Kind kind) {
-    CodeBlock doc = fieldDoc(field);
+    Javadocs.Comment doc = fieldDoc(field);
     MethodSpec.Builder method = MethodSpec.methodBuilder(field.javaName())
         .addModifiers(Modifier.PUBLIC)
-        .returns(exposedType(field, kind))
-        .addJavadoc(doc);
+        .returns(exposedType(field, kind));
     if (field.docs().deprecated()) method.addAnnotation(Deprecated.class);
     switch (kind) {
       case CONSTANT -> method.addAnnotation(jsonProperty(field.wireName())).addStatement("return $L", literal(field));
@@ -198,24 +197,16 @@ final class ObjectEmitter {
         notes.add("The JSON carries these bytes in base64; this is the decoded bytes.");
       }
       notes.add("The array is the object's own, not a copy, so that audio is not copied on the way; do not modify it.");
-      boolean paragraph = !doc.isEmpty();
-      for (String note : notes) {
-        method.addJavadoc(paragraph ? "\n<p>$L\n" : "$L\n", note);
-        paragraph = true;
-      }
+      for (String note : notes) doc.paragraph("$L", note);
     }
-    return method.build();
+    return method.addJavadoc(doc.build()).build();
   }
 
-  private CodeBlock fieldDoc(Field field) {
-    CodeBlock.Builder doc = CodeBlock.builder();
-    String text = Javadocs.paragraphs(field.docs().text());
-    if (!text.isEmpty()) doc.add("$L\n", text);
-    if (field.constant().isPresent()) {
-      doc.add("\n<p>Always {@code $L}.\n", Javadocs.escape(field.constant().get()));
-    }
-    field.defaultValue().ifPresent(d -> doc.add("\n<p>The API's default is {@code $L}.\n", Javadocs.escape(d)));
-    return doc.build();
+  private static Javadocs.Comment fieldDoc(Field field) {
+    Javadocs.Comment doc = new Javadocs.Comment().docs(field.docs());
+    field.constant().ifPresent(constant -> doc.paragraph("Always $L.", Javadocs.code(constant)));
+    field.defaultValue().ifPresent(value -> doc.paragraph("The API's default is $L.", Javadocs.code(value)));
+    return doc;
   }
 
   private CodeBlock literal(Field field) {
@@ -363,8 +354,8 @@ final class ObjectEmitter {
     String name = field.javaName();
     MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
         .addAnnotation(jsonProperty(field.wireName()))
-        .addModifiers(Modifier.PUBLIC).returns(builder)
-        .addJavadoc(fieldDoc(field));
+        .addModifiers(Modifier.PUBLIC).returns(builder);
+    Javadocs.Comment doc = fieldDoc(field);
     if (field.docs().deprecated()) setter.addAnnotation(Deprecated.class);
     List<MethodSpec> methods = new ArrayList<>();
     switch (kind) {
@@ -378,18 +369,18 @@ final class ObjectEmitter {
       case REQUIRED_NULLABLE -> setter.addParameter(types.boxed(field.type()), name)
           .addStatement("this.$N = $N", name, name).addStatement("this.$N = true", setFlag(field));
       case OPTIONAL_NULLABLE -> {
-        setter.addJavadoc("\n<p>A null value is sent as JSON {@code null}.\n")
-            .addParameter(types.boxed(field.type()), name)
+        doc.paragraph("A null value is sent as JSON {@code null}.");
+        setter.addParameter(types.boxed(field.type()), name)
             .addStatement("this.$N = $T.ofNullable($N)", name, RuntimeTypes.OPTIONAL_NULLABLE, name);
         methods.add(MethodSpec.methodBuilder("unset" + capitalize(name))
-            .addJavadoc("Leaves {@code $L} out of the JSON, as if it had never been set.\n", Javadocs.escape(field.wireName()))
+            .addJavadoc("Leaves $L out of the JSON, as if it had never been set.\n", Javadocs.code(field.wireName()))
             .addModifiers(Modifier.PUBLIC).returns(builder)
             .addStatement("this.$N = $T.absent()", name, RuntimeTypes.OPTIONAL_NULLABLE)
             .addStatement("return this").build());
       }
       case CONSTANT -> throw new IllegalStateException("constants have no setter");
     }
-    methods.add(0, setter.addStatement("return this").build());
+    methods.add(0, setter.addJavadoc(doc.build()).addStatement("return this").build());
     if (kind != Kind.REQUIRED) {
       // A required number's setter already takes the primitive.
       JavaTypes.literalOverload(field.javaName(), types.of(field.type()), builder, field.docs().deprecated())

@@ -80,7 +80,12 @@ final class OperationSignatures {
     String call = arguments.stream().map(p -> p.name()).reduce((a, b) -> a + ", " + b).map(a -> a + ", ").orElse("");
     String returnPrefix = returns.equals(TypeName.VOID) ? "" : "return ";
 
-    MethodSpec.Builder plain = signature(operation, name, returns, arguments);
+    List<ParameterSpec> all = new ArrayList<>(arguments);
+    all.add(ParameterSpec.builder(RuntimeTypes.REQUEST_OPTIONS, OPTIONS).build());
+    CodeBlock full = Javadocs.link(name, all.stream().map(p -> p.type()).toList());
+
+    MethodSpec.Builder plain = signature(operation, name, returns, arguments,
+        Optional.of(CodeBlock.of("Same as $L, with default request options.", full)));
     plain.addStatement(returnPrefix + "$N($L$T.$N())", name, call, RuntimeTypes.REQUEST_OPTIONS, RuntimeMethods.NO_OPTIONS);
     methods.add(plain.build());
 
@@ -90,39 +95,43 @@ final class OperationSignatures {
       String passed = arguments.stream()
           .map(p -> p.name().equals(REQUEST) ? "$T.builder().build()" : p.name())
           .reduce((a, b) -> a + ", " + b).map(a -> a + ", ").orElse("");
-      MethodSpec.Builder bare = signature(operation, name, returns, withoutRequest);
+      MethodSpec.Builder bare = signature(operation, name, returns, withoutRequest,
+          Optional.of(CodeBlock.of("Same as $L, with an empty request and default request options.", full)));
       bare.addStatement(returnPrefix + "$N(" + passed + "$T.$N())", name, support.packages.modelType(request.get().name()),
           RuntimeTypes.REQUEST_OPTIONS, RuntimeMethods.NO_OPTIONS);
       methods.add(bare.build());
     }
 
-    List<ParameterSpec> all = new ArrayList<>(arguments);
-    all.add(ParameterSpec.builder(RuntimeTypes.REQUEST_OPTIONS, OPTIONS).build());
-    MethodSpec.Builder full = signature(operation, name, returns, all);
-    full.addCode(body);
-    methods.add(full.build());
+    methods.add(signature(operation, name, returns, all, Optional.empty()).addCode(body).build());
     return methods;
   }
 
-  private MethodSpec.Builder signature(Operation operation, String name, TypeName returns, List<ParameterSpec> parameters) {
+  /**
+   * A method of the operation with its Javadoc: the full description, or for an overload
+   * ({@code sameAs}) a line that links to the method that has it.
+   */
+  private MethodSpec.Builder signature(
+      Operation operation, String name, TypeName returns, List<ParameterSpec> parameters, Optional<CodeBlock> sameAs) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
-    method.addJavadoc(Javadocs.of(operation.docs()));
-    method.addJavadoc("\n<p>{@code $L $L}\n", operation.httpMethod(), Javadocs.escape("/" + operation.path()));
-    if (name.endsWith("Async")) method.addJavadoc("\n<p>Runs without blocking; cancelling the future cancels the request.\n");
-    if (operation.pagination().isPresent() && name.equals(operation.methodName())) {
-      method.addJavadoc("\n<p>Iterating fetches page after page as needed; {@code $N} fetches one page.\n", JavaNames.callMethod(operation));
+    Javadocs.Comment doc = new Javadocs.Comment();
+    if (sameAs.isPresent()) {
+      doc.paragraph("$L", sameAs.get());
+    } else {
+      doc.docs(operation.docs()).paragraph("$L", Javadocs.code(operation.httpMethod() + " /" + operation.path()));
+      if (name.endsWith("Async")) doc.paragraph("Runs without blocking; cancelling the future cancels the request.");
+      if (operation.pagination().isPresent() && name.equals(operation.methodName())) {
+        doc.paragraph("Iterating fetches page after page as needed; {@code $N} fetches one page.", JavaNames.callMethod(operation));
+      }
     }
-    boolean returnsBinary = returns.equals(RuntimeTypes.BINARY_RESPONSE);
-    if (!parameters.isEmpty() || returnsBinary) method.addJavadoc("\n");
     if (operation.docs().deprecated()) method.addAnnotation(Deprecated.class);
     for (ParameterSpec parameter : parameters) {
       method.addParameter(parameter);
-      method.addJavadoc("@param $N $L\n", parameter.name(), parameterDoc(operation, parameter.name()));
+      doc.tag("@param $N $L", parameter.name(), parameterDoc(operation, parameter.name()));
     }
-    if (returnsBinary) {
-      method.addJavadoc("@return the body as it arrives; close it, or copy it with {@code writeTo}\n");
+    if (returns.equals(RuntimeTypes.BINARY_RESPONSE)) {
+      doc.tag("@return the body as it arrives; close it, or copy it with {@code writeTo}");
     }
-    return method;
+    return method.addJavadoc(doc.build());
   }
 
   private static String parameterDoc(Operation operation, String name) {
@@ -135,7 +144,7 @@ final class OperationSignatures {
     for (Parameter parameter : operation.parameters()) {
       if (parameter.javaName().equals(name)) {
         String doc = Javadocs.paragraphs(parameter.docs().text());
-        return doc.isEmpty() ? "the {@code " + Javadocs.escape(parameter.wireName()) + "} parameter" : doc;
+        return doc.isEmpty() ? "the " + Javadocs.code(parameter.wireName()) + " parameter" : doc;
       }
     }
     return name;

@@ -46,8 +46,8 @@ final class ProtocolEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.CONTEXT_PROTOCOL, send, receive))
-        .addJavadoc("How the contexts of {@code /$L} work: messages name theirs in {@code $L}.\n",
-            Javadocs.escape(channel.path()), Javadocs.escape(contexts.key()));
+        .addJavadoc("How the contexts of $L work: messages name theirs in $L.\n",
+            Javadocs.code("/" + channel.path()), Javadocs.code(contexts.key()));
 
     List<ObjectDecl> received = variants(channel.receive());
     List<ObjectDecl> sent = channel.send().map(this::variants).orElse(List.of());

@@ -85,8 +85,8 @@ final class RequestEmitter {
   private CodeBlock doc(RequestField field) {
     String text = Javadocs.paragraphs(field.docs().text());
     CodeBlock.Builder doc = CodeBlock.builder();
-    doc.add("$L\n", text.isEmpty() ? "The {@code " + Javadocs.escape(field.wireName()) + "} " + describe(field.source()) + "." : text);
-    field.defaultValue().ifPresent(d -> doc.add("\n<p>The API's default is {@code $L}.\n", Javadocs.escape(d)));
+    doc.add("$L\n", text.isEmpty() ? "The " + Javadocs.code(field.wireName()) + " " + describe(field.source()) + "." : text);
+    field.defaultValue().ifPresent(d -> doc.add("\n<p>The API's default is $L.\n", Javadocs.code(d)));
     return doc.build();
   }
 

@@ -30,9 +30,10 @@ final class RootClientEmitter {
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(AutoCloseable.class)
-        .addJavadoc(Javadocs.of(model.docs()))
-        .addJavadoc("\n<p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool. "
-            + "Close it when the application is done with it.\n");
+        .addJavadoc(new Javadocs.Comment().docs(model.docs())
+            .paragraph("Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool. "
+                + "Close it when the application is done with it.")
+            .build());
     model.defaultBaseUrl().ifPresent(url -> type.addField(FieldSpec.builder(String.class, "DEFAULT_BASE_URL",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Where requests go unless {@link Builder#baseUrl} says otherwise.\n")

@@ -35,18 +35,31 @@ final class ServiceEmitter {
   TypeSpec emit(Resource resource) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.service(resource))
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Retrofit's view of the {@code $L} operations. Use {@link $L} instead: it fills in constants, retries and maps errors.\n",
-            Javadocs.escape(resource.accessor()), names.resourceClient(resource).simpleName());
+        .addJavadoc("Retrofit's view of the $L operations. Use {@link $L} instead: it fills in constants, retries and maps errors.\n",
+            Javadocs.code(resource.accessor()), names.resourceClient(resource).simpleName());
     for (Operation operation : resource.operations()) type.addMethod(method(operation));
     return type.build();
   }
 
   /** What the Retrofit call yields: the JSON type, or the raw body of streams and binaries. */
   TypeName callResult(Operation operation) {
-    Response response = operation.response();
-    if (response instanceof Response.Json json) return types.boxed(json.type());
-    if (response instanceof Response.Empty) return ClassName.get(Void.class);
-    return RuntimeTypes.RESPONSE_BODY;
+    return operation.response().accept(new Response.Visitor<>() {
+      @Override public TypeName visitEmpty(Response.Empty empty) {
+        return ClassName.get(Void.class);
+      }
+
+      @Override public TypeName visitJson(Response.Json json) {
+        return types.boxed(json.type());
+      }
+
+      @Override public TypeName visitBinary(Response.Binary binary) {
+        return RuntimeTypes.RESPONSE_BODY;
+      }
+
+      @Override public TypeName visitEventStream(Response.EventStream stream) {
+        return RuntimeTypes.RESPONSE_BODY;
+      }
+    });
   }
 
   private MethodSpec method(Operation operation) {
@@ -54,7 +67,7 @@ final class ServiceEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(ParameterizedTypeName.get(RuntimeTypes.CALL, callResult(operation)))
         .addAnnotation(verb(operation));
-    if (!(operation.response() instanceof Response.Json) && !(operation.response() instanceof Response.Empty)) {
+    if (callResult(operation).equals(RuntimeTypes.RESPONSE_BODY)) {
       // Audio and event streams are read as they arrive, never buffered whole.
       method.addAnnotation(ClassName.get(RuntimeTypes.RETROFIT_HTTP, "Streaming"));
     }
@@ -71,7 +84,15 @@ final class ServiceEmitter {
           .build());
     }
     operation.body().ifPresent(body -> {
-      TypeName type = body instanceof Body.Json json ? types.boxed(json.type()) : MULTIPART_BODY;
+      TypeName type = body.accept(new Body.Visitor<>() {
+        @Override public TypeName visitJson(Body.Json json) {
+          return types.boxed(json.type());
+        }
+
+        @Override public TypeName visitMultipart(Body.Multipart multipart) {
+          return MULTIPART_BODY;
+        }
+      });
       method.addParameter(ParameterSpec.builder(type, "body")
           .addAnnotation(ClassName.get(RuntimeTypes.RETROFIT_HTTP, "Body")).build());
     });

@@ -26,7 +26,7 @@ final class StreamingHelpers {
   /** Sends audio in paced chunks, then the channel's text commands. */
   static MethodSpec sendAudio(Channel channel, TypeName session) {
     CodeBlock commands = channel.textCommands().stream().map(c -> CodeBlock.of("$S", c)).collect(CodeBlock.joining(", "));
-    String listed = channel.textCommands().stream().map(c -> "{@code " + Javadocs.escape(c) + "}")
+    String listed = channel.textCommands().stream().map(Javadocs::code)
         .reduce((a, b) -> a + ", " + b).orElse("(none)");
     return MethodSpec.methodBuilder("sendAudio").addModifiers(Modifier.PUBLIC)
         .addJavadoc("Sends raw audio in chunks of {@code chunkBytes}, at most one per {@code pace} ($T.ZERO for as fast as the "

@@ -49,9 +49,10 @@ final class UnionEmitter {
         .collect(CodeBlock.joining(",\n", "{\n", "\n}"));
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addJavadoc(Javadocs.of(union.docs()))
-        .addJavadoc("\n<p>The variant is named by {@code $L}; a value this SDK does not know yet is read as {@link Unknown}.\n",
-            Javadocs.escape(union.property()));
+        .addJavadoc(new Javadocs.Comment().docs(union.docs())
+            .paragraph("The variant is named by $L; a value this SDK does not know yet is read as {@link Unknown}.",
+                Javadocs.code(union.property()))
+            .build());
     if (union.whenUntagged().isEmpty()) {
       // Jackson reads the tag first (buffering only what comes before it) and binds that one variant.
       type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_TYPE_INFO)
@@ -63,9 +64,9 @@ final class UnionEmitter {
               .build())
           .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_SUB_TYPES).addMember("value", "$L", subtypes).build());
     } else {
-      type.addJavadoc("\n<p>A message without {@code $L} is read by the properties it has: $L.\n", Javadocs.escape(union.property()),
-          union.whenUntagged().stream().map(r -> "with {@code " + Javadocs.escape(String.join("}, {@code ", r.has())) + "} as {@code "
-              + Javadocs.escape(r.tag()) + "}").collect(Collectors.joining("; ")));
+      type.addJavadoc("\n<p>A message without $L is read by the properties it has: $L.\n", Javadocs.code(union.property()),
+          union.whenUntagged().stream().map(r -> "with " + r.has().stream().map(Javadocs::code).collect(Collectors.joining(", "))
+              + " as " + Javadocs.code(r.tag())).collect(Collectors.joining("; ")));
       type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE)
           .addMember("using", "$T.class", self.nestedClass("Deserializer")).build());
       type.addType(taggedDeserializer(union, self, unknown));
@@ -74,7 +75,7 @@ final class UnionEmitter {
     for (Variant variant : distinct) type.addPermittedSubclass(packages.modelType(variant.type()));
     type.addPermittedSubclass(unknown);
     type.addMethod(MethodSpec.methodBuilder(tagAccessor)
-        .addJavadoc("The value of {@code $L} that names the variant.\n", Javadocs.escape(union.property()))
+        .addJavadoc("The value of $L that names the variant.\n", Javadocs.code(union.property()))
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).returns(String.class).build());
     type.addMethod(acceptSignature(self).addModifiers(Modifier.ABSTRACT).build());
 
@@ -166,9 +167,8 @@ final class UnionEmitter {
     ClassName deserializer = self.nestedClass("Deserializer");
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addJavadoc(Javadocs.of(union.docs()))
-        .addJavadoc("\n<p>One of: $L. The JSON decides which, by its shape.\n",
-            union.variants().stream().map(v -> "{@link " + v.javaName() + "}").collect(Collectors.joining(", ")))
+        .addJavadoc(new Javadocs.Comment().docs(union.docs()).paragraph("One of: $L. The JSON decides which, by its shape.",
+            union.variants().stream().map(v -> "{@link " + v.javaName() + "}").collect(Collectors.joining(", "))).build())
         .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
     type.addMethod(acceptSignature(self).addModifiers(Modifier.ABSTRACT).build());
     TypeSpec.Builder visitor = visitorBuilder();
@@ -220,7 +220,7 @@ final class UnionEmitter {
             .build())
         .addJavadoc(valueType instanceof ClassName named
             ? CodeBlock.of("The union holding a {@link $T}.\n", named)
-            : CodeBlock.of("The union holding a {@code $L}.\n", Javadocs.escape(valueType.toString())))
+            : CodeBlock.of("The union holding a $L.\n", Javadocs.code(valueType.toString())))
         .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE).addMember("using", "$T.None.class", RuntimeTypes.JSON_DESERIALIZER).build())
         .addMethods(valueType.isPrimitive() ? List.of() : List.of(MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
