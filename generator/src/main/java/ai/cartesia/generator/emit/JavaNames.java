@@ -2,6 +2,7 @@ package ai.cartesia.generator.emit;
 
 import ai.cartesia.generator.model.ApiModel;
 import ai.cartesia.generator.model.Channel;
+import ai.cartesia.generator.model.Field;
 import ai.cartesia.generator.model.Naming;
 import ai.cartesia.generator.model.Operation;
 import ai.cartesia.generator.model.Resource;
@@ -106,6 +107,16 @@ final class JavaNames {
   /** The parameter of a visitor method, named after the variant it takes. */
   static String variantParameter(String variantName) {
     return Naming.memberName(variantName);
+  }
+
+  /** The builder's flag that a required nullable field was set, even to null. */
+  static String setFlag(Field field) {
+    return field.javaName() + "IsSet";
+  }
+
+  /** The builder method that leaves a field out of the JSON again. */
+  static String unsetMethod(Field field) {
+    return "unset" + Character.toUpperCase(field.javaName().charAt(0)) + field.javaName().substring(1);
   }
 
   /** A name for a method only Jackson calls, different from every property name of the object. */

@@ -30,36 +30,18 @@ import javax.lang.model.element.Modifier;
  */
 final class ObjectEmitter {
 
-  /** How a field is stored and offered, from whether it is required and whether it is nullable. */
-  private enum Kind {
-    /** Always present and never null. */
-    REQUIRED,
-    /** May be absent; never null when present. */
-    OPTIONAL,
-    /** Always present, possibly null. */
-    REQUIRED_NULLABLE,
-    /** Absent, null or a value. */
-    OPTIONAL_NULLABLE,
-    /** Fixed by the spec: always written, never set. */
-    CONSTANT;
-
-    static Kind of(Field field) {
-      if (field.constant().isPresent()) return CONSTANT;
-      if (field.required()) return field.nullable() ? REQUIRED_NULLABLE : REQUIRED;
-      return field.nullable() ? OPTIONAL_NULLABLE : OPTIONAL;
-    }
-  }
-
-  private static final String ADDITIONAL = "additionalProperties";
+  static final String ADDITIONAL = "additionalProperties";
 
   private final ApiModel model;
   private final Packages packages;
   private final JavaTypes types;
+  private final ObjectBuilderEmitter builders;
 
   ObjectEmitter(ApiModel model, Packages packages, JavaTypes types) {
     this.model = model;
     this.packages = packages;
     this.types = types;
+    this.builders = new ObjectBuilderEmitter(this, types);
   }
 
   TypeSpec emit(ObjectDecl object) {
@@ -88,12 +70,12 @@ final class ObjectEmitter {
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
     for (Field field : object.fields()) {
-      Kind kind = Kind.of(field);
-      if (kind == Kind.CONSTANT) continue;
+      FieldKind kind = FieldKind.of(field);
+      if (kind == FieldKind.CONSTANT) continue;
       FieldSpec.Builder spec = FieldSpec.builder(storedType(field, kind), field.javaName(), Modifier.PRIVATE, Modifier.FINAL)
           .addAnnotation(jsonProperty(field.wireName()));
-      if (kind == Kind.REQUIRED_NULLABLE) spec.addAnnotation(include("ALWAYS"));
-      if (kind == Kind.OPTIONAL_NULLABLE) spec.addAnnotation(include("NON_EMPTY"));
+      if (kind == FieldKind.REQUIRED_NULLABLE) spec.addAnnotation(include("ALWAYS"));
+      if (kind == FieldKind.OPTIONAL_NULLABLE) spec.addAnnotation(include("NON_EMPTY"));
       type.addField(spec.build());
       constructor.addStatement("this.$N = $L", field.javaName(), copyIn(field, kind, "builder." + field.javaName()));
     }
@@ -102,7 +84,7 @@ final class ObjectEmitter {
     type.addMethod(constructor.build());
 
     for (Tag tag : object.tags()) type.addMethod(tagAccessor(tag));
-    for (Field field : object.fields()) type.addMethod(accessor(field, Kind.of(field)));
+    for (Field field : object.fields()) type.addMethod(accessor(field, FieldKind.of(field)));
     type.addMethod(MethodSpec.methodBuilder(ADDITIONAL)
         .addJavadoc("Properties the API sent that this version of the SDK does not know; they are written back out.\n")
         .addModifiers(Modifier.PUBLIC)
@@ -124,7 +106,7 @@ final class ObjectEmitter {
     type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
         .addStatement("return new $T()", builder).build());
     type.addMethod(toBuilderMethod(object, builder));
-    type.addType(builderType(object, self, builder));
+    type.addType(builders.emit(object, self, builder));
     return type.build();
   }
 
@@ -136,7 +118,7 @@ final class ObjectEmitter {
     return AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY_ORDER).addMember("value", "$L", values).build();
   }
 
-  private TypeName storedType(Field field, Kind kind) {
+  TypeName storedType(Field field, FieldKind kind) {
     return switch (kind) {
       case REQUIRED -> types.of(field.type());
       case OPTIONAL, REQUIRED_NULLABLE, CONSTANT -> types.boxed(field.type());
@@ -145,7 +127,7 @@ final class ObjectEmitter {
   }
 
   /** The accessor's type: what callers see. */
-  private TypeName exposedType(Field field, Kind kind) {
+  private TypeName exposedType(Field field, FieldKind kind) {
     return switch (kind) {
       case REQUIRED, CONSTANT -> types.of(field.type());
       case OPTIONAL, REQUIRED_NULLABLE -> ParameterizedTypeName.get(ClassName.get(Optional.class), types.boxed(field.type()));
@@ -154,8 +136,8 @@ final class ObjectEmitter {
   }
 
   /** Collections are copied into unmodifiable ones, so that the object stays immutable. */
-  private CodeBlock copyIn(Field field, Kind kind, String source) {
-    if (kind == Kind.OPTIONAL_NULLABLE) {
+  private CodeBlock copyIn(Field field, FieldKind kind, String source) {
+    if (kind == FieldKind.OPTIONAL_NULLABLE) {
       if (field.type() instanceof TypeRef.ListOf) return CodeBlock.of("$L.map(v -> $T.unmodifiableList(new $T<>(v)))", source, Collections.class, ArrayList.class);
       if (field.type() instanceof TypeRef.MapOf) return CodeBlock.of("$L.map(v -> $T.unmodifiableMap(new $T<>(v)))", source, Collections.class, LinkedHashMap.class);
       return CodeBlock.of("$L", source);
@@ -180,7 +162,7 @@ final class ObjectEmitter {
         .build();
   }
 
-  private MethodSpec accessor(Field field, Kind kind) {
+  private MethodSpec accessor(Field field, FieldKind kind) {
     Javadocs.Comment doc = fieldDoc(field);
     MethodSpec.Builder method = MethodSpec.methodBuilder(field.javaName())
         .addModifiers(Modifier.PUBLIC)
@@ -202,7 +184,7 @@ final class ObjectEmitter {
     return method.addJavadoc(doc.build()).build();
   }
 
-  private static Javadocs.Comment fieldDoc(Field field) {
+  static Javadocs.Comment fieldDoc(Field field) {
     Javadocs.Comment doc = new Javadocs.Comment().docs(field.docs());
     field.constant().ifPresent(constant -> doc.paragraph("Always $L.", Javadocs.code(constant)));
     field.defaultValue().ifPresent(value -> doc.paragraph("The API's default is $L.", Javadocs.code(value)));
@@ -242,9 +224,9 @@ final class ObjectEmitter {
     method.addStatement("if (!(other instanceof $T)) return false", self);
     method.addStatement("$T that = ($T) other", self, self);
     CodeBlock.Builder comparison = CodeBlock.builder();
-    for (Field field : stored(object)) {
-      TypeName type = storedType(field, Kind.of(field));
-      if (JavaTypes.isBytes(field.type()) && Kind.of(field) != Kind.OPTIONAL_NULLABLE) {
+    for (Field field : FieldKind.stored(object)) {
+      TypeName type = storedType(field, FieldKind.of(field));
+      if (JavaTypes.isBytes(field.type()) && FieldKind.of(field) != FieldKind.OPTIONAL_NULLABLE) {
         comparison.add("$T.equals($N, that.$N)\n    && ", Arrays.class, field.javaName(), field.javaName());
       } else if (type.isPrimitive()) {
         if (type.equals(TypeName.DOUBLE) || type.equals(TypeName.FLOAT)) {
@@ -263,8 +245,8 @@ final class ObjectEmitter {
 
   private MethodSpec hashCodeMethod(ObjectDecl object) {
     CodeBlock.Builder values = CodeBlock.builder();
-    for (Field field : stored(object)) {
-      if (JavaTypes.isBytes(field.type()) && Kind.of(field) != Kind.OPTIONAL_NULLABLE) {
+    for (Field field : FieldKind.stored(object)) {
+      if (JavaTypes.isBytes(field.type()) && FieldKind.of(field) != FieldKind.OPTIONAL_NULLABLE) {
         values.add("$T.hashCode($N), ", Arrays.class, field.javaName());
       } else {
         values.add("$N, ", field.javaName());
@@ -278,9 +260,9 @@ final class ObjectEmitter {
   private MethodSpec toStringMethod(ObjectDecl object) {
     CodeBlock.Builder text = CodeBlock.builder().add("$S", object.name() + "{");
     String separator = "";
-    for (Field field : stored(object)) {
+    for (Field field : FieldKind.stored(object)) {
       text.add("\n    + $S + ", separator + field.javaName() + "=");
-      if (JavaTypes.isBytes(field.type()) && Kind.of(field) != Kind.OPTIONAL_NULLABLE) {
+      if (JavaTypes.isBytes(field.type()) && FieldKind.of(field) != FieldKind.OPTIONAL_NULLABLE) {
         // Audio can be large: show its size, not its bytes.
         text.add("($N == null ? \"null\" : $N.length + \" bytes\")", field.javaName(), field.javaName());
       } else {
@@ -298,135 +280,24 @@ final class ObjectEmitter {
     MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("A builder that starts from this object's values.\n")
         .addStatement("$T builder = new $T()", builder, builder);
-    for (Field field : stored(object)) {
+    for (Field field : FieldKind.stored(object)) {
       method.addStatement("builder.$N = $N", field.javaName(), field.javaName());
-      if (Kind.of(field) == Kind.REQUIRED_NULLABLE) method.addStatement("builder.$N = true", setFlag(field));
+      if (FieldKind.of(field) == FieldKind.REQUIRED_NULLABLE) method.addStatement("builder.$N = true", JavaNames.setFlag(field));
     }
     method.addStatement("builder.$N.putAll($N)", ADDITIONAL, ADDITIONAL);
     return method.addStatement("return builder").build();
   }
 
-  private TypeSpec builderType(ObjectDecl object, ClassName self, ClassName builder) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Builds {@link $T}. Required fields must be set before {@link #build()}.\n", self)
-        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build())
-        // Only annotated methods read JSON: a convenience overload such as limit(long) is not a property.
-        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_AUTO_DETECT)
-            .addMember("setterVisibility", "$T.Visibility.NONE", RuntimeTypes.JSON_AUTO_DETECT).build());
-    List<String> ignored = new ArrayList<>();
-    object.tags().forEach(t -> ignored.add(t.wireName()));
-    object.fields().stream().filter(f -> Kind.of(f) == Kind.CONSTANT).forEach(f -> ignored.add(f.wireName()));
-    if (!ignored.isEmpty()) {
-      // Tags and constants are fixed by the type: read, they are checked by nothing and kept nowhere.
-      CodeBlock names = ignored.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ", "{", "}"));
-      type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_IGNORE_PROPERTIES).addMember("value", "$L", names).build());
-    }
-    for (Field field : stored(object)) {
-      Kind kind = Kind.of(field);
-      TypeName stored = kind == Kind.REQUIRED ? types.boxed(field.type()) : storedType(field, kind);
-      FieldSpec.Builder spec = FieldSpec.builder(stored, field.javaName(), Modifier.PRIVATE);
-      if (kind == Kind.OPTIONAL_NULLABLE) spec.initializer("$T.absent()", RuntimeTypes.OPTIONAL_NULLABLE);
-      type.addField(spec.build());
-      if (kind == Kind.REQUIRED_NULLABLE) type.addField(TypeName.BOOLEAN, setFlag(field), Modifier.PRIVATE);
-    }
-    type.addField(FieldSpec.builder(additionalType(object), ADDITIONAL, Modifier.PRIVATE, Modifier.FINAL)
-        .initializer("new $T<>()", LinkedHashMap.class).build());
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-
-    for (Field field : stored(object)) type.addMethods(setters(field, Kind.of(field), builder));
-    type.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
-        .addJavadoc("Adds a property the SDK does not model; it is written as given.\n")
-        .addModifiers(Modifier.PUBLIC).returns(builder)
-        .addParameter(String.class, "name").addParameter(additionalValueType(object), "value")
-        .addStatement("$N.put($T.requireNonNull(name, $S), value)", ADDITIONAL, Objects.class, "name")
-        .addStatement("return this").build());
-    type.addMethod(MethodSpec.methodBuilder(JavaNames.jsonHook(object, "putAdditionalPropertyFromJson"))
-        .addAnnotation(RuntimeTypes.JSON_ANY_SETTER)
-        .addModifiers(Modifier.PRIVATE).returns(TypeName.VOID)
-        .addParameter(String.class, "name").addParameter(additionalValueType(object), "value")
-        .addStatement("$N.put(name, value)", ADDITIONAL).build());
-    type.addMethod(buildMethod(object, self));
-    return type.build();
-  }
-
-  private List<MethodSpec> setters(Field field, Kind kind, ClassName builder) {
-    String name = field.javaName();
-    MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
-        .addAnnotation(jsonProperty(field.wireName()))
-        .addModifiers(Modifier.PUBLIC).returns(builder);
-    Javadocs.Comment doc = fieldDoc(field);
-    if (field.docs().deprecated()) setter.addAnnotation(Deprecated.class);
-    List<MethodSpec> methods = new ArrayList<>();
-    switch (kind) {
-      case REQUIRED -> {
-        TypeName type = types.of(field.type());
-        setter.addParameter(type, name);
-        if (type.isPrimitive()) setter.addStatement("this.$N = $N", name, name);
-        else setter.addStatement("this.$N = $T.requireNonNull($N, $S)", name, Objects.class, name, field.wireName());
-      }
-      case OPTIONAL -> setter.addParameter(types.boxed(field.type()), name).addStatement("this.$N = $N", name, name);
-      case REQUIRED_NULLABLE -> setter.addParameter(types.boxed(field.type()), name)
-          .addStatement("this.$N = $N", name, name).addStatement("this.$N = true", setFlag(field));
-      case OPTIONAL_NULLABLE -> {
-        doc.paragraph("A null value is sent as JSON {@code null}.");
-        setter.addParameter(types.boxed(field.type()), name)
-            .addStatement("this.$N = $T.ofNullable($N)", name, RuntimeTypes.OPTIONAL_NULLABLE, name);
-        methods.add(MethodSpec.methodBuilder("unset" + capitalize(name))
-            .addJavadoc("Leaves $L out of the JSON, as if it had never been set.\n", Javadocs.code(field.wireName()))
-            .addModifiers(Modifier.PUBLIC).returns(builder)
-            .addStatement("this.$N = $T.absent()", name, RuntimeTypes.OPTIONAL_NULLABLE)
-            .addStatement("return this").build());
-      }
-      case CONSTANT -> throw new IllegalStateException("constants have no setter");
-    }
-    methods.add(0, setter.addJavadoc(doc.build()).addStatement("return this").build());
-    if (kind != Kind.REQUIRED) {
-      // A required number's setter already takes the primitive.
-      JavaTypes.literalOverload(field.javaName(), types.of(field.type()), builder, field.docs().deprecated())
-          .ifPresent(overload -> methods.add(1, overload));
-    }
-    return methods;
-  }
-
-  private MethodSpec buildMethod(ObjectDecl object, ClassName self) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
-        .addJavadoc("@throws IllegalStateException if a required field was not set\n");
-    List<Field> required = stored(object).stream()
-        .filter(f -> Kind.of(f) == Kind.REQUIRED || Kind.of(f) == Kind.REQUIRED_NULLABLE).toList();
-    if (!required.isEmpty()) {
-      method.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
-      for (Field field : required) {
-        String check = Kind.of(field) == Kind.REQUIRED ? field.javaName() + " == null" : "!" + setFlag(field);
-        method.addStatement("if ($L) missing.add($S)", check, field.wireName());
-      }
-      method.beginControlFlow("if (!missing.isEmpty())")
-          .addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
-              object.name() + " is missing required fields: ", String.class, ", ")
-          .endControlFlow();
-    }
-    return method.addStatement("return new $T(this)", self).build();
-  }
-
-
-  private static List<Field> stored(ObjectDecl object) {
-    return object.fields().stream().filter(f -> Kind.of(f) != Kind.CONSTANT).toList();
-  }
-
-  private static String setFlag(Field field) {
-    return field.javaName() + "IsSet";
-  }
-
   /** What a property the object does not declare holds: the declared type, or any JSON. */
-  private TypeName additionalValueType(ObjectDecl object) {
+  TypeName additionalValueType(ObjectDecl object) {
     return object.additionalProperties().map(types::boxed).orElse(RuntimeTypes.JSON_NODE);
   }
 
-  private TypeName additionalType(ObjectDecl object) {
+  TypeName additionalType(ObjectDecl object) {
     return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), additionalValueType(object));
   }
 
-  private static AnnotationSpec jsonProperty(String wireName) {
+  static AnnotationSpec jsonProperty(String wireName) {
     return AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY).addMember("value", "$S", wireName).build();
   }
 
@@ -434,7 +305,4 @@ final class ObjectEmitter {
     return AnnotationSpec.builder(RuntimeTypes.JSON_INCLUDE).addMember("value", "$T.Include.$L", RuntimeTypes.JSON_INCLUDE, how).build();
   }
 
-  private static String capitalize(String name) {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-  }
 }
