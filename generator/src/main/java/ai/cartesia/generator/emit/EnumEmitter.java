@@ -26,7 +26,7 @@ final class EnumEmitter {
 
   TypeSpec emit(EnumDecl decl) {
     ClassName self = packages.modelType(decl.name());
-    ClassName known = self.nestedClass("Known");
+    ClassName known = self.nestedClass(JavaNames.KNOWN);
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(new Javadocs.Comment().docs(decl.docs())

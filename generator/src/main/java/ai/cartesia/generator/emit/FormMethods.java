@@ -24,7 +24,7 @@ final class FormMethods implements ClientMethods<Operation> {
   static final String VALUES = "values";
   static final Set<String> LOCALS = Set.of(FORM);
 
-  private static final ClassName MULTIPART_BUILDER = ServiceEmitter.MULTIPART_BODY.nestedClass("Builder");
+  private static final ClassName MULTIPART_BUILDER = ServiceEmitter.MULTIPART_BODY.nestedClass(JavaNames.BUILDER);
 
   private final ClientSupport support;
 

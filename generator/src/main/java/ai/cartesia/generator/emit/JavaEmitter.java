@@ -26,11 +26,15 @@ public final class JavaEmitter {
    * Deserializer}): a model type named so would clash with them.
    */
   private static final Set<String> TYPE_NAMES = Set.of(
-      "Builder", "Visitor", "Unknown", "Deserializer", "OptionalNullable", "JsonNode", "ObjectNode", "Call", "ResponseBody",
+      JavaNames.BUILDER, JavaNames.VISITOR, JavaNames.UNKNOWN, JavaNames.DESERIALIZER, "OptionalNullable", "JsonNode", "ObjectNode", "Call", "ResponseBody",
       "RequestBody", "MultipartBody", "Retrofit", "OkHttpClient", "Json", "Generated");
 
   /** The names the model must keep clear of, for the code these emitters write around its names. */
-  public static final ReservedNames RESERVED_NAMES = new ReservedNames(TYPE_NAMES, ResourceClientEmitter.CALL_LOCALS);
+  public static final ReservedNames RESERVED_NAMES = new ReservedNames(TYPE_NAMES, ResourceClientEmitter.CALL_LOCALS,
+      // A tagged union's visitor has visitUnknown beside a method per variant.
+      Set.of(JavaNames.UNKNOWN),
+      // An untagged union's variants are nested types beside its visitor and deserializer.
+      Set.of(JavaNames.VISITOR, JavaNames.DESERIALIZER));
 
   private final ApiModel model;
   private final Packages packages;

@@ -27,6 +27,14 @@ final class JavaNames {
 
   // ---------------------------------------------------------------- classes
 
+  /** Nested types of generated files: an object's or a client's builder, an enum's known values. */
+  static final String BUILDER = "Builder";
+  static final String KNOWN = "Known";
+  /** Nested types of a union's file: its visitor, the variant for unknown tags, its deserializer. */
+  static final String VISITOR = "Visitor";
+  static final String UNKNOWN = "Unknown";
+  static final String DESERIALIZER = "Deserializer";
+
   ClassName rootClient(ApiModel model) {
     return ClassName.get(packages.root(), model.clientName());
   }

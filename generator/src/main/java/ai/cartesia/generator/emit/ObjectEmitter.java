@@ -46,7 +46,7 @@ final class ObjectEmitter {
 
   TypeSpec emit(ObjectDecl object) {
     ClassName self = packages.modelType(object.name());
-    ClassName builder = self.nestedClass("Builder");
+    ClassName builder = self.nestedClass(JavaNames.BUILDER);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)

@@ -43,7 +43,7 @@ final class RequestEmitter {
 
   TypeSpec emit(RequestDecl request) {
     ClassName self = packages.modelType(request.name());
-    ClassName builder = self.nestedClass("Builder");
+    ClassName builder = self.nestedClass(JavaNames.BUILDER);
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The parameters of: $L", Javadocs.of(request.docs()).toString().isEmpty() ? "an operation.\n" : Javadocs.of(request.docs()));

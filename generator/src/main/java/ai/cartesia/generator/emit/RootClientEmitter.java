@@ -23,7 +23,7 @@ final class RootClientEmitter {
 
   TypeSpec emit(ApiModel model) {
     ClassName self = names.rootClient(model);
-    ClassName builder = self.nestedClass("Builder");
+    ClassName builder = self.nestedClass(JavaNames.BUILDER);
     String product = JavaNames.userAgentProduct(model);
     String environmentVariable = JavaNames.apiKeyVariable(model);
 
@@ -83,7 +83,7 @@ final class RootClientEmitter {
 
     TypeSpec.Builder type = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Configures a {@link $T}.\n", client)
-        .addField(RuntimeTypes.CLIENT_OPTIONS.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(RuntimeTypes.CLIENT_OPTIONS.nestedClass(JavaNames.BUILDER), "options", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(constructor.build());
     type.addMethod(option(builder, "apiKey", String.class,
         "The API key. Without one, the environment variable {@value #API_KEY_ENVIRONMENT_VARIABLE} is read; it is never logged or shown."));

@@ -42,7 +42,7 @@ final class UnionEmitter {
 
   TypeSpec emit(DiscriminatedUnion union) {
     ClassName self = packages.modelType(union.name());
-    ClassName unknown = self.nestedClass("Unknown");
+    ClassName unknown = self.nestedClass(JavaNames.UNKNOWN);
     String tagAccessor = JavaNames.tagAccessor(union.property());
     CodeBlock subtypes = union.variants().stream()
         .map(v -> CodeBlock.of("@$T.Type(value = $T.class, name = $S)", RuntimeTypes.JSON_SUB_TYPES, packages.modelType(v.type()), v.tag()))
@@ -68,7 +68,7 @@ final class UnionEmitter {
           union.whenUntagged().stream().map(r -> "with " + r.has().stream().map(Javadocs::code).collect(Collectors.joining(", "))
               + " as " + Javadocs.code(r.tag())).collect(Collectors.joining("; ")));
       type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE)
-          .addMember("using", "$T.class", self.nestedClass("Deserializer")).build());
+          .addMember("using", "$T.class", self.nestedClass(JavaNames.DESERIALIZER)).build());
       type.addType(taggedDeserializer(union, self, unknown));
     }
     List<Variant> distinct = distinctTypes(union);
@@ -83,7 +83,7 @@ final class UnionEmitter {
     for (Variant variant : distinct) {
       visitor.addMethod(visitSignature(variant.javaName(), packages.modelType(variant.type())));
     }
-    visitor.addMethod(visitSignature("Unknown", unknown));
+    visitor.addMethod(visitSignature(JavaNames.UNKNOWN, unknown));
     type.addType(visitor.build());
     type.addType(unknownType(self, unknown, union.property(), tagAccessor));
     return type.build();
@@ -123,7 +123,7 @@ final class UnionEmitter {
       untagged.addStatement("if ($L) return $S", has, rule.tag());
     }
     untagged.addStatement("return $S", "");
-    return TypeSpec.classBuilder("Deserializer")
+    return TypeSpec.classBuilder(JavaNames.DESERIALIZER)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(RuntimeTypes.STD_DESERIALIZER, self))
         .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", self).build())
@@ -151,7 +151,7 @@ final class UnionEmitter {
             .addJavadoc("The tag as sent, or an empty string if the object had none.\n")
             .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(String.class)
             .addStatement("return json.path($S).asText($S)", property, "").build())
-        .addMethod(acceptImplementation(union, "Unknown"))
+        .addMethod(acceptImplementation(union, JavaNames.UNKNOWN))
         .addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .returns(boolean.class).addParameter(Object.class, "other")
             .addStatement("return other instanceof $T that && json.equals(that.json)", unknown).build())
@@ -164,7 +164,7 @@ final class UnionEmitter {
 
   TypeSpec emit(UntaggedUnion union) {
     ClassName self = packages.modelType(union.name());
-    ClassName deserializer = self.nestedClass("Deserializer");
+    ClassName deserializer = self.nestedClass(JavaNames.DESERIALIZER);
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
         .addJavadoc(new Javadocs.Comment().docs(union.docs()).paragraph("One of: $L. The JSON decides which, by its shape.",
@@ -306,7 +306,7 @@ final class UnionEmitter {
   }
 
   private static TypeSpec.Builder visitorBuilder() {
-    return TypeSpec.interfaceBuilder("Visitor")
+    return TypeSpec.interfaceBuilder(JavaNames.VISITOR)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(TypeVariableName.get("R"))
         .addJavadoc("One method per variant, so that code on Java 17 handles every case; on Java 21 a {@code switch} over the sealed type does the same.\n");
@@ -327,7 +327,7 @@ final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(r)
         .returns(r)
-        .addParameter(ParameterizedTypeName.get(union.nestedClass("Visitor"), r), "visitor");
+        .addParameter(ParameterizedTypeName.get(union.nestedClass(JavaNames.VISITOR), r), "visitor");
   }
 
   /** {@code accept}: calls the visitor method of the variant. */
@@ -338,7 +338,7 @@ final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(r)
         .returns(r)
-        .addParameter(ParameterizedTypeName.get(union.nestedClass("Visitor"), r), "visitor")
+        .addParameter(ParameterizedTypeName.get(union.nestedClass(JavaNames.VISITOR), r), "visitor")
         .addStatement("return visitor.$N(this)", JavaNames.visitMethod(variantName))
         .build();
   }

@@ -10,13 +10,18 @@ import java.util.Set;
  *     ({@code Builder}, {@code OkHttpClient}); a type named so gets a {@code Model} suffix
  * @param callArguments names a generated call method's body uses for fields, locals and lambda
  *     parameters, which a parameter of the spec must not shadow
+ * @param taggedVariants names a tagged union's variants must not take (its visitor's methods)
+ * @param untaggedVariants names an untagged union's variants must not take (its nested types)
  */
-public record ReservedNames(Set<String> typeNames, Set<String> callArguments) {
+public record ReservedNames(
+    Set<String> typeNames, Set<String> callArguments, Set<String> taggedVariants, Set<String> untaggedVariants) {
 
-  public static final ReservedNames NONE = new ReservedNames(Set.of(), Set.of());
+  public static final ReservedNames NONE = new ReservedNames(Set.of(), Set.of(), Set.of(), Set.of());
 
   public ReservedNames {
     typeNames = Set.copyOf(typeNames);
     callArguments = Set.copyOf(callArguments);
+    taggedVariants = Set.copyOf(taggedVariants);
+    untaggedVariants = Set.copyOf(untaggedVariants);
   }
 }

@@ -38,7 +38,7 @@ public final class ModelBuilder {
     this.api = api;
     this.components = new Components(api, renamedRefs, diagnostics);
     this.declarations = new Declarations(reserved);
-    this.schemas = new SchemaTranslator(components, declarations, diagnostics);
+    this.schemas = new SchemaTranslator(components, declarations, diagnostics, reserved);
     ParameterTranslator parameters = new ParameterTranslator(schemas, components, declarations, diagnostics, reserved);
     PayloadTranslator payloads = new PayloadTranslator(schemas, components, declarations, diagnostics);
     this.operations = new OperationTranslator(api, components, declarations, diagnostics, parameters, payloads);

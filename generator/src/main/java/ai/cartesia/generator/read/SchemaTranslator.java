@@ -11,6 +11,7 @@ import static ai.cartesia.generator.read.SchemaShapes.type;
 import ai.cartesia.generator.model.Docs;
 import ai.cartesia.generator.model.Field;
 import ai.cartesia.generator.model.Naming;
+import ai.cartesia.generator.model.ReservedNames;
 import ai.cartesia.generator.model.TypeDecl.EnumDecl;
 import ai.cartesia.generator.model.TypeDecl.EnumValue;
 import ai.cartesia.generator.model.TypeDecl.ObjectDecl;
@@ -37,11 +38,11 @@ final class SchemaTranslator {
   private final Diagnostics diagnostics;
   private final UnionTranslator unions;
 
-  SchemaTranslator(Components components, Declarations declarations, Diagnostics diagnostics) {
+  SchemaTranslator(Components components, Declarations declarations, Diagnostics diagnostics, ReservedNames reserved) {
     this.components = components;
     this.declarations = declarations;
     this.diagnostics = diagnostics;
-    this.unions = new UnionTranslator(this, components, declarations, diagnostics);
+    this.unions = new UnionTranslator(this, components, declarations, diagnostics, reserved);
   }
 
   /**

@@ -12,6 +12,7 @@ import static ai.cartesia.generator.read.SchemaShapes.type;
 import ai.cartesia.generator.model.Docs;
 import ai.cartesia.generator.model.Guard;
 import ai.cartesia.generator.model.Naming;
+import ai.cartesia.generator.model.ReservedNames;
 import ai.cartesia.generator.model.TypeDecl;
 import ai.cartesia.generator.model.TypeDecl.DiscriminatedUnion;
 import ai.cartesia.generator.model.TypeDecl.ShapeVariant;
@@ -37,12 +38,15 @@ final class UnionTranslator {
   private final Components components;
   private final Declarations declarations;
   private final Diagnostics diagnostics;
+  private final ReservedNames reserved;
 
-  UnionTranslator(SchemaTranslator schemas, Components components, Declarations declarations, Diagnostics diagnostics) {
+  UnionTranslator(
+      SchemaTranslator schemas, Components components, Declarations declarations, Diagnostics diagnostics, ReservedNames reserved) {
     this.schemas = schemas;
     this.components = components;
     this.declarations = declarations;
     this.diagnostics = diagnostics;
+    this.reserved = reserved;
   }
 
   TypeDecl union(String javaName, String pointer, Schema<?> schema, Docs docs) {
@@ -58,7 +62,7 @@ final class UnionTranslator {
       String javaName, String pointer, Schema<?> schema, List<Schema<?>> variants, String keyword, Docs docs) {
     String property = schema.getDiscriminator().getPropertyName();
     Map<String, String> tagToRef = tagsOf(schema, variants, pointer);
-    Naming.Scope variantNames = new Naming.Scope().reserve("Unknown");
+    Naming.Scope variantNames = Naming.Scope.reserving(reserved.taggedVariants());
     List<Variant> result = new ArrayList<>();
     for (var entry : tagToRef.entrySet()) {
       String where = pointer + "/discriminator/mapping/" + entry.getKey();
@@ -113,8 +117,7 @@ final class UnionTranslator {
   }
 
   private UntaggedUnion untaggedUnion(String javaName, String pointer, List<Schema<?>> variants, String keyword, Docs docs) {
-    // Nested types of the union's own file.
-    Naming.Scope variantNames = new Naming.Scope().reserve("Visitor").reserve("Deserializer");
+    Naming.Scope variantNames = Naming.Scope.reserving(reserved.untaggedVariants());
     List<ShapeVariant> result = new ArrayList<>();
     int i = 0;
     for (Schema<?> variant : variants) {
