@@ -1,5 +1,7 @@
 package ai.cartesia.generator;
 
+import ai.cartesia.generator.diff.ApiDiff;
+import ai.cartesia.generator.diff.ChangeReport;
 import ai.cartesia.generator.emit.GeneratedFiles;
 import ai.cartesia.generator.emit.JavaEmitter;
 import ai.cartesia.generator.model.ApiModel;
@@ -28,8 +30,18 @@ public final class Generator {
    */
   public record Output(ApiModel model, List<JavaFile> files, SortedMap<Path, String> sources, List<SpecProblem> warnings) {}
 
+  /** The model of a spec, as the emitters would see it, with the warnings found on the way. */
+  public static ModelBuilder.Result model(Path spec, String clientName) throws SpecException {
+    return ModelBuilder.build(SpecReader.read(spec), spec.toString(), clientName, JavaEmitter.RESERVED_NAMES);
+  }
+
+  /** What changes for Java callers when the SDK generated from {@code older} is generated from {@code newer}. */
+  public static ChangeReport diff(Path older, Path newer) throws SpecException {
+    return ApiDiff.compare(model(older, null).model(), model(newer, null).model());
+  }
+
   public static Output generate(Path spec, String rootPackage, String clientName) throws SpecException {
-    ModelBuilder.Result result = ModelBuilder.build(SpecReader.read(spec), spec.toString(), clientName);
+    ModelBuilder.Result result = ModelBuilder.build(SpecReader.read(spec), spec.toString(), clientName, JavaEmitter.RESERVED_NAMES);
     // Rendering is most of the work, and each file renders on its own, right after it is emitted.
     List<Map.Entry<JavaFile, String>> rendered =
         new JavaEmitter(result.model(), rootPackage).emit(file -> Map.entry(file, file.toString()));

@@ -26,11 +26,7 @@ public final class ApiStatusClient {
   }
 
   /**
-   * Check the API status.
-   *
-   * <p>Tells whether the API is reachable and which API version answers. Needs no API key.
-   *
-   * <p>{@code GET /}
+   * Same as {@link #get(RequestOptions)}, with default request options.
    */
   public ApiInfo get() {
     return get(RequestOptions.none());
@@ -50,13 +46,7 @@ public final class ApiStatusClient {
   }
 
   /**
-   * Check the API status.
-   *
-   * <p>Tells whether the API is reachable and which API version answers. Needs no API key.
-   *
-   * <p>{@code GET /}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #getAsync(RequestOptions)}, with default request options.
    */
   public CompletableFuture<ApiInfo> getAsync() {
     return getAsync(RequestOptions.none());
@@ -92,11 +82,7 @@ public final class ApiStatusClient {
     }
 
     /**
-     * Check the API status.
-     *
-     * <p>Tells whether the API is reachable and which API version answers. Needs no API key.
-     *
-     * <p>{@code GET /}
+     * Same as {@link #get(RequestOptions)}, with default request options.
      */
     public RawResponse<ApiInfo> get() {
       return get(RequestOptions.none());

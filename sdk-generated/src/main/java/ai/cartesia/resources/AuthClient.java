@@ -27,13 +27,7 @@ public final class AuthClient {
   }
 
   /**
-   * Create an access token.
-   *
-   * <p>Mints a short-lived access token with the given grants. A backend that holds the API key
-   * can hand such a token to a browser or mobile app, so that the key itself never leaves
-   * the server.
-   *
-   * <p>{@code POST /access-token}
+   * Same as {@link #accessToken(TokenRequest, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -58,15 +52,7 @@ public final class AuthClient {
   }
 
   /**
-   * Create an access token.
-   *
-   * <p>Mints a short-lived access token with the given grants. A backend that holds the API key
-   * can hand such a token to a browser or mobile app, so that the key itself never leaves
-   * the server.
-   *
-   * <p>{@code POST /access-token}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #accessTokenAsync(TokenRequest, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -108,13 +94,7 @@ public final class AuthClient {
     }
 
     /**
-     * Create an access token.
-     *
-     * <p>Mints a short-lived access token with the given grants. A backend that holds the API key
-     * can hand such a token to a browser or mobile app, so that the key itself never leaves
-     * the server.
-     *
-     * <p>{@code POST /access-token}
+     * Same as {@link #accessToken(TokenRequest, RequestOptions)}, with default request options.
      *
      * @param body the request body
      */

@@ -29,18 +29,7 @@ public final class InfillClient {
   }
 
   /**
-   * Generate speech between two audio clips.
-   *
-   * <p>Synthesizes the transcript in the given voice so that it fits between the audio on its
-   * left and the audio on its right, with natural transitions at both joins, and returns the
-   * generated audio. At least one of <code>left_audio</code> and <code>right_audio</code> must be sent. Infill
-   * works only with the <code>sonic-2</code> model. It costs one credit per character of the transcript
-   * plus a fixed 300 credits.
-   *
-   * <p>Results improve with longer transcripts and with clips that are cut at natural pauses,
-   * keeping the silence at the cut inside the clips.
-   *
-   * <p>{@code POST /infill/bytes}
+   * Same as {@link #bytes(InfillBytesRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    * @return the body as it arrives; close it, or copy it with {@code writeTo}
@@ -72,20 +61,7 @@ public final class InfillClient {
   }
 
   /**
-   * Generate speech between two audio clips.
-   *
-   * <p>Synthesizes the transcript in the given voice so that it fits between the audio on its
-   * left and the audio on its right, with natural transitions at both joins, and returns the
-   * generated audio. At least one of <code>left_audio</code> and <code>right_audio</code> must be sent. Infill
-   * works only with the <code>sonic-2</code> model. It costs one credit per character of the transcript
-   * plus a fixed 300 credits.
-   *
-   * <p>Results improve with longer transcripts and with clips that are cut at natural pauses,
-   * keeping the silence at the cut inside the clips.
-   *
-   * <p>{@code POST /infill/bytes}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #bytesAsync(InfillBytesRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -149,18 +125,7 @@ public final class InfillClient {
     }
 
     /**
-     * Generate speech between two audio clips.
-     *
-     * <p>Synthesizes the transcript in the given voice so that it fits between the audio on its
-     * left and the audio on its right, with natural transitions at both joins, and returns the
-     * generated audio. At least one of <code>left_audio</code> and <code>right_audio</code> must be sent. Infill
-     * works only with the <code>sonic-2</code> model. It costs one credit per character of the transcript
-     * plus a fixed 300 credits.
-     *
-     * <p>Results improve with longer transcripts and with clips that are cut at natural pauses,
-     * keeping the silence at the cut inside the clips.
-     *
-     * <p>{@code POST /infill/bytes}
+     * Same as {@link #bytes(InfillBytesRequest, RequestOptions)}, with default request options.
      *
      * @param request the parameters of the call
      */

@@ -46,14 +46,7 @@ public final class SttClient {
   }
 
   /**
-   * Transcribe an audio file.
-   *
-   * <p>Uploads a whole recording and returns its transcript once it is done. Long recordings
-   * are split up and processed by the server. Accepted file formats: flac, m4a, mp3, mp4,
-   * mpeg, mpga, oga, ogg, wav and webm, up to 2 GB. Ask for <code>word</code> timestamp granularity to
-   * get the timing of every word. Costs one credit per two seconds of audio.
-   *
-   * <p>{@code POST /stt}
+   * Same as {@link #transcribe(SttTranscribeRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -79,16 +72,7 @@ public final class SttClient {
   }
 
   /**
-   * Transcribe an audio file.
-   *
-   * <p>Uploads a whole recording and returns its transcript once it is done. Long recordings
-   * are split up and processed by the server. Accepted file formats: flac, m4a, mp3, mp4,
-   * mpeg, mpga, oga, ogg, wav and webm, up to 2 GB. Ask for <code>word</code> timestamp granularity to
-   * get the timing of every word. Costs one credit per two seconds of audio.
-   *
-   * <p>{@code POST /stt}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #transcribeAsync(SttTranscribeRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -126,19 +110,7 @@ public final class SttClient {
   }
 
   /**
-   * Transcribe live audio over a WebSocket.
-   *
-   * <p>Opens a WebSocket for live transcription. The client sends raw audio as binary frames,
-   * in the encoding and sample rate given at connection time (small frames of about 20 to
-   * 100 ms work best; 16 kHz <code>pcm_s16le</code> is recommended), and may send two plain-text
-   * commands: <code>finalize</code> makes the server transcribe everything buffered so far and answer
-   * with <code>flush_done</code>; <code>done</code> does the same, answers with <code>done</code> and closes the session.
-   * The server sends JSON messages: interim and final transcripts with word timings,
-   * the two acknowledgements and errors. The server closes a socket that has received
-   * nothing for 20 seconds, and refuses connections over the account's STT concurrency
-   * limit with status 429. Streaming costs one credit per second of audio.
-   *
-   * <p>Connects and waits for the handshake. Close the session when done.
+   * Same as {@link #websocket(SttWebsocketParams, StreamSettings)}, with default stream settings.
    *
    * @param params the query parameters of the handshake
    */
@@ -190,14 +162,7 @@ public final class SttClient {
     }
 
     /**
-     * Transcribe an audio file.
-     *
-     * <p>Uploads a whole recording and returns its transcript once it is done. Long recordings
-     * are split up and processed by the server. Accepted file formats: flac, m4a, mp3, mp4,
-     * mpeg, mpga, oga, ogg, wav and webm, up to 2 GB. Ask for <code>word</code> timestamp granularity to
-     * get the timing of every word. Costs one credit per two seconds of audio.
-     *
-     * <p>{@code POST /stt}
+     * Same as {@link #transcribe(SttTranscribeRequest, RequestOptions)}, with default request options.
      *
      * @param request the parameters of the call
      */

@@ -49,12 +49,7 @@ public final class TtsClient {
   }
 
   /**
-   * Synthesize speech as one audio file.
-   *
-   * <p>Generates speech for the transcript and returns the encoded audio as the response body,
-   * streamed with chunked transfer encoding as it is produced.
-   *
-   * <p>{@code POST /tts/bytes}
+   * Same as {@link #bytes(TtsRequest, RequestOptions)}, with default request options.
    *
    * @param body the request body
    * @return the body as it arrives; close it, or copy it with {@code writeTo}
@@ -80,14 +75,7 @@ public final class TtsClient {
   }
 
   /**
-   * Synthesize speech as one audio file.
-   *
-   * <p>Generates speech for the transcript and returns the encoded audio as the response body,
-   * streamed with chunked transfer encoding as it is produced.
-   *
-   * <p>{@code POST /tts/bytes}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #bytesAsync(TtsRequest, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -113,14 +101,7 @@ public final class TtsClient {
   }
 
   /**
-   * Synthesize speech as a stream of Server-Sent Events.
-   *
-   * <p>Generates speech for the transcript and streams it back as Server-Sent Events. The
-   * <code>data</code> of every event is one JSON server message: audio chunks (raw samples, base64),
-   * word or phoneme timestamps when asked for, then <code>done</code>, or <code>error</code>. Dispatch on the
-   * message's <code>type</code> field, not on the SSE event name, which may be absent.
-   *
-   * <p>{@code POST /tts/sse}
+   * Same as {@link #sse(TtsSseRequest, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -153,16 +134,7 @@ public final class TtsClient {
   }
 
   /**
-   * Synthesize speech as a stream of Server-Sent Events.
-   *
-   * <p>Generates speech for the transcript and streams it back as Server-Sent Events. The
-   * <code>data</code> of every event is one JSON server message: audio chunks (raw samples, base64),
-   * word or phoneme timestamps when asked for, then <code>done</code>, or <code>error</code>. Dispatch on the
-   * message's <code>type</code> field, not on the SSE event name, which may be absent.
-   *
-   * <p>{@code POST /tts/sse}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #sseAsync(TtsSseRequest, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -198,22 +170,7 @@ public final class TtsClient {
   }
 
   /**
-   * Stream speech over a WebSocket.
-   *
-   * <p>Opens a WebSocket on which many generations (contexts) run at once. The client sends
-   * generation requests and cancellations as JSON text frames; the server answers with audio
-   * chunks, timestamps, flush acknowledgements, <code>done</code> and errors, each tagged with the
-   * <code>context_id</code> it belongs to. Browsers cannot set headers on a WebSocket, so the API key
-   * and the version travel as query parameters.
-   *
-   * <p>Usage advice: open the socket before the first generation, run many generations on one
-   * socket with one context each (one per conversational turn, and a new one after an
-   * interruption), and include spaces and punctuation where streamed pieces of text meet.
-   * Each context counts against the TTS concurrency limit; at most ten times that many
-   * sockets may be open, and an idle socket is closed after five minutes.
-   *
-   * <p>Connects and waits for the handshake. Open a context per generation with {@code context()}; close the session when done.
-   *
+   * Same as {@link #websocket(StreamSettings)}, with default stream settings.
    */
   public TtsWebSocket websocket() {
     return websocket(StreamSettings.defaults());
@@ -269,12 +226,7 @@ public final class TtsClient {
     }
 
     /**
-     * Synthesize speech as one audio file.
-     *
-     * <p>Generates speech for the transcript and returns the encoded audio as the response body,
-     * streamed with chunked transfer encoding as it is produced.
-     *
-     * <p>{@code POST /tts/bytes}
+     * Same as {@link #bytes(TtsRequest, RequestOptions)}, with default request options.
      *
      * @param body the request body
      */
@@ -298,14 +250,7 @@ public final class TtsClient {
     }
 
     /**
-     * Synthesize speech as a stream of Server-Sent Events.
-     *
-     * <p>Generates speech for the transcript and streams it back as Server-Sent Events. The
-     * <code>data</code> of every event is one JSON server message: audio chunks (raw samples, base64),
-     * word or phoneme timestamps when asked for, then <code>done</code>, or <code>error</code>. Dispatch on the
-     * message's <code>type</code> field, not on the SSE event name, which may be absent.
-     *
-     * <p>{@code POST /tts/sse}
+     * Same as {@link #sse(TtsSseRequest, RequestOptions)}, with default request options.
      *
      * @param body the request body
      */

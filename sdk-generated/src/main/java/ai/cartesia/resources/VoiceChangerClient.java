@@ -34,12 +34,7 @@ public final class VoiceChangerClient {
   }
 
   /**
-   * Change the voice of a recording.
-   *
-   * <p>Takes a recording of speech and returns the same speech, with the same timing and
-   * intonation, spoken in another voice. Costs 15 characters per second of input audio.
-   *
-   * <p>{@code POST /voice-changer/bytes}
+   * Same as {@link #bytes(VoiceChangerBytesRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    * @return the body as it arrives; close it, or copy it with {@code writeTo}
@@ -65,14 +60,7 @@ public final class VoiceChangerClient {
   }
 
   /**
-   * Change the voice of a recording.
-   *
-   * <p>Takes a recording of speech and returns the same speech, with the same timing and
-   * intonation, spoken in another voice. Costs 15 characters per second of input audio.
-   *
-   * <p>{@code POST /voice-changer/bytes}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #bytesAsync(VoiceChangerBytesRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -110,15 +98,7 @@ public final class VoiceChangerClient {
   }
 
   /**
-   * Change the voice of a recording, streaming the result.
-   *
-   * <p>Like the bytes endpoint, but streams the converted audio as a sequence of JSON messages
-   * (chunks, then <code>done</code>, or <code>error</code>). The wire framing is not settled: the definition the
-   * 2.0.6 SDK comes from reads one JSON object per line, while the endpoint's name and later
-   * SDKs suggest Server-Sent Events. Readers must accept both (see <code>x-stream-framing</code>).
-   * Costs 15 characters per second of input audio.
-   *
-   * <p>{@code POST /voice-changer/sse}
+   * Same as {@link #sse(VoiceChangerSseRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -153,17 +133,7 @@ public final class VoiceChangerClient {
   }
 
   /**
-   * Change the voice of a recording, streaming the result.
-   *
-   * <p>Like the bytes endpoint, but streams the converted audio as a sequence of JSON messages
-   * (chunks, then <code>done</code>, or <code>error</code>). The wire framing is not settled: the definition the
-   * 2.0.6 SDK comes from reads one JSON object per line, while the endpoint's name and later
-   * SDKs suggest Server-Sent Events. Readers must accept both (see <code>x-stream-framing</code>).
-   * Costs 15 characters per second of input audio.
-   *
-   * <p>{@code POST /voice-changer/sse}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #sseAsync(VoiceChangerSseRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -226,12 +196,7 @@ public final class VoiceChangerClient {
     }
 
     /**
-     * Change the voice of a recording.
-     *
-     * <p>Takes a recording of speech and returns the same speech, with the same timing and
-     * intonation, spoken in another voice. Costs 15 characters per second of input audio.
-     *
-     * <p>{@code POST /voice-changer/bytes}
+     * Same as {@link #bytes(VoiceChangerBytesRequest, RequestOptions)}, with default request options.
      *
      * @param request the parameters of the call
      */
@@ -256,15 +221,7 @@ public final class VoiceChangerClient {
     }
 
     /**
-     * Change the voice of a recording, streaming the result.
-     *
-     * <p>Like the bytes endpoint, but streams the converted audio as a sequence of JSON messages
-     * (chunks, then <code>done</code>, or <code>error</code>). The wire framing is not settled: the definition the
-     * 2.0.6 SDK comes from reads one JSON object per line, while the endpoint's name and later
-     * SDKs suggest Server-Sent Events. Readers must accept both (see <code>x-stream-framing</code>).
-     * Costs 15 characters per second of input audio.
-     *
-     * <p>{@code POST /voice-changer/sse}
+     * Same as {@link #sse(VoiceChangerSseRequest, RequestOptions)}, with default request options.
      *
      * @param request the parameters of the call
      */

@@ -39,14 +39,7 @@ public final class VoicesClient {
   }
 
   /**
-   * List voices.
-   *
-   * <p>Lists the voices the caller can use, one page at a time. Pages are chosen with a cursor:
-   * pass the ID of the last voice of a page as <code>starting_after</code> to get the next page, or the
-   * ID of the first voice as <code>ending_before</code> to get the previous one. <code>has_more</code> says whether
-   * another page follows.
-   *
-   * <p>{@code GET /voices/}
+   * Same as {@link #listPage(VoicesListRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -55,14 +48,7 @@ public final class VoicesClient {
   }
 
   /**
-   * List voices.
-   *
-   * <p>Lists the voices the caller can use, one page at a time. Pages are chosen with a cursor:
-   * pass the ID of the last voice of a page as <code>starting_after</code> to get the next page, or the
-   * ID of the first voice as <code>ending_before</code> to get the previous one. <code>has_more</code> says whether
-   * another page follows.
-   *
-   * <p>{@code GET /voices/}
+   * Same as {@link #listPage(VoicesListRequest, RequestOptions)}, with an empty request and default request options.
    */
   public GetVoicesResponse listPage() {
     return listPage(VoicesListRequest.builder().build(), RequestOptions.none());
@@ -86,16 +72,7 @@ public final class VoicesClient {
   }
 
   /**
-   * List voices.
-   *
-   * <p>Lists the voices the caller can use, one page at a time. Pages are chosen with a cursor:
-   * pass the ID of the last voice of a page as <code>starting_after</code> to get the next page, or the
-   * ID of the first voice as <code>ending_before</code> to get the previous one. <code>has_more</code> says whether
-   * another page follows.
-   *
-   * <p>{@code GET /voices/}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #listPageAsync(VoicesListRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -104,16 +81,7 @@ public final class VoicesClient {
   }
 
   /**
-   * List voices.
-   *
-   * <p>Lists the voices the caller can use, one page at a time. Pages are chosen with a cursor:
-   * pass the ID of the last voice of a page as <code>starting_after</code> to get the next page, or the
-   * ID of the first voice as <code>ending_before</code> to get the previous one. <code>has_more</code> says whether
-   * another page follows.
-   *
-   * <p>{@code GET /voices/}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #listPageAsync(VoicesListRequest, RequestOptions)}, with an empty request and default request options.
    */
   public CompletableFuture<GetVoicesResponse> listPageAsync() {
     return listPageAsync(VoicesListRequest.builder().build(), RequestOptions.none());
@@ -140,16 +108,7 @@ public final class VoicesClient {
   }
 
   /**
-   * List voices.
-   *
-   * <p>Lists the voices the caller can use, one page at a time. Pages are chosen with a cursor:
-   * pass the ID of the last voice of a page as <code>starting_after</code> to get the next page, or the
-   * ID of the first voice as <code>ending_before</code> to get the previous one. <code>has_more</code> says whether
-   * another page follows.
-   *
-   * <p>{@code GET /voices/}
-   *
-   * <p>Iterating fetches page after page as needed; {@code listPage} fetches one page.
+   * Same as {@link #list(VoicesListRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -158,16 +117,7 @@ public final class VoicesClient {
   }
 
   /**
-   * List voices.
-   *
-   * <p>Lists the voices the caller can use, one page at a time. Pages are chosen with a cursor:
-   * pass the ID of the last voice of a page as <code>starting_after</code> to get the next page, or the
-   * ID of the first voice as <code>ending_before</code> to get the previous one. <code>has_more</code> says whether
-   * another page follows.
-   *
-   * <p>{@code GET /voices/}
-   *
-   * <p>Iterating fetches page after page as needed; {@code listPage} fetches one page.
+   * Same as {@link #list(VoicesListRequest, RequestOptions)}, with an empty request and default request options.
    */
   public CursorPager<GetVoicesResponse, Voice> list() {
     return list(VoicesListRequest.builder().build(), RequestOptions.none());
@@ -203,12 +153,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Create a voice from an embedding.
-   *
-   * <p>Creates a voice from an embedding vector (for instance one returned by the mix
-   * endpoint). To make a voice from a recording, use the clone endpoint instead.
-   *
-   * <p>{@code POST /voices/}
+   * Same as {@link #create(CreateVoiceRequest, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -232,14 +177,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Create a voice from an embedding.
-   *
-   * <p>Creates a voice from an embedding vector (for instance one returned by the mix
-   * endpoint). To make a voice from a recording, use the clone endpoint instead.
-   *
-   * <p>{@code POST /voices/}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #createAsync(CreateVoiceRequest, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -265,14 +203,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Clone a voice from a recording.
-   *
-   * <p>Creates a new voice that sounds like the speaker of an audio clip. Two modes trade
-   * likeness against cleanliness: <code>similarity</code> stays closer to the clip (about 5 seconds of
-   * audio is best) but may copy its background noise; <code>stability</code> always sounds like a
-   * studio recording (10 to 20 seconds of audio is best) but may sound less like the clip.
-   *
-   * <p>{@code POST /voices/clone}
+   * Same as {@link #cloneValue(VoicesCloneRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -298,16 +229,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Clone a voice from a recording.
-   *
-   * <p>Creates a new voice that sounds like the speaker of an audio clip. Two modes trade
-   * likeness against cleanliness: <code>similarity</code> stays closer to the clip (about 5 seconds of
-   * audio is best) but may copy its background noise; <code>stability</code> always sounds like a
-   * studio recording (10 to 20 seconds of audio is best) but may sound less like the clip.
-   *
-   * <p>{@code POST /voices/clone}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #cloneValueAsync(VoicesCloneRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -348,12 +270,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Localize a voice into another language.
-   *
-   * <p>Creates a new voice that sounds like an existing one but speaks another language, and
-   * optionally a regional dialect of it.
-   *
-   * <p>{@code POST /voices/localize}
+   * Same as {@link #localize(LocalizeVoiceRequest, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -377,14 +294,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Localize a voice into another language.
-   *
-   * <p>Creates a new voice that sounds like an existing one but speaks another language, and
-   * optionally a regional dialect of it.
-   *
-   * <p>{@code POST /voices/localize}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #localizeAsync(LocalizeVoiceRequest, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -411,12 +321,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Mix voices into a new embedding.
-   *
-   * <p>Blends several voices, given by ID or by embedding, each with a weight, and returns the
-   * embedding of the blend. Pass the embedding to the create endpoint to keep it as a voice.
-   *
-   * <p>{@code POST /voices/mix}
+   * Same as {@link #mix(MixVoicesRequest, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -440,14 +345,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Mix voices into a new embedding.
-   *
-   * <p>Blends several voices, given by ID or by embedding, each with a weight, and returns the
-   * embedding of the blend. Pass the embedding to the create endpoint to keep it as a voice.
-   *
-   * <p>{@code POST /voices/mix}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #mixAsync(MixVoicesRequest, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -474,11 +372,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Get a voice.
-   *
-   * <p>Returns one voice by its ID.
-   *
-   * <p>{@code GET /voices/&#123;id&#125;}
+   * Same as {@link #get(String, RequestOptions)}, with default request options.
    *
    * @param id The ID of the voice.
    */
@@ -491,7 +385,7 @@ public final class VoicesClient {
    *
    * <p>Returns one voice by its ID.
    *
-   * <p>{@code GET /voices/&#123;id&#125;}
+   * <p>{@code GET /voices/{id}}
    *
    * @param id The ID of the voice.
    * @param options settings for this call only, such as a timeout
@@ -501,13 +395,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Get a voice.
-   *
-   * <p>Returns one voice by its ID.
-   *
-   * <p>{@code GET /voices/&#123;id&#125;}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #getAsync(String, RequestOptions)}, with default request options.
    *
    * @param id The ID of the voice.
    */
@@ -520,7 +408,7 @@ public final class VoicesClient {
    *
    * <p>Returns one voice by its ID.
    *
-   * <p>{@code GET /voices/&#123;id&#125;}
+   * <p>{@code GET /voices/{id}}
    *
    * <p>Runs without blocking; cancelling the future cancels the request.
    *
@@ -532,12 +420,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Delete a voice.
-   *
-   * <p>Deletes a voice the caller owns. The response has no body. The definition does not name
-   * the success status; clients should treat any 2xx status as success.
-   *
-   * <p>{@code DELETE /voices/&#123;id&#125;}
+   * Same as {@link #delete(String, RequestOptions)}, with default request options.
    *
    * @param id The ID of the voice.
    */
@@ -551,7 +434,7 @@ public final class VoicesClient {
    * <p>Deletes a voice the caller owns. The response has no body. The definition does not name
    * the success status; clients should treat any 2xx status as success.
    *
-   * <p>{@code DELETE /voices/&#123;id&#125;}
+   * <p>{@code DELETE /voices/{id}}
    *
    * @param id The ID of the voice.
    * @param options settings for this call only, such as a timeout
@@ -561,14 +444,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Delete a voice.
-   *
-   * <p>Deletes a voice the caller owns. The response has no body. The definition does not name
-   * the success status; clients should treat any 2xx status as success.
-   *
-   * <p>{@code DELETE /voices/&#123;id&#125;}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #deleteAsync(String, RequestOptions)}, with default request options.
    *
    * @param id The ID of the voice.
    */
@@ -582,7 +458,7 @@ public final class VoicesClient {
    * <p>Deletes a voice the caller owns. The response has no body. The definition does not name
    * the success status; clients should treat any 2xx status as success.
    *
-   * <p>{@code DELETE /voices/&#123;id&#125;}
+   * <p>{@code DELETE /voices/{id}}
    *
    * <p>Runs without blocking; cancelling the future cancels the request.
    *
@@ -594,11 +470,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Rename or re-describe a voice.
-   *
-   * <p>Changes the name and the description of a voice the caller owns.
-   *
-   * <p>{@code PATCH /voices/&#123;id&#125;}
+   * Same as {@link #update(String, UpdateVoiceRequest, RequestOptions)}, with default request options.
    *
    * @param id The ID of the voice.
    * @param body the request body
@@ -612,7 +484,7 @@ public final class VoicesClient {
    *
    * <p>Changes the name and the description of a voice the caller owns.
    *
-   * <p>{@code PATCH /voices/&#123;id&#125;}
+   * <p>{@code PATCH /voices/{id}}
    *
    * @param id The ID of the voice.
    * @param body the request body
@@ -623,13 +495,7 @@ public final class VoicesClient {
   }
 
   /**
-   * Rename or re-describe a voice.
-   *
-   * <p>Changes the name and the description of a voice the caller owns.
-   *
-   * <p>{@code PATCH /voices/&#123;id&#125;}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #updateAsync(String, UpdateVoiceRequest, RequestOptions)}, with default request options.
    *
    * @param id The ID of the voice.
    * @param body the request body
@@ -643,7 +509,7 @@ public final class VoicesClient {
    *
    * <p>Changes the name and the description of a voice the caller owns.
    *
-   * <p>{@code PATCH /voices/&#123;id&#125;}
+   * <p>{@code PATCH /voices/{id}}
    *
    * <p>Runs without blocking; cancelling the future cancels the request.
    *
@@ -671,14 +537,7 @@ public final class VoicesClient {
     }
 
     /**
-     * List voices.
-     *
-     * <p>Lists the voices the caller can use, one page at a time. Pages are chosen with a cursor:
-     * pass the ID of the last voice of a page as <code>starting_after</code> to get the next page, or the
-     * ID of the first voice as <code>ending_before</code> to get the previous one. <code>has_more</code> says whether
-     * another page follows.
-     *
-     * <p>{@code GET /voices/}
+     * Same as {@link #listPage(VoicesListRequest, RequestOptions)}, with default request options.
      *
      * @param request the parameters of the call
      */
@@ -687,14 +546,7 @@ public final class VoicesClient {
     }
 
     /**
-     * List voices.
-     *
-     * <p>Lists the voices the caller can use, one page at a time. Pages are chosen with a cursor:
-     * pass the ID of the last voice of a page as <code>starting_after</code> to get the next page, or the
-     * ID of the first voice as <code>ending_before</code> to get the previous one. <code>has_more</code> says whether
-     * another page follows.
-     *
-     * <p>{@code GET /voices/}
+     * Same as {@link #listPage(VoicesListRequest, RequestOptions)}, with an empty request and default request options.
      */
     public RawResponse<GetVoicesResponse> listPage() {
       return listPage(VoicesListRequest.builder().build(), RequestOptions.none());
@@ -719,12 +571,7 @@ public final class VoicesClient {
     }
 
     /**
-     * Create a voice from an embedding.
-     *
-     * <p>Creates a voice from an embedding vector (for instance one returned by the mix
-     * endpoint). To make a voice from a recording, use the clone endpoint instead.
-     *
-     * <p>{@code POST /voices/}
+     * Same as {@link #create(CreateVoiceRequest, RequestOptions)}, with default request options.
      *
      * @param body the request body
      */
@@ -748,14 +595,7 @@ public final class VoicesClient {
     }
 
     /**
-     * Clone a voice from a recording.
-     *
-     * <p>Creates a new voice that sounds like the speaker of an audio clip. Two modes trade
-     * likeness against cleanliness: <code>similarity</code> stays closer to the clip (about 5 seconds of
-     * audio is best) but may copy its background noise; <code>stability</code> always sounds like a
-     * studio recording (10 to 20 seconds of audio is best) but may sound less like the clip.
-     *
-     * <p>{@code POST /voices/clone}
+     * Same as {@link #cloneValue(VoicesCloneRequest, RequestOptions)}, with default request options.
      *
      * @param request the parameters of the call
      */
@@ -782,12 +622,7 @@ public final class VoicesClient {
     }
 
     /**
-     * Localize a voice into another language.
-     *
-     * <p>Creates a new voice that sounds like an existing one but speaks another language, and
-     * optionally a regional dialect of it.
-     *
-     * <p>{@code POST /voices/localize}
+     * Same as {@link #localize(LocalizeVoiceRequest, RequestOptions)}, with default request options.
      *
      * @param body the request body
      */
@@ -811,12 +646,7 @@ public final class VoicesClient {
     }
 
     /**
-     * Mix voices into a new embedding.
-     *
-     * <p>Blends several voices, given by ID or by embedding, each with a weight, and returns the
-     * embedding of the blend. Pass the embedding to the create endpoint to keep it as a voice.
-     *
-     * <p>{@code POST /voices/mix}
+     * Same as {@link #mix(MixVoicesRequest, RequestOptions)}, with default request options.
      *
      * @param body the request body
      */
@@ -840,11 +670,7 @@ public final class VoicesClient {
     }
 
     /**
-     * Get a voice.
-     *
-     * <p>Returns one voice by its ID.
-     *
-     * <p>{@code GET /voices/&#123;id&#125;}
+     * Same as {@link #get(String, RequestOptions)}, with default request options.
      *
      * @param id The ID of the voice.
      */
@@ -857,7 +683,7 @@ public final class VoicesClient {
      *
      * <p>Returns one voice by its ID.
      *
-     * <p>{@code GET /voices/&#123;id&#125;}
+     * <p>{@code GET /voices/{id}}
      *
      * @param id The ID of the voice.
      * @param options settings for this call only, such as a timeout
@@ -867,12 +693,7 @@ public final class VoicesClient {
     }
 
     /**
-     * Delete a voice.
-     *
-     * <p>Deletes a voice the caller owns. The response has no body. The definition does not name
-     * the success status; clients should treat any 2xx status as success.
-     *
-     * <p>{@code DELETE /voices/&#123;id&#125;}
+     * Same as {@link #delete(String, RequestOptions)}, with default request options.
      *
      * @param id The ID of the voice.
      */
@@ -886,7 +707,7 @@ public final class VoicesClient {
      * <p>Deletes a voice the caller owns. The response has no body. The definition does not name
      * the success status; clients should treat any 2xx status as success.
      *
-     * <p>{@code DELETE /voices/&#123;id&#125;}
+     * <p>{@code DELETE /voices/{id}}
      *
      * @param id The ID of the voice.
      * @param options settings for this call only, such as a timeout
@@ -896,11 +717,7 @@ public final class VoicesClient {
     }
 
     /**
-     * Rename or re-describe a voice.
-     *
-     * <p>Changes the name and the description of a voice the caller owns.
-     *
-     * <p>{@code PATCH /voices/&#123;id&#125;}
+     * Same as {@link #update(String, UpdateVoiceRequest, RequestOptions)}, with default request options.
      *
      * @param id The ID of the voice.
      * @param body the request body
@@ -914,7 +731,7 @@ public final class VoicesClient {
      *
      * <p>Changes the name and the description of a voice the caller owns.
      *
-     * <p>{@code PATCH /voices/&#123;id&#125;}
+     * <p>{@code PATCH /voices/{id}}
      *
      * @param id The ID of the voice.
      * @param body the request body

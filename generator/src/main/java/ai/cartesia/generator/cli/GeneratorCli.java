@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = GeneratorCli.Version.class,
     description = "Generates a Java SDK from an OpenAPI document.",
-    subcommands = {GenerateCommand.class})
+    subcommands = {GenerateCommand.class, DiffCommand.class})
 public final class GeneratorCli implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

@@ -27,23 +27,18 @@ import javax.lang.model.element.Modifier;
  */
 final class DecodersEmitter {
 
-  static final String CLASS_NAME = "StreamDecoders";
-
   private final ApiModel model;
   private final Packages packages;
+  private final JavaNames names;
 
-  DecodersEmitter(ApiModel model, Packages packages) {
+  DecodersEmitter(ApiModel model, Packages packages, JavaNames names) {
     this.model = model;
     this.packages = packages;
+    this.names = names;
   }
 
   ClassName className() {
-    return packages.resourceType(CLASS_NAME);
-  }
-
-  /** The name of the decoder method of a streamed type. */
-  static String methodName(String typeName) {
-    return Character.toLowerCase(typeName.charAt(0)) + typeName.substring(1);
+    return names.streamDecoders();
   }
 
   /** The named types that arrive streamed, in a stable order. */
@@ -74,11 +69,6 @@ final class DecodersEmitter {
     return Optional.of(type.build());
   }
 
-  /** The name of the method that tells whether a message of the type is the last of its stream. */
-  static String endsMethodName(String typeName) {
-    return "isLast" + typeName;
-  }
-
   /** The event types whose streams end on a message, with the boolean property that says so. */
   private Map<String, String> streamEnds() {
     Map<String, String> ends = new LinkedHashMap<>();
@@ -94,11 +84,11 @@ final class DecodersEmitter {
 
   private MethodSpec endsMethod(String typeName, String property) {
     ClassName message = packages.modelType(typeName);
-    MethodSpec.Builder method = MethodSpec.methodBuilder(endsMethodName(typeName))
+    MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.endsMethod(typeName))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(message, "message")
-        .addJavadoc("Whether the message ends its stream: its {@code $L} is true.\n", Javadocs.escape(property));
+        .addJavadoc("Whether the message ends its stream: its $L is true.\n", Javadocs.code(property));
     for (ObjectDecl variant : objectVariants(typeName)) {
       method.beginControlFlow("if (message instanceof $T variant)", packages.modelType(variant.name()))
           .addStatement("return $L", VariantFields.flag(variant, property))
@@ -125,12 +115,12 @@ final class DecodersEmitter {
 
   private MethodSpec decoder(String name) {
     ClassName message = packages.modelType(name);
-    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(name))
+    MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.decoderMethod(name))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(Runtime.FRAME_DECODER, message))
+        .returns(ParameterizedTypeName.get(RuntimeTypes.FRAME_DECODER, message))
         .addParameter(ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper"), "json")
         .addJavadoc("Decodes {@link $T} messages.\n", message);
-    CodeBlock general = CodeBlock.of("$T.json(json, $T.class)", Runtime.FRAME_DECODER, message);
+    CodeBlock general = CodeBlock.of("$T.json(json, $T.class)", RuntimeTypes.FRAME_DECODER, message);
     Map<String, List<ObjectDecl>> byField = base64Variants(name);
     if (byField.size() != 1) return method.addStatement("return $L", general).build();
 
@@ -150,15 +140,15 @@ final class DecodersEmitter {
       List<CodeBlock> entries = new ArrayList<>();
       for (TypeDecl.Variant variant : union.variants()) {
         if (entry.getValue().stream().anyMatch(o -> o.name().equals(variant.type()))) {
-          entries.add(CodeBlock.of("$S, $T.json(json, $T.class)", variant.tag(), Runtime.FRAME_DECODER, packages.modelType(variant.type())));
+          entries.add(CodeBlock.of("$S, $T.json(json, $T.class)", variant.tag(), RuntimeTypes.FRAME_DECODER, packages.modelType(variant.type())));
         }
       }
       variants.add(CodeBlock.join(entries, ", "));
     }
     variants.add(")");
-    method.addJavadoc("\n<p>The base64 {@code $L} of a message goes straight from the text into bytes.\n", Javadocs.escape(entry.getKey()));
+    method.addJavadoc("\n<p>The base64 $L of a message goes straight from the text into bytes.\n", Javadocs.code(entry.getKey()));
     return method.addStatement("return new $T<>($S, $L, $L, $L, (message, bytes) ->\n    $L)",
-        Runtime.BASE64_FIELD_DECODER, entry.getKey(), general, tag, variants.build(), attach.build()).build();
+        RuntimeTypes.BASE64_FIELD_DECODER, entry.getKey(), general, tag, variants.build(), attach.build()).build();
   }
 
   /** The variants of a type with a required top-level base64 field, by the field's wire name. */

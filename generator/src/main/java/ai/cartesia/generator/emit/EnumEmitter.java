@@ -26,11 +26,12 @@ final class EnumEmitter {
 
   TypeSpec emit(EnumDecl decl) {
     ClassName self = packages.modelType(decl.name());
-    ClassName known = self.nestedClass("Known");
+    ClassName known = self.nestedClass(JavaNames.KNOWN);
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(Javadocs.of(decl.docs()))
-        .addJavadoc("\n<p>Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.\n");
+        .addJavadoc(new Javadocs.Comment().docs(decl.docs())
+            .paragraph("Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.")
+            .build());
     if (decl.docs().deprecated()) type.addAnnotation(Deprecated.class);
 
     TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known).addModifiers(Modifier.PUBLIC)
@@ -38,7 +39,7 @@ final class EnumEmitter {
     CodeBlock.Builder lookup = CodeBlock.builder().add("return switch (value) {\n").indent();
     for (EnumValue value : decl.values()) {
       type.addField(FieldSpec.builder(self, value.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-          .addJavadoc("{@code $L}\n", Javadocs.escape(value.wireValue()))
+          .addJavadoc("$L\n", Javadocs.code(value.wireValue()))
           .initializer("new $T($S, $T.$N)", self, value.wireValue(), known, value.javaName())
           .build());
       knownEnum.addEnumConstant(value.javaName());
@@ -53,7 +54,7 @@ final class EnumEmitter {
         .addStatement("this.value = value").addStatement("this.known = known").build());
     type.addMethod(MethodSpec.methodBuilder("of")
         .addJavadoc("The constant for a known value, or a new instance that keeps an unknown one.\n")
-        .addAnnotation(Runtime.JSON_CREATOR)
+        .addAnnotation(RuntimeTypes.JSON_CREATOR)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
         .addParameter(String.class, "value")
         .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
@@ -61,7 +62,7 @@ final class EnumEmitter {
         .build());
     type.addMethod(MethodSpec.methodBuilder("value")
         .addJavadoc("The value as the API writes it.\n")
-        .addAnnotation(Runtime.JSON_VALUE)
+        .addAnnotation(RuntimeTypes.JSON_VALUE)
         .addModifiers(Modifier.PUBLIC).returns(String.class).addStatement("return value").build());
     type.addMethod(MethodSpec.methodBuilder("known")
         .addJavadoc("The known value, or empty if the API sent one this SDK does not know yet.\n")

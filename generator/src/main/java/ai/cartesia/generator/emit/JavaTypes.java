@@ -27,14 +27,23 @@ final class JavaTypes {
 
   /** The type as a field holds it: primitives where the value is always there. */
   TypeName of(TypeRef ref) {
-    if (ref instanceof TypeRef.Named named) return packages.modelType(named.name());
-    if (ref instanceof TypeRef.ListOf list) {
-      return ParameterizedTypeName.get(ClassName.get(List.class), boxed(list.element()));
-    }
-    if (ref instanceof TypeRef.MapOf map) {
-      return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), boxed(map.value()));
-    }
-    return primitive(((TypeRef.Primitive) ref).kind());
+    return ref.accept(new TypeRef.Visitor<>() {
+      @Override public TypeName visitPrimitive(TypeRef.Primitive primitive) {
+        return JavaTypes.primitive(primitive.kind());
+      }
+
+      @Override public TypeName visitNamed(TypeRef.Named named) {
+        return packages.modelType(named.name());
+      }
+
+      @Override public TypeName visitList(TypeRef.ListOf list) {
+        return ParameterizedTypeName.get(ClassName.get(List.class), boxed(list.element()));
+      }
+
+      @Override public TypeName visitMap(TypeRef.MapOf map) {
+        return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), boxed(map.value()));
+      }
+    });
   }
 
   /** The type where a primitive cannot go: type arguments, and values that may be missing. */
@@ -75,7 +84,7 @@ final class JavaTypes {
       case DATE -> ClassName.get(LocalDate.class);
       case DATE_TIME -> ClassName.get(OffsetDateTime.class);
       case BASE64, BINARY -> ArrayTypeName.of(TypeName.BYTE);
-      case ANY -> Runtime.JSON_NODE;
+      case ANY -> RuntimeTypes.JSON_NODE;
     };
   }
 }

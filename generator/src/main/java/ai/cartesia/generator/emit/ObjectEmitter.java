@@ -2,7 +2,6 @@ package ai.cartesia.generator.emit;
 
 import ai.cartesia.generator.model.ApiModel;
 import ai.cartesia.generator.model.Field;
-import ai.cartesia.generator.model.Naming;
 import ai.cartesia.generator.model.TypeDecl;
 import ai.cartesia.generator.model.TypeDecl.ObjectDecl;
 import ai.cartesia.generator.model.TypeDecl.Tag;
@@ -31,70 +30,52 @@ import javax.lang.model.element.Modifier;
  */
 final class ObjectEmitter {
 
-  /** How a field is stored and offered, from whether it is required and whether it is nullable. */
-  private enum Kind {
-    /** Always present and never null. */
-    REQUIRED,
-    /** May be absent; never null when present. */
-    OPTIONAL,
-    /** Always present, possibly null. */
-    REQUIRED_NULLABLE,
-    /** Absent, null or a value. */
-    OPTIONAL_NULLABLE,
-    /** Fixed by the spec: always written, never set. */
-    CONSTANT;
-
-    static Kind of(Field field) {
-      if (field.constant().isPresent()) return CONSTANT;
-      if (field.required()) return field.nullable() ? REQUIRED_NULLABLE : REQUIRED;
-      return field.nullable() ? OPTIONAL_NULLABLE : OPTIONAL;
-    }
-  }
-
-  private static final String ADDITIONAL = "additionalProperties";
+  static final String ADDITIONAL = "additionalProperties";
 
   private final ApiModel model;
   private final Packages packages;
   private final JavaTypes types;
+  private final ObjectBuilderEmitter builders;
 
   ObjectEmitter(ApiModel model, Packages packages, JavaTypes types) {
     this.model = model;
     this.packages = packages;
     this.types = types;
+    this.builders = new ObjectBuilderEmitter(this, types);
   }
 
   TypeSpec emit(ObjectDecl object) {
     ClassName self = packages.modelType(object.name());
-    ClassName builder = self.nestedClass("Builder");
+    ClassName builder = self.nestedClass(JavaNames.BUILDER);
     TypeSpec.Builder type =
         TypeSpec.classBuilder(self)
             .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
             .addJavadoc(Javadocs.of(object.docs()))
-            .addAnnotation(AnnotationSpec.builder(Runtime.JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
-            .addAnnotation(AnnotationSpec.builder(Runtime.JSON_INCLUDE).addMember("value", "$T.Include.NON_NULL", Runtime.JSON_INCLUDE).build())
+            .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE).addMember("builder", "$T.class", builder).build())
+            .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_INCLUDE).addMember("value", "$T.Include.NON_NULL", RuntimeTypes.JSON_INCLUDE).build())
             // Only annotated members are JSON: an accessor such as isOwner() must not become "owner".
-            .addAnnotation(AnnotationSpec.builder(Runtime.JSON_AUTO_DETECT)
-                .addMember("getterVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT)
-                .addMember("isGetterVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT)
-                .addMember("setterVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT)
-                .addMember("fieldVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT)
+            .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_AUTO_DETECT)
+                .addMember("getterVisibility", "$T.Visibility.NONE", RuntimeTypes.JSON_AUTO_DETECT)
+                .addMember("isGetterVisibility", "$T.Visibility.NONE", RuntimeTypes.JSON_AUTO_DETECT)
+                .addMember("setterVisibility", "$T.Visibility.NONE", RuntimeTypes.JSON_AUTO_DETECT)
+                .addMember("fieldVisibility", "$T.Visibility.NONE", RuntimeTypes.JSON_AUTO_DETECT)
                 .build())
             .addAnnotation(propertyOrder(object));
     if (object.docs().deprecated()) type.addAnnotation(Deprecated.class);
     if (object.unions().stream().anyMatch(u -> model.type(u).orElseThrow() instanceof TypeDecl.DiscriminatedUnion)) {
       // A variant read or written on its own is plain data; only its unions choose by tag.
-      type.addAnnotation(AnnotationSpec.builder(Runtime.JSON_TYPE_INFO).addMember("use", "$T.Id.NONE", Runtime.JSON_TYPE_INFO).build());
+      type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_TYPE_INFO).addMember("use", "$T.Id.NONE", RuntimeTypes.JSON_TYPE_INFO).build());
     }
     for (String union : object.unions()) type.addSuperinterface(packages.modelType(union));
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).addParameter(builder, "builder");
     for (Field field : object.fields()) {
-      Kind kind = Kind.of(field);
-      if (kind == Kind.CONSTANT) continue;
+      FieldKind kind = FieldKind.of(field);
+      if (kind == FieldKind.CONSTANT) continue;
       FieldSpec.Builder spec = FieldSpec.builder(storedType(field, kind), field.javaName(), Modifier.PRIVATE, Modifier.FINAL)
           .addAnnotation(jsonProperty(field.wireName()));
-      if (kind == Kind.REQUIRED_NULLABLE) spec.addAnnotation(include("ALWAYS"));
-      if (kind == Kind.OPTIONAL_NULLABLE) spec.addAnnotation(include("NON_EMPTY"));
+      if (kind == FieldKind.REQUIRED_NULLABLE) spec.addAnnotation(include("ALWAYS"));
+      if (kind == FieldKind.OPTIONAL_NULLABLE) spec.addAnnotation(include("NON_EMPTY"));
       type.addField(spec.build());
       constructor.addStatement("this.$N = $L", field.javaName(), copyIn(field, kind, "builder." + field.javaName()));
     }
@@ -103,7 +84,7 @@ final class ObjectEmitter {
     type.addMethod(constructor.build());
 
     for (Tag tag : object.tags()) type.addMethod(tagAccessor(tag));
-    for (Field field : object.fields()) type.addMethod(accessor(field, Kind.of(field)));
+    for (Field field : object.fields()) type.addMethod(accessor(field, FieldKind.of(field)));
     type.addMethod(MethodSpec.methodBuilder(ADDITIONAL)
         .addJavadoc("Properties the API sent that this version of the SDK does not know; they are written back out.\n")
         .addModifiers(Modifier.PUBLIC)
@@ -111,8 +92,8 @@ final class ObjectEmitter {
         .addStatement("return $N", ADDITIONAL)
         .build());
     // Jackson names an any-getter after its method, and that name must not shadow a real property.
-    type.addMethod(MethodSpec.methodBuilder(jsonHookName(object, "additionalPropertiesForJson"))
-        .addAnnotation(Runtime.JSON_ANY_GETTER)
+    type.addMethod(MethodSpec.methodBuilder(JavaNames.jsonHook(object, "additionalPropertiesForJson"))
+        .addAnnotation(RuntimeTypes.JSON_ANY_GETTER)
         .addModifiers(Modifier.PRIVATE)
         .returns(additionalType(object))
         .addStatement("return $N", ADDITIONAL)
@@ -125,7 +106,7 @@ final class ObjectEmitter {
     type.addMethod(MethodSpec.methodBuilder("builder").addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(builder)
         .addStatement("return new $T()", builder).build());
     type.addMethod(toBuilderMethod(object, builder));
-    type.addType(builderType(object, self, builder));
+    type.addType(builders.emit(object, self, builder));
     return type.build();
   }
 
@@ -134,19 +115,19 @@ final class ObjectEmitter {
     object.tags().forEach(t -> names.add(t.wireName()));
     object.fields().forEach(f -> names.add(f.wireName()));
     CodeBlock values = names.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ", "{", "}"));
-    return AnnotationSpec.builder(Runtime.JSON_PROPERTY_ORDER).addMember("value", "$L", values).build();
+    return AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY_ORDER).addMember("value", "$L", values).build();
   }
 
-  private TypeName storedType(Field field, Kind kind) {
+  TypeName storedType(Field field, FieldKind kind) {
     return switch (kind) {
       case REQUIRED -> types.of(field.type());
       case OPTIONAL, REQUIRED_NULLABLE, CONSTANT -> types.boxed(field.type());
-      case OPTIONAL_NULLABLE -> ParameterizedTypeName.get(Runtime.OPTIONAL_NULLABLE, types.boxed(field.type()));
+      case OPTIONAL_NULLABLE -> ParameterizedTypeName.get(RuntimeTypes.OPTIONAL_NULLABLE, types.boxed(field.type()));
     };
   }
 
   /** The accessor's type: what callers see. */
-  private TypeName exposedType(Field field, Kind kind) {
+  private TypeName exposedType(Field field, FieldKind kind) {
     return switch (kind) {
       case REQUIRED, CONSTANT -> types.of(field.type());
       case OPTIONAL, REQUIRED_NULLABLE -> ParameterizedTypeName.get(ClassName.get(Optional.class), types.boxed(field.type()));
@@ -155,8 +136,8 @@ final class ObjectEmitter {
   }
 
   /** Collections are copied into unmodifiable ones, so that the object stays immutable. */
-  private CodeBlock copyIn(Field field, Kind kind, String source) {
-    if (kind == Kind.OPTIONAL_NULLABLE) {
+  private CodeBlock copyIn(Field field, FieldKind kind, String source) {
+    if (kind == FieldKind.OPTIONAL_NULLABLE) {
       if (field.type() instanceof TypeRef.ListOf) return CodeBlock.of("$L.map(v -> $T.unmodifiableList(new $T<>(v)))", source, Collections.class, ArrayList.class);
       if (field.type() instanceof TypeRef.MapOf) return CodeBlock.of("$L.map(v -> $T.unmodifiableMap(new $T<>(v)))", source, Collections.class, LinkedHashMap.class);
       return CodeBlock.of("$L", source);
@@ -171,8 +152,8 @@ final class ObjectEmitter {
   }
 
   private MethodSpec tagAccessor(Tag tag) {
-    return MethodSpec.methodBuilder(Naming.memberName(tag.wireName()))
-        .addJavadoc("Always {@code $L}: the value of {@code $L} that names this variant.\n", Javadocs.escape(tag.value()), Javadocs.escape(tag.wireName()))
+    return MethodSpec.methodBuilder(JavaNames.tagAccessor(tag.wireName()))
+        .addJavadoc("Always $L: the value of $L that names this variant.\n", Javadocs.code(tag.value()), Javadocs.code(tag.wireName()))
         .addAnnotation(Override.class)
         .addAnnotation(jsonProperty(tag.wireName()))
         .addModifiers(Modifier.PUBLIC)
@@ -181,12 +162,11 @@ final class ObjectEmitter {
         .build();
   }
 
-  private MethodSpec accessor(Field field, Kind kind) {
-    CodeBlock doc = fieldDoc(field);
+  private MethodSpec accessor(Field field, FieldKind kind) {
+    Javadocs.Comment doc = fieldDoc(field);
     MethodSpec.Builder method = MethodSpec.methodBuilder(field.javaName())
         .addModifiers(Modifier.PUBLIC)
-        .returns(exposedType(field, kind))
-        .addJavadoc(doc);
+        .returns(exposedType(field, kind));
     if (field.docs().deprecated()) method.addAnnotation(Deprecated.class);
     switch (kind) {
       case CONSTANT -> method.addAnnotation(jsonProperty(field.wireName())).addStatement("return $L", literal(field));
@@ -199,24 +179,16 @@ final class ObjectEmitter {
         notes.add("The JSON carries these bytes in base64; this is the decoded bytes.");
       }
       notes.add("The array is the object's own, not a copy, so that audio is not copied on the way; do not modify it.");
-      boolean paragraph = !doc.isEmpty();
-      for (String note : notes) {
-        method.addJavadoc(paragraph ? "\n<p>$L\n" : "$L\n", note);
-        paragraph = true;
-      }
+      for (String note : notes) doc.paragraph("$L", note);
     }
-    return method.build();
+    return method.addJavadoc(doc.build()).build();
   }
 
-  private CodeBlock fieldDoc(Field field) {
-    CodeBlock.Builder doc = CodeBlock.builder();
-    String text = Javadocs.paragraphs(field.docs().text());
-    if (!text.isEmpty()) doc.add("$L\n", text);
-    if (field.constant().isPresent()) {
-      doc.add("\n<p>Always {@code $L}.\n", Javadocs.escape(field.constant().get()));
-    }
-    field.defaultValue().ifPresent(d -> doc.add("\n<p>The API's default is {@code $L}.\n", Javadocs.escape(d)));
-    return doc.build();
+  static Javadocs.Comment fieldDoc(Field field) {
+    Javadocs.Comment doc = new Javadocs.Comment().docs(field.docs());
+    field.constant().ifPresent(constant -> doc.paragraph("Always $L.", Javadocs.code(constant)));
+    field.defaultValue().ifPresent(value -> doc.paragraph("The API's default is $L.", Javadocs.code(value)));
+    return doc;
   }
 
   private CodeBlock literal(Field field) {
@@ -252,9 +224,9 @@ final class ObjectEmitter {
     method.addStatement("if (!(other instanceof $T)) return false", self);
     method.addStatement("$T that = ($T) other", self, self);
     CodeBlock.Builder comparison = CodeBlock.builder();
-    for (Field field : stored(object)) {
-      TypeName type = storedType(field, Kind.of(field));
-      if (JavaTypes.isBytes(field.type()) && Kind.of(field) != Kind.OPTIONAL_NULLABLE) {
+    for (Field field : FieldKind.stored(object)) {
+      TypeName type = storedType(field, FieldKind.of(field));
+      if (JavaTypes.isBytes(field.type()) && FieldKind.of(field) != FieldKind.OPTIONAL_NULLABLE) {
         comparison.add("$T.equals($N, that.$N)\n    && ", Arrays.class, field.javaName(), field.javaName());
       } else if (type.isPrimitive()) {
         if (type.equals(TypeName.DOUBLE) || type.equals(TypeName.FLOAT)) {
@@ -273,8 +245,8 @@ final class ObjectEmitter {
 
   private MethodSpec hashCodeMethod(ObjectDecl object) {
     CodeBlock.Builder values = CodeBlock.builder();
-    for (Field field : stored(object)) {
-      if (JavaTypes.isBytes(field.type()) && Kind.of(field) != Kind.OPTIONAL_NULLABLE) {
+    for (Field field : FieldKind.stored(object)) {
+      if (JavaTypes.isBytes(field.type()) && FieldKind.of(field) != FieldKind.OPTIONAL_NULLABLE) {
         values.add("$T.hashCode($N), ", Arrays.class, field.javaName());
       } else {
         values.add("$N, ", field.javaName());
@@ -288,9 +260,9 @@ final class ObjectEmitter {
   private MethodSpec toStringMethod(ObjectDecl object) {
     CodeBlock.Builder text = CodeBlock.builder().add("$S", object.name() + "{");
     String separator = "";
-    for (Field field : stored(object)) {
+    for (Field field : FieldKind.stored(object)) {
       text.add("\n    + $S + ", separator + field.javaName() + "=");
-      if (JavaTypes.isBytes(field.type()) && Kind.of(field) != Kind.OPTIONAL_NULLABLE) {
+      if (JavaTypes.isBytes(field.type()) && FieldKind.of(field) != FieldKind.OPTIONAL_NULLABLE) {
         // Audio can be large: show its size, not its bytes.
         text.add("($N == null ? \"null\" : $N.length + \" bytes\")", field.javaName(), field.javaName());
       } else {
@@ -308,152 +280,29 @@ final class ObjectEmitter {
     MethodSpec.Builder method = MethodSpec.methodBuilder("toBuilder").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("A builder that starts from this object's values.\n")
         .addStatement("$T builder = new $T()", builder, builder);
-    for (Field field : stored(object)) {
+    for (Field field : FieldKind.stored(object)) {
       method.addStatement("builder.$N = $N", field.javaName(), field.javaName());
-      if (Kind.of(field) == Kind.REQUIRED_NULLABLE) method.addStatement("builder.$N = true", setFlag(field));
+      if (FieldKind.of(field) == FieldKind.REQUIRED_NULLABLE) method.addStatement("builder.$N = true", JavaNames.setFlag(field));
     }
     method.addStatement("builder.$N.putAll($N)", ADDITIONAL, ADDITIONAL);
     return method.addStatement("return builder").build();
   }
 
-  private TypeSpec builderType(ObjectDecl object, ClassName self, ClassName builder) {
-    TypeSpec.Builder type = TypeSpec.classBuilder(builder)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Builds {@link $T}. Required fields must be set before {@link #build()}.\n", self)
-        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "").build())
-        // Only annotated methods read JSON: a convenience overload such as limit(long) is not a property.
-        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_AUTO_DETECT)
-            .addMember("setterVisibility", "$T.Visibility.NONE", Runtime.JSON_AUTO_DETECT).build());
-    List<String> ignored = new ArrayList<>();
-    object.tags().forEach(t -> ignored.add(t.wireName()));
-    object.fields().stream().filter(f -> Kind.of(f) == Kind.CONSTANT).forEach(f -> ignored.add(f.wireName()));
-    if (!ignored.isEmpty()) {
-      // Tags and constants are fixed by the type: read, they are checked by nothing and kept nowhere.
-      CodeBlock names = ignored.stream().map(n -> CodeBlock.of("$S", n)).collect(CodeBlock.joining(", ", "{", "}"));
-      type.addAnnotation(AnnotationSpec.builder(Runtime.JSON_IGNORE_PROPERTIES).addMember("value", "$L", names).build());
-    }
-    for (Field field : stored(object)) {
-      Kind kind = Kind.of(field);
-      TypeName stored = kind == Kind.REQUIRED ? types.boxed(field.type()) : storedType(field, kind);
-      FieldSpec.Builder spec = FieldSpec.builder(stored, field.javaName(), Modifier.PRIVATE);
-      if (kind == Kind.OPTIONAL_NULLABLE) spec.initializer("$T.absent()", Runtime.OPTIONAL_NULLABLE);
-      type.addField(spec.build());
-      if (kind == Kind.REQUIRED_NULLABLE) type.addField(TypeName.BOOLEAN, setFlag(field), Modifier.PRIVATE);
-    }
-    type.addField(FieldSpec.builder(additionalType(object), ADDITIONAL, Modifier.PRIVATE, Modifier.FINAL)
-        .initializer("new $T<>()", LinkedHashMap.class).build());
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-
-    for (Field field : stored(object)) type.addMethods(setters(field, Kind.of(field), builder));
-    type.addMethod(MethodSpec.methodBuilder("putAdditionalProperty")
-        .addJavadoc("Adds a property the SDK does not model; it is written as given.\n")
-        .addModifiers(Modifier.PUBLIC).returns(builder)
-        .addParameter(String.class, "name").addParameter(additionalValueType(object), "value")
-        .addStatement("$N.put($T.requireNonNull(name, $S), value)", ADDITIONAL, Objects.class, "name")
-        .addStatement("return this").build());
-    type.addMethod(MethodSpec.methodBuilder(jsonHookName(object, "putAdditionalPropertyFromJson"))
-        .addAnnotation(Runtime.JSON_ANY_SETTER)
-        .addModifiers(Modifier.PRIVATE).returns(TypeName.VOID)
-        .addParameter(String.class, "name").addParameter(additionalValueType(object), "value")
-        .addStatement("$N.put(name, value)", ADDITIONAL).build());
-    type.addMethod(buildMethod(object, self));
-    return type.build();
-  }
-
-  private List<MethodSpec> setters(Field field, Kind kind, ClassName builder) {
-    String name = field.javaName();
-    MethodSpec.Builder setter = MethodSpec.methodBuilder(name)
-        .addAnnotation(jsonProperty(field.wireName()))
-        .addModifiers(Modifier.PUBLIC).returns(builder)
-        .addJavadoc(fieldDoc(field));
-    if (field.docs().deprecated()) setter.addAnnotation(Deprecated.class);
-    List<MethodSpec> methods = new ArrayList<>();
-    switch (kind) {
-      case REQUIRED -> {
-        TypeName type = types.of(field.type());
-        setter.addParameter(type, name);
-        if (type.isPrimitive()) setter.addStatement("this.$N = $N", name, name);
-        else setter.addStatement("this.$N = $T.requireNonNull($N, $S)", name, Objects.class, name, field.wireName());
-      }
-      case OPTIONAL -> setter.addParameter(types.boxed(field.type()), name).addStatement("this.$N = $N", name, name);
-      case REQUIRED_NULLABLE -> setter.addParameter(types.boxed(field.type()), name)
-          .addStatement("this.$N = $N", name, name).addStatement("this.$N = true", setFlag(field));
-      case OPTIONAL_NULLABLE -> {
-        setter.addJavadoc("\n<p>A null value is sent as JSON {@code null}.\n")
-            .addParameter(types.boxed(field.type()), name)
-            .addStatement("this.$N = $T.ofNullable($N)", name, Runtime.OPTIONAL_NULLABLE, name);
-        methods.add(MethodSpec.methodBuilder("unset" + capitalize(name))
-            .addJavadoc("Leaves {@code $L} out of the JSON, as if it had never been set.\n", Javadocs.escape(field.wireName()))
-            .addModifiers(Modifier.PUBLIC).returns(builder)
-            .addStatement("this.$N = $T.absent()", name, Runtime.OPTIONAL_NULLABLE)
-            .addStatement("return this").build());
-      }
-      case CONSTANT -> throw new IllegalStateException("constants have no setter");
-    }
-    methods.add(0, setter.addStatement("return this").build());
-    if (kind != Kind.REQUIRED) {
-      // A required number's setter already takes the primitive.
-      JavaTypes.literalOverload(field.javaName(), types.of(field.type()), builder, field.docs().deprecated())
-          .ifPresent(overload -> methods.add(1, overload));
-    }
-    return methods;
-  }
-
-  private MethodSpec buildMethod(ObjectDecl object, ClassName self) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder("build").addModifiers(Modifier.PUBLIC).returns(self)
-        .addJavadoc("@throws IllegalStateException if a required field was not set\n");
-    List<Field> required = stored(object).stream()
-        .filter(f -> Kind.of(f) == Kind.REQUIRED || Kind.of(f) == Kind.REQUIRED_NULLABLE).toList();
-    if (!required.isEmpty()) {
-      method.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
-      for (Field field : required) {
-        String check = Kind.of(field) == Kind.REQUIRED ? field.javaName() + " == null" : "!" + setFlag(field);
-        method.addStatement("if ($L) missing.add($S)", check, field.wireName());
-      }
-      method.beginControlFlow("if (!missing.isEmpty())")
-          .addStatement("throw new $T($S + $T.join($S, missing))", IllegalStateException.class,
-              object.name() + " is missing required fields: ", String.class, ", ")
-          .endControlFlow();
-    }
-    return method.addStatement("return new $T(this)", self).build();
-  }
-
-  /** A name for a method only Jackson calls, different from every property name of the object. */
-  private static String jsonHookName(ObjectDecl object, String preferred) {
-    java.util.Set<String> taken = new java.util.HashSet<>();
-    object.fields().forEach(f -> taken.add(f.wireName()));
-    object.tags().forEach(t -> taken.add(t.wireName()));
-    String name = preferred;
-    for (int n = 2; taken.contains(name); n++) name = preferred + n;
-    return name;
-  }
-
-  private static List<Field> stored(ObjectDecl object) {
-    return object.fields().stream().filter(f -> Kind.of(f) != Kind.CONSTANT).toList();
-  }
-
-  private static String setFlag(Field field) {
-    return field.javaName() + "IsSet";
-  }
-
   /** What a property the object does not declare holds: the declared type, or any JSON. */
-  private TypeName additionalValueType(ObjectDecl object) {
-    return object.additionalProperties().map(types::boxed).orElse(Runtime.JSON_NODE);
+  TypeName additionalValueType(ObjectDecl object) {
+    return object.additionalProperties().map(types::boxed).orElse(RuntimeTypes.JSON_NODE);
   }
 
-  private TypeName additionalType(ObjectDecl object) {
+  TypeName additionalType(ObjectDecl object) {
     return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), additionalValueType(object));
   }
 
-  private static AnnotationSpec jsonProperty(String wireName) {
-    return AnnotationSpec.builder(Runtime.JSON_PROPERTY).addMember("value", "$S", wireName).build();
+  static AnnotationSpec jsonProperty(String wireName) {
+    return AnnotationSpec.builder(RuntimeTypes.JSON_PROPERTY).addMember("value", "$S", wireName).build();
   }
 
   private static AnnotationSpec include(String how) {
-    return AnnotationSpec.builder(Runtime.JSON_INCLUDE).addMember("value", "$T.Include.$L", Runtime.JSON_INCLUDE, how).build();
+    return AnnotationSpec.builder(RuntimeTypes.JSON_INCLUDE).addMember("value", "$T.Include.$L", RuntimeTypes.JSON_INCLUDE, how).build();
   }
 
-  private static String capitalize(String name) {
-    return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-  }
 }

@@ -30,26 +30,24 @@ final class ProtocolEmitter {
 
   private final ApiModel model;
   private final Packages packages;
+  private final JavaNames names;
 
-  ProtocolEmitter(ApiModel model, Packages packages) {
+  ProtocolEmitter(ApiModel model, Packages packages, JavaNames names) {
     this.model = model;
     this.packages = packages;
-  }
-
-  static ClassName protocolName(Packages packages, Channel channel) {
-    return packages.resourceType(channel.javaName() + "Protocol");
+    this.names = names;
   }
 
   TypeSpec emit(Channel channel) {
     Channel.Contexts contexts = channel.contexts().orElseThrow();
-    ClassName self = protocolName(packages, channel);
+    ClassName self = names.protocol(channel);
     TypeName send = channel.send().map(this::type).orElse(ClassName.get(Void.class));
     TypeName receive = type(channel.receive());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.FINAL) // only the resource client, in the same package, uses it
-        .addSuperinterface(ParameterizedTypeName.get(Runtime.CONTEXT_PROTOCOL, send, receive))
-        .addJavadoc("How the contexts of {@code /$L} work: messages name theirs in {@code $L}.\n",
-            Javadocs.escape(channel.path()), Javadocs.escape(contexts.key()));
+        .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.CONTEXT_PROTOCOL, send, receive))
+        .addJavadoc("How the contexts of $L work: messages name theirs in $L.\n",
+            Javadocs.code("/" + channel.path()), Javadocs.code(contexts.key()));
 
     List<ObjectDecl> received = variants(channel.receive());
     List<ObjectDecl> sent = channel.send().map(this::variants).orElse(List.of());
@@ -113,7 +111,7 @@ final class ProtocolEmitter {
 
     type.addMethod(override("contextOfUndecodable", ParameterizedTypeName.get(ClassName.get(Optional.class), ClassName.get(String.class)))
         .addParameter(String.class, "frame")
-        .addStatement("return $T.topLevelText(frame, $S)", Runtime.JSON_FIELDS, contexts.key())
+        .addStatement("return $T.topLevelText(frame, $S)", RuntimeTypes.JSON_FIELDS, contexts.key())
         .build());
     channel.speech().ifPresent(speech -> addSpeech(type, speech, received, receive));
     return type.build();
@@ -137,7 +135,7 @@ final class ProtocolEmitter {
 
     MethodSpec.Builder words = MethodSpec.methodBuilder("wordsOf").addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addJavadoc("The word timings of a message, or an empty list if it has none.\n")
-        .returns(ParameterizedTypeName.get(ClassName.get(List.class), Runtime.WORD_TIMING)).addParameter(receive, "message");
+        .returns(ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.WORD_TIMING)).addParameter(receive, "message");
     speech.wordTimestamps().ifPresent(property -> {
       for (ObjectDecl variant : received) {
         Optional<Field> field = field(variant, property);
@@ -146,7 +144,7 @@ final class ProtocolEmitter {
         List<String> lists = new ArrayList<>();
         for (String name : List.of("words", "start", "end")) field(object, name).ifPresent(f -> lists.add(f.javaName()));
         if (lists.size() != 3) continue;
-        CodeBlock zip = CodeBlock.of("$T.zip(timings.$N(), timings.$N(), timings.$N())", Runtime.WORD_TIMING, lists.get(0), lists.get(1), lists.get(2));
+        CodeBlock zip = CodeBlock.of("$T.zip(timings.$N(), timings.$N(), timings.$N())", RuntimeTypes.WORD_TIMING, lists.get(0), lists.get(1), lists.get(2));
         words.beginControlFlow("if (message instanceof $T variant)", packages.modelType(variant.name()));
         if (field.get().required()) {
           words.addStatement("$T timings = variant.$N()", type(timings), field.get().javaName()).addStatement("return $L", zip);
@@ -201,7 +199,7 @@ final class ProtocolEmitter {
   private CodeBlock unknownText(TypeName union, String variable, String wireName) {
     if (!hasUnknown(union)) return CodeBlock.of("$T.empty()", Optional.class);
     return CodeBlock.of("$N instanceof $T.Unknown unknown ? $T.ofNullable(unknown.json().get($S)).filter($T::isTextual).map($T::asText) : $T.empty()",
-        variable, union, Optional.class, wireName, Runtime.JSON_NODE, Runtime.JSON_NODE, Optional.class);
+        variable, union, Optional.class, wireName, RuntimeTypes.JSON_NODE, RuntimeTypes.JSON_NODE, Optional.class);
   }
 
   private CodeBlock unknownFlag(TypeName union, String variable, String wireName) {

@@ -35,15 +35,15 @@ final class RequestEmitter {
   TypeName fieldType(RequestField field) {
     if (field.source() == RequestField.Source.FILE) {
       return field.type() instanceof TypeRef.ListOf
-          ? ParameterizedTypeName.get(ClassName.get(List.class), Runtime.FILE_UPLOAD)
-          : Runtime.FILE_UPLOAD;
+          ? ParameterizedTypeName.get(ClassName.get(List.class), RuntimeTypes.FILE_UPLOAD)
+          : RuntimeTypes.FILE_UPLOAD;
     }
     return field.required() ? types.of(field.type()) : types.boxed(field.type());
   }
 
   TypeSpec emit(RequestDecl request) {
     ClassName self = packages.modelType(request.name());
-    ClassName builder = self.nestedClass("Builder");
+    ClassName builder = self.nestedClass(JavaNames.BUILDER);
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("The parameters of: $L", Javadocs.of(request.docs()).toString().isEmpty() ? "an operation.\n" : Javadocs.of(request.docs()));
@@ -85,8 +85,8 @@ final class RequestEmitter {
   private CodeBlock doc(RequestField field) {
     String text = Javadocs.paragraphs(field.docs().text());
     CodeBlock.Builder doc = CodeBlock.builder();
-    doc.add("$L\n", text.isEmpty() ? "The {@code " + Javadocs.escape(field.wireName()) + "} " + describe(field.source()) + "." : text);
-    field.defaultValue().ifPresent(d -> doc.add("\n<p>The API's default is {@code $L}.\n", Javadocs.escape(d)));
+    doc.add("$L\n", text.isEmpty() ? "The " + Javadocs.code(field.wireName()) + " " + describe(field.source()) + "." : text);
+    field.defaultValue().ifPresent(d -> doc.add("\n<p>The API's default is $L.\n", Javadocs.code(d)));
     return doc.build();
   }
 

@@ -1,7 +1,6 @@
 package ai.cartesia.generator.emit;
 
 import ai.cartesia.generator.model.ApiModel;
-import ai.cartesia.generator.model.Naming;
 import ai.cartesia.generator.model.Resource;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.FieldSpec;
@@ -9,7 +8,6 @@ import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.TypeSpec;
 import java.net.Proxy;
 import java.time.Duration;
-import java.util.Locale;
 import javax.lang.model.element.Modifier;
 
 /**
@@ -18,25 +16,26 @@ import javax.lang.model.element.Modifier;
  */
 final class RootClientEmitter {
 
-  private final Packages packages;
+  private final JavaNames names;
 
-  RootClientEmitter(Packages packages) {
-    this.packages = packages;
+  RootClientEmitter(JavaNames names) {
+    this.names = names;
   }
 
   TypeSpec emit(ApiModel model) {
-    ClassName self = ClassName.get(packages.root(), model.clientName());
-    ClassName builder = self.nestedClass("Builder");
-    String product = String.join("-", Naming.memberName(model.clientName()).toLowerCase(Locale.ROOT), "java");
-    String environmentVariable = Naming.constantName(model.clientName()) + "_API_KEY";
-    String baseUrlVariable = Naming.constantName(model.clientName()) + "_BASE_URL";
+    ClassName self = names.rootClient(model);
+    ClassName builder = self.nestedClass(JavaNames.BUILDER);
+    String product = JavaNames.userAgentProduct(model);
+    String environmentVariable = JavaNames.apiKeyVariable(model);
+    String baseUrlVariable = JavaNames.baseUrlVariable(model);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(AutoCloseable.class)
-        .addJavadoc(Javadocs.of(model.docs()))
-        .addJavadoc("\n<p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool. "
-            + "Close it when the application is done with it.\n");
+        .addJavadoc(new Javadocs.Comment().docs(model.docs())
+            .paragraph("Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool. "
+                + "Close it when the application is done with it.")
+            .build());
     model.defaultBaseUrl().ifPresent(url -> type.addField(FieldSpec.builder(String.class, "DEFAULT_BASE_URL",
             Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Where requests go unless {@link Builder#baseUrl} or {@value #BASE_URL_ENVIRONMENT_VARIABLE} says otherwise.\n")
@@ -47,13 +46,13 @@ final class RootClientEmitter {
     type.addField(FieldSpec.builder(String.class, "BASE_URL_ENVIRONMENT_VARIABLE", Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("The environment variable read for the base URL when the builder is given none.\n")
         .initializer("$S", baseUrlVariable).build());
-    type.addField(Runtime.CLIENT_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL);
+    type.addField(RuntimeTypes.CLIENT_CONTEXT, "context", Modifier.PRIVATE, Modifier.FINAL);
 
     MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-        .addParameter(Runtime.CLIENT_OPTIONS, "options")
-        .addStatement("this.context = $T.create(options)", Runtime.CLIENT_CONTEXT);
+        .addParameter(RuntimeTypes.CLIENT_OPTIONS, "options")
+        .addStatement("this.context = $T.create(options)", RuntimeTypes.CLIENT_CONTEXT);
     for (Resource resource : model.resources()) {
-      ClassName client = ResourceClientEmitter.clientName(packages, resource);
+      ClassName client = names.resourceClient(resource);
       type.addField(client, resource.accessor(), Modifier.PRIVATE, Modifier.FINAL);
       constructor.addStatement("this.$N = new $T(context)", resource.accessor(), client);
     }
@@ -62,11 +61,11 @@ final class RootClientEmitter {
         .addStatement("return new $T()", builder).build());
     for (Resource resource : model.resources()) {
       type.addMethod(MethodSpec.methodBuilder(resource.accessor()).addModifiers(Modifier.PUBLIC)
-          .returns(ResourceClientEmitter.clientName(packages, resource))
+          .returns(names.resourceClient(resource))
           .addJavadoc(Javadocs.of(resource.docs()))
           .addStatement("return $N", resource.accessor()).build());
     }
-    type.addMethod(MethodSpec.methodBuilder("options").addModifiers(Modifier.PUBLIC).returns(Runtime.CLIENT_OPTIONS)
+    type.addMethod(MethodSpec.methodBuilder("options").addModifiers(Modifier.PUBLIC).returns(RuntimeTypes.CLIENT_OPTIONS)
         .addJavadoc("The options this client was built with.\n")
         .addStatement("return context.options()").build());
     type.addMethod(MethodSpec.methodBuilder("close").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
@@ -86,11 +85,11 @@ final class RootClientEmitter {
     model.apiKeyHeader().ifPresent(h -> preset.append("\n    .apiKeyHeader(\"").append(h).append("\")"));
     preset.append("\n    .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)");
     preset.append("\n    .userAgent($S + $T.of($T.class))");
-    constructor.addStatement(preset.toString(), Runtime.CLIENT_OPTIONS, product + "/", Runtime.SDK_VERSION, client);
+    constructor.addStatement(preset.toString(), RuntimeTypes.CLIENT_OPTIONS, product + "/", RuntimeTypes.SDK_VERSION, client);
 
     TypeSpec.Builder type = TypeSpec.classBuilder(builder).addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Configures a {@link $T}.\n", client)
-        .addField(Runtime.CLIENT_OPTIONS.nestedClass("Builder"), "options", Modifier.PRIVATE, Modifier.FINAL)
+        .addField(RuntimeTypes.CLIENT_OPTIONS.nestedClass(JavaNames.BUILDER), "options", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(constructor.build());
     type.addMethod(option(builder, "apiKey", String.class,
         "The API key. Without one, the environment variable {@value #API_KEY_ENVIRONMENT_VARIABLE} is read; it is never logged or shown."));
@@ -99,7 +98,7 @@ final class RootClientEmitter {
     type.addMethod(option(builder, "timeout", Duration.class, "How long to wait for each read and write of a request (60 seconds unless set)."));
     type.addMethod(option(builder, "connectTimeout", Duration.class, "How long to wait for a connection (10 seconds unless set)."));
     type.addMethod(option(builder, "maxRetries", int.class, "How many times to retry a failed request (2 unless set; 0 turns retries off)."));
-    type.addMethod(option(builder, "httpClient", Runtime.OK_HTTP_CLIENT, "An OkHttp client to share its connection pool and dispatcher."));
+    type.addMethod(option(builder, "httpClient", RuntimeTypes.OK_HTTP_CLIENT, "An OkHttp client to share its connection pool and dispatcher."));
     type.addMethod(option(builder, "proxy", ClassName.get(Proxy.class), "Sends every connection through this proxy."));
     type.addMethod(MethodSpec.methodBuilder("proxyCredentials").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("Answers the proxy's request for authentication with these basic credentials; the password is never shown.\n")
@@ -107,9 +106,9 @@ final class RootClientEmitter {
         .addStatement("options.proxyCredentials(user, password)").addStatement("return this").build());
     type.addMethod(option(builder, "appName", String.class,
         "The application's name and version, such as {@code my-agent/1.2}, appended to the {@code User-Agent}."));
-    type.addMethod(option(builder, "listener", Runtime.CARTESIA_LISTENER,
+    type.addMethod(option(builder, "listener", RuntimeTypes.CARTESIA_LISTENER,
         "Adds a listener of requests, retries and WebSocket events, for metrics or tracing."));
-    type.addMethod(option(builder, "logLevel", Runtime.LOG_LEVEL,
+    type.addMethod(option(builder, "logLevel", RuntimeTypes.LOG_LEVEL,
         "Turns the SDK's log on or off in code; it wins over the environment variable {@code CARTESIA_LOG}."));
     type.addMethod(MethodSpec.methodBuilder("header").addModifiers(Modifier.PUBLIC).returns(builder)
         .addJavadoc("A header to send on every request.\n")

@@ -24,45 +24,54 @@ final class ServiceEmitter {
   private static final Set<String> RETROFIT_VERBS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
   static final ClassName MULTIPART_BODY = ClassName.get("okhttp3", "MultipartBody");
 
-  private final Packages packages;
+  private final JavaNames names;
   private final JavaTypes types;
 
-  ServiceEmitter(Packages packages, JavaTypes types) {
-    this.packages = packages;
+  ServiceEmitter(JavaNames names, JavaTypes types) {
+    this.names = names;
     this.types = types;
   }
 
-  static ClassName serviceName(Packages packages, Resource resource) {
-    return packages.resourceType(resource.javaName() + "Service");
-  }
-
   TypeSpec emit(Resource resource) {
-    TypeSpec.Builder type = TypeSpec.interfaceBuilder(serviceName(packages, resource))
+    TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.service(resource))
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Retrofit's view of the {@code $L} operations. Use {@link $L} instead: it fills in constants, retries and maps errors.\n",
-            Javadocs.escape(resource.accessor()), resource.javaName() + "Client");
+        .addJavadoc("Retrofit's view of the $L operations. Use {@link $L} instead: it fills in constants, retries and maps errors.\n",
+            Javadocs.code(resource.accessor()), names.resourceClient(resource).simpleName());
     for (Operation operation : resource.operations()) type.addMethod(method(operation));
     return type.build();
   }
 
   /** What the Retrofit call yields: the JSON type, or the raw body of streams and binaries. */
   TypeName callResult(Operation operation) {
-    Response response = operation.response();
-    if (response instanceof Response.Json json) return types.boxed(json.type());
-    if (response instanceof Response.Empty) return ClassName.get(Void.class);
-    return Runtime.RESPONSE_BODY;
+    return operation.response().accept(new Response.Visitor<>() {
+      @Override public TypeName visitEmpty(Response.Empty empty) {
+        return ClassName.get(Void.class);
+      }
+
+      @Override public TypeName visitJson(Response.Json json) {
+        return types.boxed(json.type());
+      }
+
+      @Override public TypeName visitBinary(Response.Binary binary) {
+        return RuntimeTypes.RESPONSE_BODY;
+      }
+
+      @Override public TypeName visitEventStream(Response.EventStream stream) {
+        return RuntimeTypes.RESPONSE_BODY;
+      }
+    });
   }
 
   private MethodSpec method(Operation operation) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
-        .returns(ParameterizedTypeName.get(Runtime.CALL, callResult(operation)))
+        .returns(ParameterizedTypeName.get(RuntimeTypes.CALL, callResult(operation)))
         .addAnnotation(verb(operation));
-    if (!(operation.response() instanceof Response.Json) && !(operation.response() instanceof Response.Empty)) {
+    if (callResult(operation).equals(RuntimeTypes.RESPONSE_BODY)) {
       // Audio and event streams are read as they arrive, never buffered whole.
-      method.addAnnotation(ClassName.get(Runtime.RETROFIT_HTTP, "Streaming"));
+      method.addAnnotation(ClassName.get(RuntimeTypes.RETROFIT_HTTP, "Streaming"));
     }
-    if (!operation.authenticated()) method.addAnnotation(Runtime.NO_AUTH);
+    if (!operation.authenticated()) method.addAnnotation(RuntimeTypes.NO_AUTH);
     for (Parameter parameter : operation.parameters()) {
       String annotation = switch (parameter.location()) {
         case PATH -> "Path";
@@ -70,18 +79,26 @@ final class ServiceEmitter {
         case HEADER -> "Header";
       };
       method.addParameter(ParameterSpec.builder(types.boxed(parameter.type()), parameter.javaName())
-          .addAnnotation(AnnotationSpec.builder(ClassName.get(Runtime.RETROFIT_HTTP, annotation))
+          .addAnnotation(AnnotationSpec.builder(ClassName.get(RuntimeTypes.RETROFIT_HTTP, annotation))
               .addMember("value", "$S", parameter.wireName()).build())
           .build());
     }
     operation.body().ifPresent(body -> {
-      TypeName type = body instanceof Body.Json json ? types.boxed(json.type()) : MULTIPART_BODY;
+      TypeName type = body.accept(new Body.Visitor<>() {
+        @Override public TypeName visitJson(Body.Json json) {
+          return types.boxed(json.type());
+        }
+
+        @Override public TypeName visitMultipart(Body.Multipart multipart) {
+          return MULTIPART_BODY;
+        }
+      });
       method.addParameter(ParameterSpec.builder(type, "body")
-          .addAnnotation(ClassName.get(Runtime.RETROFIT_HTTP, "Body")).build());
+          .addAnnotation(ClassName.get(RuntimeTypes.RETROFIT_HTTP, "Body")).build());
     });
     // The call's own options travel as a tag of the request, for the interceptor and the executor.
-    method.addParameter(ParameterSpec.builder(Runtime.REQUEST_OPTIONS, "options")
-        .addAnnotation(ClassName.get(Runtime.RETROFIT_HTTP, "Tag")).build());
+    method.addParameter(ParameterSpec.builder(RuntimeTypes.REQUEST_OPTIONS, "options")
+        .addAnnotation(ClassName.get(RuntimeTypes.RETROFIT_HTTP, "Tag")).build());
     return method.build();
   }
 
@@ -89,10 +106,10 @@ final class ServiceEmitter {
     // A path of "" is the base URL itself; "." keeps any path the base URL has.
     String path = operation.path().isEmpty() ? "." : operation.path();
     if (RETROFIT_VERBS.contains(operation.httpMethod()) && !(operation.httpMethod().equals("DELETE") && operation.body().isPresent())) {
-      return AnnotationSpec.builder(ClassName.get(Runtime.RETROFIT_HTTP, operation.httpMethod()))
+      return AnnotationSpec.builder(ClassName.get(RuntimeTypes.RETROFIT_HTTP, operation.httpMethod()))
           .addMember("value", "$S", path).build();
     }
-    return AnnotationSpec.builder(ClassName.get(Runtime.RETROFIT_HTTP, "HTTP"))
+    return AnnotationSpec.builder(ClassName.get(RuntimeTypes.RETROFIT_HTTP, "HTTP"))
         .addMember("method", "$S", operation.httpMethod())
         .addMember("path", "$S", path)
         .addMember("hasBody", "$L", operation.body().isPresent())

@@ -1,7 +1,6 @@
 package ai.cartesia.generator.emit;
 
 import ai.cartesia.generator.model.Guard;
-import ai.cartesia.generator.model.Naming;
 import ai.cartesia.generator.model.TypeDecl;
 import ai.cartesia.generator.model.TypeDecl.DiscriminatedUnion;
 import ai.cartesia.generator.model.TypeDecl.ShapeVariant;
@@ -41,45 +40,42 @@ final class UnionEmitter {
     this.types = types;
   }
 
-  static String visitMethod(String variantName) {
-    return "visit" + variantName;
-  }
-
   TypeSpec emit(DiscriminatedUnion union) {
     ClassName self = packages.modelType(union.name());
-    ClassName unknown = self.nestedClass("Unknown");
-    String tagAccessor = Naming.memberName(union.property());
+    ClassName unknown = self.nestedClass(JavaNames.UNKNOWN);
+    String tagAccessor = JavaNames.tagAccessor(union.property());
     CodeBlock subtypes = union.variants().stream()
-        .map(v -> CodeBlock.of("@$T.Type(value = $T.class, name = $S)", Runtime.JSON_SUB_TYPES, packages.modelType(v.type()), v.tag()))
+        .map(v -> CodeBlock.of("@$T.Type(value = $T.class, name = $S)", RuntimeTypes.JSON_SUB_TYPES, packages.modelType(v.type()), v.tag()))
         .collect(CodeBlock.joining(",\n", "{\n", "\n}"));
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addJavadoc(Javadocs.of(union.docs()))
-        .addJavadoc("\n<p>The variant is named by {@code $L}; a value this SDK does not know yet is read as {@link Unknown}.\n",
-            Javadocs.escape(union.property()));
+        .addJavadoc(new Javadocs.Comment().docs(union.docs())
+            .paragraph("The variant is named by $L; a value this SDK does not know yet is read as {@link Unknown}.",
+                Javadocs.code(union.property()))
+            .build());
     if (union.whenUntagged().isEmpty()) {
       // Jackson reads the tag first (buffering only what comes before it) and binds that one variant.
-      type.addAnnotation(AnnotationSpec.builder(Runtime.JSON_TYPE_INFO)
-              .addMember("use", "$T.Id.NAME", Runtime.JSON_TYPE_INFO)
-              .addMember("include", "$T.As.EXISTING_PROPERTY", Runtime.JSON_TYPE_INFO)
+      type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_TYPE_INFO)
+              .addMember("use", "$T.Id.NAME", RuntimeTypes.JSON_TYPE_INFO)
+              .addMember("include", "$T.As.EXISTING_PROPERTY", RuntimeTypes.JSON_TYPE_INFO)
               .addMember("property", "$S", union.property())
               .addMember("visible", "true")
               .addMember("defaultImpl", "$T.class", unknown)
               .build())
-          .addAnnotation(AnnotationSpec.builder(Runtime.JSON_SUB_TYPES).addMember("value", "$L", subtypes).build());
+          .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_SUB_TYPES).addMember("value", "$L", subtypes).build());
     } else {
-      type.addJavadoc("\n<p>A message without {@code $L} is read by the properties it has: $L.\n", Javadocs.escape(union.property()),
-          union.whenUntagged().stream().map(r -> "with {@code " + Javadocs.escape(String.join("}, {@code ", r.has())) + "} as {@code "
-              + Javadocs.escape(r.tag()) + "}").collect(Collectors.joining("; ")));
-      type.addAnnotation(AnnotationSpec.builder(Runtime.JSON_DESERIALIZE)
-          .addMember("using", "$T.class", self.nestedClass("Deserializer")).build());
+      type.addJavadoc("\n<p>A message without $L is read by the properties it has: $L.\n", Javadocs.code(union.property()),
+          union.whenUntagged().stream().map(r -> "with " + r.has().stream().map(Javadocs::code).collect(Collectors.joining(", "))
+              + " as " + Javadocs.code(r.tag())).collect(Collectors.joining("; ")));
+      type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE)
+          .addMember("using", "$T.class", self.nestedClass(JavaNames.DESERIALIZER)).build());
       type.addType(taggedDeserializer(union, self, unknown));
     }
     List<Variant> distinct = distinctTypes(union);
     for (Variant variant : distinct) type.addPermittedSubclass(packages.modelType(variant.type()));
     type.addPermittedSubclass(unknown);
     type.addMethod(MethodSpec.methodBuilder(tagAccessor)
-        .addJavadoc("The value of {@code $L} that names the variant.\n", Javadocs.escape(union.property()))
+        .addJavadoc("The value of $L that names the variant.\n", Javadocs.code(union.property()))
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).returns(String.class).build());
     type.addMethod(acceptSignature(self).addModifiers(Modifier.ABSTRACT).build());
 
@@ -87,7 +83,7 @@ final class UnionEmitter {
     for (Variant variant : distinct) {
       visitor.addMethod(visitSignature(variant.javaName(), packages.modelType(variant.type())));
     }
-    visitor.addMethod(visitSignature("Unknown", unknown));
+    visitor.addMethod(visitSignature(JavaNames.UNKNOWN, unknown));
     type.addType(visitor.build());
     type.addType(unknownType(self, unknown, union.property(), tagAccessor));
     return type.build();
@@ -107,29 +103,29 @@ final class UnionEmitter {
   private TypeSpec taggedDeserializer(DiscriminatedUnion union, ClassName self, ClassName unknown) {
     MethodSpec.Builder deserialize = MethodSpec.methodBuilder("deserialize")
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(self)
-        .addParameter(Runtime.JSON_PARSER, "parser").addParameter(Runtime.DESERIALIZATION_CONTEXT, "context")
+        .addParameter(RuntimeTypes.JSON_PARSER, "parser").addParameter(RuntimeTypes.DESERIALIZATION_CONTEXT, "context")
         .addException(IOException.class)
-        .addStatement("$T json = context.readTree(parser)", Runtime.JSON_NODE)
+        .addStatement("$T json = context.readTree(parser)", RuntimeTypes.JSON_NODE)
         .beginControlFlow("if (!json.isObject())")
-        .addStatement("throw $T.from(parser, $T.class, $S)", Runtime.MISMATCHED_INPUT, self, "a " + union.name() + " is a JSON object")
+        .addStatement("throw $T.from(parser, $T.class, $S)", RuntimeTypes.MISMATCHED_INPUT, self, "a " + union.name() + " is a JSON object")
         .endControlFlow()
-        .addStatement("$T tag = json.path($S)", Runtime.JSON_NODE, union.property())
+        .addStatement("$T tag = json.path($S)", RuntimeTypes.JSON_NODE, union.property())
         .addStatement("$T type = tag.isTextual() ? tag.asText() : untaggedType(json)", String.class)
         .beginControlFlow("switch (type)");
     for (Variant variant : union.variants()) {
       deserialize.addStatement("case $S: return context.readTreeAsValue(json, $T.class)", variant.tag(), packages.modelType(variant.type()));
     }
-    deserialize.addStatement("default: return new $T(($T) json)", unknown, Runtime.OBJECT_NODE).endControlFlow();
+    deserialize.addStatement("default: return new $T(($T) json)", unknown, RuntimeTypes.OBJECT_NODE).endControlFlow();
     MethodSpec.Builder untagged = MethodSpec.methodBuilder("untaggedType").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class).addParameter(Runtime.JSON_NODE, "json");
+        .returns(String.class).addParameter(RuntimeTypes.JSON_NODE, "json");
     for (TypeDecl.UntaggedRule rule : union.whenUntagged()) {
       CodeBlock has = rule.has().stream().map(p -> CodeBlock.of("json.has($S)", p)).collect(CodeBlock.joining(" && "));
       untagged.addStatement("if ($L) return $S", has, rule.tag());
     }
     untagged.addStatement("return $S", "");
-    return TypeSpec.classBuilder("Deserializer")
+    return TypeSpec.classBuilder(JavaNames.DESERIALIZER)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .superclass(ParameterizedTypeName.get(Runtime.STD_DESERIALIZER, self))
+        .superclass(ParameterizedTypeName.get(RuntimeTypes.STD_DESERIALIZER, self))
         .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", self).build())
         .addMethod(deserialize.build())
         .addMethod(untagged.build())
@@ -142,20 +138,20 @@ final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(union)
         .addJavadoc("A variant this version of the SDK does not know, kept as the JSON object it came as.\n")
-        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_TYPE_INFO).addMember("use", "$T.Id.NONE", Runtime.JSON_TYPE_INFO).build())
-        .addField(Runtime.OBJECT_NODE, "json", Modifier.PRIVATE, Modifier.FINAL)
+        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_TYPE_INFO).addMember("use", "$T.Id.NONE", RuntimeTypes.JSON_TYPE_INFO).build())
+        .addField(RuntimeTypes.OBJECT_NODE, "json", Modifier.PRIVATE, Modifier.FINAL)
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addAnnotation(AnnotationSpec.builder(Runtime.JSON_CREATOR).addMember("mode", "$T.Mode.DELEGATING", Runtime.JSON_CREATOR).build())
-            .addParameter(Runtime.OBJECT_NODE, "json")
+            .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_CREATOR).addMember("mode", "$T.Mode.DELEGATING", RuntimeTypes.JSON_CREATOR).build())
+            .addParameter(RuntimeTypes.OBJECT_NODE, "json")
             .addStatement("this.json = json.deepCopy()").build())
         .addMethod(MethodSpec.methodBuilder("json").addJavadoc("A copy of the JSON object.\n")
-            .addAnnotation(Runtime.JSON_VALUE).addModifiers(Modifier.PUBLIC).returns(Runtime.OBJECT_NODE)
+            .addAnnotation(RuntimeTypes.JSON_VALUE).addModifiers(Modifier.PUBLIC).returns(RuntimeTypes.OBJECT_NODE)
             .addStatement("return json.deepCopy()").build())
         .addMethod(MethodSpec.methodBuilder(tagAccessor)
             .addJavadoc("The tag as sent, or an empty string if the object had none.\n")
             .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(String.class)
             .addStatement("return json.path($S).asText($S)", property, "").build())
-        .addMethod(acceptImplementation(union, "Unknown"))
+        .addMethod(acceptImplementation(union, JavaNames.UNKNOWN))
         .addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
             .returns(boolean.class).addParameter(Object.class, "other")
             .addStatement("return other instanceof $T that && json.equals(that.json)", unknown).build())
@@ -168,13 +164,12 @@ final class UnionEmitter {
 
   TypeSpec emit(UntaggedUnion union) {
     ClassName self = packages.modelType(union.name());
-    ClassName deserializer = self.nestedClass("Deserializer");
+    ClassName deserializer = self.nestedClass(JavaNames.DESERIALIZER);
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addJavadoc(Javadocs.of(union.docs()))
-        .addJavadoc("\n<p>One of: $L. The JSON decides which, by its shape.\n",
-            union.variants().stream().map(v -> "{@link " + v.javaName() + "}").collect(Collectors.joining(", ")))
-        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
+        .addJavadoc(new Javadocs.Comment().docs(union.docs()).paragraph("One of: $L. The JSON decides which, by its shape.",
+            union.variants().stream().map(v -> "{@link " + v.javaName() + "}").collect(Collectors.joining(", "))).build())
+        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
     type.addMethod(acceptSignature(self).addModifiers(Modifier.ABSTRACT).build());
     TypeSpec.Builder visitor = visitorBuilder();
     Map<TypeName, Long> factoriesByErasure = union.variants().stream().filter(v -> !isObjectVariant(v))
@@ -187,7 +182,7 @@ final class UnionEmitter {
         type.addType(wrapperRecord(self, variant));
         // Overloads of "of" must differ after erasure: List<String> and List<Long> get names of their own.
         boolean overloadable = factoriesByErasure.get(erasure(types.of(variant.type()))) == 1;
-        type.addMethod(MethodSpec.methodBuilder(overloadable ? "of" : factoryName(variant.javaName()))
+        type.addMethod(MethodSpec.methodBuilder(overloadable ? "of" : JavaNames.factoryMethod(variant.javaName()))
             .addJavadoc("The {@link $L} variant.\n", variant.javaName())
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
             .addParameter(types.of(variant.type()), "value")
@@ -201,11 +196,6 @@ final class UnionEmitter {
 
   private static TypeName erasure(TypeName type) {
     return type instanceof ParameterizedTypeName parameterized ? parameterized.rawType() : type;
-  }
-
-  /** {@code OfListOfLong} gives {@code ofListOfLong}. */
-  private static String factoryName(String variantName) {
-    return variantName.startsWith("Of") && variantName.length() > 2 ? "of" + variantName.substring(2) : "of" + variantName;
   }
 
   private boolean isObjectVariant(ShapeVariant variant) {
@@ -226,12 +216,12 @@ final class UnionEmitter {
         .addSuperinterface(union)
         .recordConstructor(MethodSpec.constructorBuilder()
             .addParameter(com.palantir.javapoet.ParameterSpec.builder(valueType, "value")
-                .addAnnotation(Runtime.JSON_VALUE).build())
+                .addAnnotation(RuntimeTypes.JSON_VALUE).build())
             .build())
         .addJavadoc(valueType instanceof ClassName named
             ? CodeBlock.of("The union holding a {@link $T}.\n", named)
-            : CodeBlock.of("The union holding a {@code $L}.\n", Javadocs.escape(valueType.toString())))
-        .addAnnotation(AnnotationSpec.builder(Runtime.JSON_DESERIALIZE).addMember("using", "$T.None.class", Runtime.JSON_DESERIALIZER).build())
+            : CodeBlock.of("The union holding a $L.\n", Javadocs.code(valueType.toString())))
+        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE).addMember("using", "$T.None.class", RuntimeTypes.JSON_DESERIALIZER).build())
         .addMethods(valueType.isPrimitive() ? List.of() : List.of(MethodSpec.compactConstructorBuilder()
             .addModifiers(Modifier.PUBLIC)
             .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
@@ -243,9 +233,9 @@ final class UnionEmitter {
   private TypeSpec deserializerType(UntaggedUnion union, ClassName self, ClassName deserializer) {
     MethodSpec.Builder deserialize = MethodSpec.methodBuilder("deserialize")
         .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(self)
-        .addParameter(Runtime.JSON_PARSER, "parser").addParameter(Runtime.DESERIALIZATION_CONTEXT, "context")
+        .addParameter(RuntimeTypes.JSON_PARSER, "parser").addParameter(RuntimeTypes.DESERIALIZATION_CONTEXT, "context")
         .addException(IOException.class)
-        .addStatement("$T json = context.readTree(parser)", Runtime.JSON_NODE);
+        .addStatement("$T json = context.readTree(parser)", RuntimeTypes.JSON_NODE);
     List<String> expected = new ArrayList<>();
     for (ShapeVariant variant : union.variants()) {
       ClassName variantClass = variantClass(self, variant);
@@ -259,11 +249,11 @@ final class UnionEmitter {
       expected.add(describe(variant));
     }
     String message = "no variant of " + union.name() + " matches this JSON; expected " + String.join(", or ", expected);
-    deserialize.addStatement("throw $T.from(parser, $T.class, $S)", Runtime.MISMATCHED_INPUT, self, message);
+    deserialize.addStatement("throw $T.from(parser, $T.class, $S)", RuntimeTypes.MISMATCHED_INPUT, self, message);
     return TypeSpec.classBuilder(deserializer)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc("Picks the variant by the guards the generator computed from the spec, in the spec's order.\n")
-        .superclass(ParameterizedTypeName.get(Runtime.STD_DESERIALIZER, self))
+        .superclass(ParameterizedTypeName.get(RuntimeTypes.STD_DESERIALIZER, self))
         .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", self).build())
         .addMethod(deserialize.build())
         .build();
@@ -272,7 +262,7 @@ final class UnionEmitter {
   /** A class literal, or for a parameterized type the Jackson type of a type reference. */
   private static CodeBlock javaType(TypeName type) {
     if (type instanceof ParameterizedTypeName) {
-      return CodeBlock.of("context.getTypeFactory().constructType(new $T<$T>() {})", Runtime.TYPE_REFERENCE, type);
+      return CodeBlock.of("context.getTypeFactory().constructType(new $T<$T>() {})", RuntimeTypes.TYPE_REFERENCE, type);
     }
     return CodeBlock.of("$T.class", type);
   }
@@ -316,17 +306,17 @@ final class UnionEmitter {
   }
 
   private static TypeSpec.Builder visitorBuilder() {
-    return TypeSpec.interfaceBuilder("Visitor")
+    return TypeSpec.interfaceBuilder(JavaNames.VISITOR)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(TypeVariableName.get("R"))
         .addJavadoc("One method per variant, so that code on Java 17 handles every case; on Java 21 a {@code switch} over the sealed type does the same.\n");
   }
 
   private static MethodSpec visitSignature(String variantName, TypeName variantType) {
-    return MethodSpec.methodBuilder(visitMethod(variantName))
+    return MethodSpec.methodBuilder(JavaNames.visitMethod(variantName))
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
         .returns(TypeVariableName.get("R"))
-        .addParameter(variantType, Naming.memberName(variantName))
+        .addParameter(variantType, JavaNames.variantParameter(variantName))
         .build();
   }
 
@@ -337,7 +327,7 @@ final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(r)
         .returns(r)
-        .addParameter(ParameterizedTypeName.get(union.nestedClass("Visitor"), r), "visitor");
+        .addParameter(ParameterizedTypeName.get(union.nestedClass(JavaNames.VISITOR), r), "visitor");
   }
 
   /** {@code accept}: calls the visitor method of the variant. */
@@ -348,8 +338,8 @@ final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(r)
         .returns(r)
-        .addParameter(ParameterizedTypeName.get(union.nestedClass("Visitor"), r), "visitor")
-        .addStatement("return visitor.$N(this)", visitMethod(variantName))
+        .addParameter(ParameterizedTypeName.get(union.nestedClass(JavaNames.VISITOR), r), "visitor")
+        .addStatement("return visitor.$N(this)", JavaNames.visitMethod(variantName))
         .build();
   }
 

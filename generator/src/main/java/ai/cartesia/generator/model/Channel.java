@@ -44,6 +44,98 @@ public record Channel(
     Optional<StreamError> error,
     Optional<ChannelSession> session) {
 
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Builds a channel by named parts, so no call passes seventeen values by position. */
+  public static final class Builder {
+    private String name;
+    private String pointer;
+    private String javaName;
+    private String methodName;
+    private String resource;
+    private String path;
+    private Docs docs = Docs.NONE;
+    private List<Parameter> parameters = List.of();
+    private Optional<String> parametersObject = Optional.empty();
+    private Optional<String> apiKeyQueryParameter = Optional.empty();
+    private Optional<TypeRef> send = Optional.empty();
+    private boolean sendsBinary;
+    private TypeRef receive;
+    private Optional<Contexts> contexts = Optional.empty();
+    private Optional<String> lastMessageTag = Optional.empty();
+    private Optional<Speech> speech = Optional.empty();
+    private List<String> textCommands = List.of();
+    private Optional<StreamError> error = Optional.empty();
+    private Optional<ChannelSession> session = Optional.empty();
+
+    private Builder() {}
+
+    /** The operation id, where the channel is in the spec, and its documentation. */
+    public Builder identity(String name, String pointer, Docs docs) {
+      this.name = name;
+      this.pointer = pointer;
+      this.docs = docs;
+      return this;
+    }
+
+    /** The generated names: the stem, the connect method, and the accessor of its resource. */
+    public Builder names(String javaName, String methodName, String resource) {
+      this.javaName = javaName;
+      this.methodName = methodName;
+      this.resource = resource;
+      return this;
+    }
+
+    /** Where to connect: the path, the handshake's query parameters and their request object, the API key parameter. */
+    public Builder handshake(
+        String path, List<Parameter> parameters, Optional<String> parametersObject, Optional<String> apiKeyQueryParameter) {
+      this.path = path;
+      this.parameters = List.copyOf(parameters);
+      this.parametersObject = parametersObject;
+      this.apiKeyQueryParameter = apiKeyQueryParameter;
+      return this;
+    }
+
+    /** What the client sends: JSON messages, binary frames, and plain-text commands. */
+    public Builder sends(Optional<TypeRef> send, boolean sendsBinary, List<String> textCommands) {
+      this.send = send;
+      this.sendsBinary = sendsBinary;
+      this.textCommands = List.copyOf(textCommands);
+      return this;
+    }
+
+    /** What the server sends, and the tag of the message after which a plain session ends. */
+    public Builder receives(TypeRef receive, Optional<String> lastMessageTag) {
+      this.receive = receive;
+      this.lastMessageTag = lastMessageTag;
+      return this;
+    }
+
+    public Builder contexts(Optional<Contexts> contexts) {
+      this.contexts = contexts;
+      return this;
+    }
+
+    public Builder speech(Optional<Speech> speech) {
+      this.speech = speech;
+      return this;
+    }
+
+    /** Which messages are errors, and the typed session classes, if the spec names them. */
+    public Builder streaming(Optional<StreamError> error, Optional<ChannelSession> session) {
+      this.error = error;
+      this.session = session;
+      return this;
+    }
+
+    public Channel build() {
+      return new Channel(name, pointer, javaName, methodName, resource, path, docs, parameters, parametersObject,
+          apiKeyQueryParameter, send, sendsBinary, receive, contexts, lastMessageTag, speech, textCommands, error, session);
+    }
+  }
+
   /**
    * The contexts of a multiplexed channel, by wire names.
    *

@@ -25,8 +25,10 @@ public final class Naming {
           "null", "var", "yield", "record", "sealed", "permits", "non-sealed", "_");
 
   /**
-   * Simple names a generated type must not take: classes of {@code java.lang} that generated
-   * code refers to without importing, and the classes and nested types generated files use.
+   * Simple names a generated type must not take whatever the emitters do: classes of {@code
+   * java.lang}, which Java code refers to without importing, and the JDK classes every generated
+   * file may import. The names of the runtime's classes and of the emitters' nested types come
+   * from the emit stage, as {@link ReservedNames}.
    */
   private static final Set<String> RESERVED_TYPE_NAMES =
       Set.of(
@@ -39,9 +41,7 @@ public final class Naming {
           "NullPointerException", "UnsupportedOperationException", "AutoCloseable",
           "List", "Map", "Optional", "Objects", "Arrays", "LinkedHashMap", "Collections",
           "BigDecimal", "BigInteger", "OffsetDateTime", "LocalDate", "UUID", "InputStream",
-          "CompletableFuture", "Path", "Builder", "Visitor", "Unknown", "Deserializer",
-          "OptionalNullable", "JsonNode", "ObjectNode", "Call", "ResponseBody", "RequestBody",
-          "MultipartBody", "Retrofit", "OkHttpClient", "Json", "Generated");
+          "CompletableFuture", "Path");
 
   /** Member names generated classes already use for their own methods. */
   private static final Set<String> RESERVED_MEMBER_NAMES =
@@ -59,6 +59,12 @@ public final class Naming {
   public static String typeName(String raw) {
     String name = legal(pascal(words(raw)), "Type");
     return RESERVED_TYPE_NAMES.contains(name) ? name + "Model" : name;
+  }
+
+  /** As {@link #typeName(String)}, also keeping clear of the names the emitters reserve. */
+  public static String typeName(String raw, ReservedNames reserved) {
+    String name = typeName(raw);
+    return reserved.typeNames().contains(name) ? name + "Model" : name;
   }
 
   /**
@@ -91,17 +97,10 @@ public final class Naming {
   public static final class Scope {
     private final Set<String> taken = new HashSet<>();
 
-    /**
-     * The scope of a generated call method's parameters: the names its body uses for fields,
-     * locals and lambda parameters are taken, so a spec parameter never shadows one of them.
-     */
-    public static Scope ofCallArguments() {
+    /** A scope in which the given names are already taken. */
+    public static Scope reserving(Iterable<String> names) {
       Scope scope = new Scope();
-      List<String> locals = List.of("options", "request", "body", "answered", "responseBody", "context", "service", "form",
-          "query", "settings", "params", "cursor", "page", "c", "item");
-      for (String local : locals) {
-        scope.reserve(local);
-      }
+      for (String name : names) scope.reserve(name);
       return scope;
     }
 

@@ -5,14 +5,46 @@ import java.util.Optional;
 /** What a successful call returns. */
 public sealed interface Response {
 
+  /** Calls the visitor's method for this kind of response. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of response: a new kind fails to compile until every visitor (the
+   * service, the client's call and result type, the decoders) handles it.
+   */
+  interface Visitor<R> {
+    R visitEmpty(Empty empty);
+
+    R visitJson(Json json);
+
+    R visitBinary(Binary binary);
+
+    R visitEventStream(EventStream stream);
+  }
+
   /** No body. */
-  record Empty() implements Response {}
+  record Empty() implements Response {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitEmpty(this);
+    }
+  }
 
   /** A JSON document of the given type. */
-  record Json(TypeRef type) implements Response {}
+  record Json(TypeRef type) implements Response {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitJson(this);
+    }
+  }
 
   /** Opaque bytes, such as audio, streamed to the caller. */
-  record Binary(String contentType) implements Response {}
+  record Binary(String contentType) implements Response {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitBinary(this);
+    }
+  }
 
   /**
    * A stream of events, each a JSON document of the given type.
@@ -23,12 +55,21 @@ public sealed interface Response {
    * @param error which events report a failure, ending the stream with an error
    */
   record EventStream(TypeRef eventType, Framing framing, Optional<String> endsWhen, Optional<StreamError> error)
-      implements Response {}
+      implements Response {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitEventStream(this);
+    }
+  }
 
   enum Framing {
     /** {@code text/event-stream}: Server-Sent Events. */
     SSE,
-    /** One JSON document per line; readers also accept Server-Sent Events. */
-    NDJSON
+    /**
+     * Either framing, decided by what arrives: one JSON document per line (NDJSON, JSON Lines),
+     * or Server-Sent Events. Used for line-delimited media types and for
+     * {@code x-stream-framing: sse-or-ndjson}, whose servers may send either.
+     */
+    JSON_LINES_OR_SSE
   }
 }

@@ -14,6 +14,25 @@ public sealed interface TypeDecl {
 
   Docs docs();
 
+  /** Calls the visitor's method for this kind of declaration. */
+  <R> R accept(Visitor<R> visitor);
+
+  /**
+   * One method per kind of declaration: a new kind fails to compile until every visitor (each
+   * emitter that writes or inspects declarations) handles it.
+   */
+  interface Visitor<R> {
+    R visitObject(ObjectDecl object);
+
+    R visitEnum(EnumDecl enumeration);
+
+    R visitDiscriminatedUnion(DiscriminatedUnion union);
+
+    R visitUntaggedUnion(UntaggedUnion union);
+
+    R visitRequest(RequestDecl request);
+  }
+
   /**
    * An object with named fields.
    *
@@ -30,14 +49,24 @@ public sealed interface TypeDecl {
       Optional<TypeRef> additionalProperties,
       List<Tag> tags,
       List<String> unions)
-      implements TypeDecl {}
+      implements TypeDecl {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitObject(this);
+    }
+  }
 
   /** A discriminator property with the constant value a variant has for it. */
   record Tag(String wireName, String value) {}
 
   /** An open enumeration: known values, and room for values the spec does not list yet. */
   record EnumDecl(String name, String pointer, Docs docs, List<EnumValue> values)
-      implements TypeDecl {}
+      implements TypeDecl {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitEnum(this);
+    }
+  }
 
   record EnumValue(String wireValue, String javaName, Docs docs) {}
 
@@ -48,7 +77,12 @@ public sealed interface TypeDecl {
    */
   record DiscriminatedUnion(
       String name, String pointer, Docs docs, String property, List<Variant> variants, List<UntaggedRule> whenUntagged)
-      implements TypeDecl {}
+      implements TypeDecl {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitDiscriminatedUnion(this);
+    }
+  }
 
   /** A message without a tag that has all of {@code has} is read as the variant of {@code tag}. */
   record UntaggedRule(String tag, List<String> has) {}
@@ -59,13 +93,23 @@ public sealed interface TypeDecl {
    * @param variants in the order they are tried
    */
   record UntaggedUnion(String name, String pointer, Docs docs, List<ShapeVariant> variants)
-      implements TypeDecl {}
+      implements TypeDecl {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitUntaggedUnion(this);
+    }
+  }
 
   /**
    * The parameters of one operation gathered in an object with a builder, for operations with
    * optional parameters or a form to upload: not JSON, but query, header and form fields.
    */
-  record RequestDecl(String name, String pointer, Docs docs, List<RequestField> fields) implements TypeDecl {}
+  record RequestDecl(String name, String pointer, Docs docs, List<RequestField> fields) implements TypeDecl {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRequest(this);
+    }
+  }
 
   /** A field of a request object, and where it goes in the HTTP request. */
   record RequestField(

@@ -18,16 +18,11 @@ import java.util.function.BiConsumer;
  */
 final class StreamingKeys {
 
-  private final BiFunction<Object, String, TypeRef> message;
   private final BiConsumer<String, String> error;
 
-  /**
-   * @param message resolves a {@code $ref} at a pointer to the type it names
-   * @param error reports a problem at a pointer
-   */
-  StreamingKeys(BiFunction<Object, String, TypeRef> message, BiConsumer<String, String> error) {
-    this.message = message;
-    this.error = error;
+  /** @param diagnostics where problems are reported, at their pointers */
+  StreamingKeys(Diagnostics diagnostics) {
+    this.error = diagnostics::error;
   }
 
   /** The errors of a streamed operation: its {@code x-stream-error}. */
@@ -41,7 +36,8 @@ final class StreamingKeys {
     return streamError(ws.get("contextError"), where + "/contextError");
   }
 
-  Optional<ChannelSession> session(Map<?, ?> ws, String where) {
+  /** @param message resolves a {@code $ref} at a pointer to the type it names */
+  Optional<ChannelSession> session(Map<?, ?> ws, String where, BiFunction<Object, String, TypeRef> message) {
     if (!(ws.get("session") instanceof Map<?, ?> session)) return Optional.empty();
     String at = where + "/session";
     if (!(session.get("name") instanceof String name)) {

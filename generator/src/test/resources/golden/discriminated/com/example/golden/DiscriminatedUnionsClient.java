@@ -11,8 +11,7 @@ import java.time.Duration;
 import okhttp3.OkHttpClient;
 
 /**
- *
- * <p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool. Close it when the application is done with it.
+ * Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool. Close it when the application is done with it.
  */
 public final class DiscriminatedUnionsClient implements AutoCloseable {
   /**

@@ -8,8 +8,7 @@ import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
- *
- * <p>The variant is named by {@code kind}; a value this SDK does not know yet is read as {@link Unknown}.
+ * The variant is named by {@code kind}; a value this SDK does not know yet is read as {@link Unknown}.
  */
 @JsonTypeInfo(
     use = JsonTypeInfo.Id.NAME,

@@ -48,7 +48,7 @@ public final class Emotion {
   public static final Emotion MIXED_CASE = new Emotion("Mixed Case", Known.MIXED_CASE);
 
   /**
-   * {@code }
+   * <code></code>
    */
   public static final Emotion EMPTY = new Emotion("", Known.EMPTY);
 

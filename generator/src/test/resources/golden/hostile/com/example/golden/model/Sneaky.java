@@ -64,8 +64,7 @@ public final class Sneaky {
   }
 
   /**
-   *
-   * <p>The API's default is {@code "$1 &#42;&#47; &#92;&#92;u000a"}.
+   * The API's default is <code>"$1 &#42;&#47; &#92;&#92;u000a"</code>.
    */
   public Optional<String> dollarSign() {
     return Optional.ofNullable(dollarSign);
@@ -172,8 +171,7 @@ public final class Sneaky {
     }
 
     /**
-     *
-     * <p>The API's default is {@code "$1 &#42;&#47; &#92;&#92;u000a"}.
+     * The API's default is <code>"$1 &#42;&#47; &#92;&#92;u000a"</code>.
      */
     @JsonProperty("dollar$sign")
     public Builder dollarSign(String dollarSign) {

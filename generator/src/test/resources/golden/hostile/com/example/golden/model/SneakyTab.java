@@ -7,8 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- *
- * <p>Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.
+ * Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.
  */
 public final class SneakyTab {
   /**
@@ -17,12 +16,12 @@ public final class SneakyTab {
   public static final SneakyTab A_B = new SneakyTab("a\"b", Known.A_B);
 
   /**
-   * {@code c&#92;d}
+   * <code>c&#92;d</code>
    */
   public static final SneakyTab C_D = new SneakyTab("c\\d", Known.C_D);
 
   /**
-   * {@code &#42;&#47;}
+   * <code>&#42;&#47;</code>
    */
   public static final SneakyTab EMPTY = new SneakyTab("*/", Known.EMPTY);
 
@@ -37,8 +36,8 @@ public final class SneakyTab {
   public static final SneakyTab S = new SneakyTab("%s", Known.S);
 
   /**
-   * {@code 
-   * }
+   * <code>
+   * </code>
    */
   public static final SneakyTab EMPTY2 = new SneakyTab("\n", Known.EMPTY2);
 

@@ -170,8 +170,7 @@ public final class Profile {
   }
 
   /**
-   *
-   * <p>The API's default is {@code true}.
+   * The API's default is {@code true}.
    */
   public Optional<Boolean> active() {
     return Optional.ofNullable(active);
@@ -211,8 +210,7 @@ public final class Profile {
   }
 
   /**
-   *
-   * <p>Always {@code profile}.
+   * Always {@code profile}.
    */
   @JsonProperty("kind")
   public String kind() {
@@ -485,8 +483,7 @@ public final class Profile {
     }
 
     /**
-     *
-     * <p>The API's default is {@code true}.
+     * The API's default is {@code true}.
      */
     @JsonProperty("active")
     public Builder active(Boolean active) {
@@ -546,8 +543,7 @@ public final class Profile {
     }
 
     /**
-     *
-     * <p>A null value is sent as JSON {@code null}.
+     * A null value is sent as JSON {@code null}.
      */
     @JsonProperty("is_admin")
     public Builder isAdmin(Boolean isAdmin) {

@@ -148,8 +148,7 @@ public final class ProfileUpdate {
     }
 
     /**
-     *
-     * <p>A null value is sent as JSON {@code null}.
+     * A null value is sent as JSON {@code null}.
      */
     @JsonProperty("bio")
     public Builder bio(String bio) {
@@ -166,8 +165,7 @@ public final class ProfileUpdate {
     }
 
     /**
-     *
-     * <p>A null value is sent as JSON {@code null}.
+     * A null value is sent as JSON {@code null}.
      */
     @JsonProperty("labels")
     public Builder labels(List<String> labels) {

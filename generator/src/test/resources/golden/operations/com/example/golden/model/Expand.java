@@ -7,8 +7,7 @@ import java.util.Objects;
 import java.util.Optional;
 
 /**
- *
- * <p>Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.
+ * Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.
  */
 public final class Expand {
   /**

@@ -129,8 +129,7 @@ public final class ItemsUpdateRequest {
     }
 
     /**
-     *
-     * <p>A null value is sent as JSON {@code null}.
+     * A null value is sent as JSON {@code null}.
      */
     @JsonProperty("note")
     public Builder note(String note) {

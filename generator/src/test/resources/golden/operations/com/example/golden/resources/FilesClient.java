@@ -33,9 +33,7 @@ public final class FilesClient {
   }
 
   /**
-   * Upload a file with form fields.
-   *
-   * <p>{@code POST /files/upload}
+   * Same as {@link #upload(FilesUploadRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -56,11 +54,7 @@ public final class FilesClient {
   }
 
   /**
-   * Upload a file with form fields.
-   *
-   * <p>{@code POST /files/upload}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #uploadAsync(FilesUploadRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -94,8 +88,7 @@ public final class FilesClient {
   }
 
   /**
-   *
-   * <p>{@code GET /files/&#123;name&#125;/download}
+   * Same as {@link #download(String, RequestOptions)}, with default request options.
    *
    * @param name the {@code name} parameter
    * @return the body as it arrives; close it, or copy it with {@code writeTo}
@@ -105,8 +98,7 @@ public final class FilesClient {
   }
 
   /**
-   *
-   * <p>{@code GET /files/&#123;name&#125;/download}
+   * {@code GET /files/{name}/download}
    *
    * @param name the {@code name} parameter
    * @param options settings for this call only, such as a timeout
@@ -117,10 +109,7 @@ public final class FilesClient {
   }
 
   /**
-   *
-   * <p>{@code GET /files/&#123;name&#125;/download}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #downloadAsync(String, RequestOptions)}, with default request options.
    *
    * @param name the {@code name} parameter
    */
@@ -129,8 +118,7 @@ public final class FilesClient {
   }
 
   /**
-   *
-   * <p>{@code GET /files/&#123;name&#125;/download}
+   * {@code GET /files/{name}/download}
    *
    * <p>Runs without blocking; cancelling the future cancels the request.
    *
@@ -142,9 +130,7 @@ public final class FilesClient {
   }
 
   /**
-   * Stream events.
-   *
-   * <p>{@code POST /files/events}
+   * Same as {@link #events(Item, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -170,11 +156,7 @@ public final class FilesClient {
   }
 
   /**
-   * Stream events.
-   *
-   * <p>{@code POST /files/events}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #eventsAsync(Item, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -216,9 +198,7 @@ public final class FilesClient {
     }
 
     /**
-     * Upload a file with form fields.
-     *
-     * <p>{@code POST /files/upload}
+     * Same as {@link #upload(FilesUploadRequest, RequestOptions)}, with default request options.
      *
      * @param request the parameters of the call
      */
@@ -239,8 +219,7 @@ public final class FilesClient {
     }
 
     /**
-     *
-     * <p>{@code GET /files/&#123;name&#125;/download}
+     * Same as {@link #download(String, RequestOptions)}, with default request options.
      *
      * @param name the {@code name} parameter
      */
@@ -249,8 +228,7 @@ public final class FilesClient {
     }
 
     /**
-     *
-     * <p>{@code GET /files/&#123;name&#125;/download}
+     * {@code GET /files/{name}/download}
      *
      * @param name the {@code name} parameter
      * @param options settings for this call only, such as a timeout
@@ -260,9 +238,7 @@ public final class FilesClient {
     }
 
     /**
-     * Stream events.
-     *
-     * <p>{@code POST /files/events}
+     * Same as {@link #events(Item, RequestOptions)}, with default request options.
      *
      * @param body the request body
      */

@@ -30,9 +30,7 @@ public final class ItemsClient {
   }
 
   /**
-   * List items, a page at a time.
-   *
-   * <p>{@code GET /items/}
+   * Same as {@link #listPage(ItemsListRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -41,9 +39,7 @@ public final class ItemsClient {
   }
 
   /**
-   * List items, a page at a time.
-   *
-   * <p>{@code GET /items/}
+   * Same as {@link #listPage(ItemsListRequest, RequestOptions)}, with an empty request and default request options.
    */
   public ItemPage listPage() {
     return listPage(ItemsListRequest.builder().build(), RequestOptions.none());
@@ -62,11 +58,7 @@ public final class ItemsClient {
   }
 
   /**
-   * List items, a page at a time.
-   *
-   * <p>{@code GET /items/}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #listPageAsync(ItemsListRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -75,11 +67,7 @@ public final class ItemsClient {
   }
 
   /**
-   * List items, a page at a time.
-   *
-   * <p>{@code GET /items/}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #listPageAsync(ItemsListRequest, RequestOptions)}, with an empty request and default request options.
    */
   public CompletableFuture<ItemPage> listPageAsync() {
     return listPageAsync(ItemsListRequest.builder().build(), RequestOptions.none());
@@ -101,11 +89,7 @@ public final class ItemsClient {
   }
 
   /**
-   * List items, a page at a time.
-   *
-   * <p>{@code GET /items/}
-   *
-   * <p>Iterating fetches page after page as needed; {@code listPage} fetches one page.
+   * Same as {@link #list(ItemsListRequest, RequestOptions)}, with default request options.
    *
    * @param request the parameters of the call
    */
@@ -114,11 +98,7 @@ public final class ItemsClient {
   }
 
   /**
-   * List items, a page at a time.
-   *
-   * <p>{@code GET /items/}
-   *
-   * <p>Iterating fetches page after page as needed; {@code listPage} fetches one page.
+   * Same as {@link #list(ItemsListRequest, RequestOptions)}, with an empty request and default request options.
    */
   public CursorPager<ItemPage, Item> list() {
     return list(ItemsListRequest.builder().build(), RequestOptions.none());
@@ -147,9 +127,7 @@ public final class ItemsClient {
   }
 
   /**
-   * Create an item.
-   *
-   * <p>{@code POST /items/}
+   * Same as {@link #create(Item, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -170,11 +148,7 @@ public final class ItemsClient {
   }
 
   /**
-   * Create an item.
-   *
-   * <p>{@code POST /items/}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #createAsync(Item, RequestOptions)}, with default request options.
    *
    * @param body the request body
    */
@@ -197,8 +171,7 @@ public final class ItemsClient {
   }
 
   /**
-   *
-   * <p>{@code GET /items/&#123;id&#125;}
+   * Same as {@link #get(String, RequestOptions)}, with default request options.
    *
    * @param id the {@code id} parameter
    */
@@ -207,8 +180,7 @@ public final class ItemsClient {
   }
 
   /**
-   *
-   * <p>{@code GET /items/&#123;id&#125;}
+   * {@code GET /items/{id}}
    *
    * @param id the {@code id} parameter
    * @param options settings for this call only, such as a timeout
@@ -218,10 +190,7 @@ public final class ItemsClient {
   }
 
   /**
-   *
-   * <p>{@code GET /items/&#123;id&#125;}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #getAsync(String, RequestOptions)}, with default request options.
    *
    * @param id the {@code id} parameter
    */
@@ -230,8 +199,7 @@ public final class ItemsClient {
   }
 
   /**
-   *
-   * <p>{@code GET /items/&#123;id&#125;}
+   * {@code GET /items/{id}}
    *
    * <p>Runs without blocking; cancelling the future cancels the request.
    *
@@ -243,8 +211,7 @@ public final class ItemsClient {
   }
 
   /**
-   *
-   * <p>{@code DELETE /items/&#123;id&#125;}
+   * Same as {@link #delete(String, RequestOptions)}, with default request options.
    *
    * @param id the {@code id} parameter
    */
@@ -253,8 +220,7 @@ public final class ItemsClient {
   }
 
   /**
-   *
-   * <p>{@code DELETE /items/&#123;id&#125;}
+   * {@code DELETE /items/{id}}
    *
    * @param id the {@code id} parameter
    * @param options settings for this call only, such as a timeout
@@ -264,10 +230,7 @@ public final class ItemsClient {
   }
 
   /**
-   *
-   * <p>{@code DELETE /items/&#123;id&#125;}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #deleteAsync(String, RequestOptions)}, with default request options.
    *
    * @param id the {@code id} parameter
    */
@@ -276,8 +239,7 @@ public final class ItemsClient {
   }
 
   /**
-   *
-   * <p>{@code DELETE /items/&#123;id&#125;}
+   * {@code DELETE /items/{id}}
    *
    * <p>Runs without blocking; cancelling the future cancels the request.
    *
@@ -289,8 +251,7 @@ public final class ItemsClient {
   }
 
   /**
-   *
-   * <p>{@code PATCH /items/&#123;id&#125;}
+   * Same as {@link #update(String, ItemsUpdateRequest, RequestOptions)}, with default request options.
    *
    * @param id the {@code id} parameter
    * @param body the request body
@@ -300,8 +261,7 @@ public final class ItemsClient {
   }
 
   /**
-   *
-   * <p>{@code PATCH /items/&#123;id&#125;}
+   * {@code PATCH /items/{id}}
    *
    * @param id the {@code id} parameter
    * @param body the request body
@@ -312,10 +272,7 @@ public final class ItemsClient {
   }
 
   /**
-   *
-   * <p>{@code PATCH /items/&#123;id&#125;}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #updateAsync(String, ItemsUpdateRequest, RequestOptions)}, with default request options.
    *
    * @param id the {@code id} parameter
    * @param body the request body
@@ -325,8 +282,7 @@ public final class ItemsClient {
   }
 
   /**
-   *
-   * <p>{@code PATCH /items/&#123;id&#125;}
+   * {@code PATCH /items/{id}}
    *
    * <p>Runs without blocking; cancelling the future cancels the request.
    *
@@ -354,9 +310,7 @@ public final class ItemsClient {
     }
 
     /**
-     * List items, a page at a time.
-     *
-     * <p>{@code GET /items/}
+     * Same as {@link #listPage(ItemsListRequest, RequestOptions)}, with default request options.
      *
      * @param request the parameters of the call
      */
@@ -365,9 +319,7 @@ public final class ItemsClient {
     }
 
     /**
-     * List items, a page at a time.
-     *
-     * <p>{@code GET /items/}
+     * Same as {@link #listPage(ItemsListRequest, RequestOptions)}, with an empty request and default request options.
      */
     public RawResponse<ItemPage> listPage() {
       return listPage(ItemsListRequest.builder().build(), RequestOptions.none());
@@ -386,9 +338,7 @@ public final class ItemsClient {
     }
 
     /**
-     * Create an item.
-     *
-     * <p>{@code POST /items/}
+     * Same as {@link #create(Item, RequestOptions)}, with default request options.
      *
      * @param body the request body
      */
@@ -409,8 +359,7 @@ public final class ItemsClient {
     }
 
     /**
-     *
-     * <p>{@code GET /items/&#123;id&#125;}
+     * Same as {@link #get(String, RequestOptions)}, with default request options.
      *
      * @param id the {@code id} parameter
      */
@@ -419,8 +368,7 @@ public final class ItemsClient {
     }
 
     /**
-     *
-     * <p>{@code GET /items/&#123;id&#125;}
+     * {@code GET /items/{id}}
      *
      * @param id the {@code id} parameter
      * @param options settings for this call only, such as a timeout
@@ -430,8 +378,7 @@ public final class ItemsClient {
     }
 
     /**
-     *
-     * <p>{@code DELETE /items/&#123;id&#125;}
+     * Same as {@link #delete(String, RequestOptions)}, with default request options.
      *
      * @param id the {@code id} parameter
      */
@@ -440,8 +387,7 @@ public final class ItemsClient {
     }
 
     /**
-     *
-     * <p>{@code DELETE /items/&#123;id&#125;}
+     * {@code DELETE /items/{id}}
      *
      * @param id the {@code id} parameter
      * @param options settings for this call only, such as a timeout
@@ -451,8 +397,7 @@ public final class ItemsClient {
     }
 
     /**
-     *
-     * <p>{@code PATCH /items/&#123;id&#125;}
+     * Same as {@link #update(String, ItemsUpdateRequest, RequestOptions)}, with default request options.
      *
      * @param id the {@code id} parameter
      * @param body the request body
@@ -462,8 +407,7 @@ public final class ItemsClient {
     }
 
     /**
-     *
-     * <p>{@code PATCH /items/&#123;id&#125;}
+     * {@code PATCH /items/{id}}
      *
      * @param id the {@code id} parameter
      * @param body the request body

@@ -23,9 +23,7 @@ public final class StatusClient {
   }
 
   /**
-   * Check the service.
-   *
-   * <p>{@code GET /}
+   * Same as {@link #get(RequestOptions)}, with default request options.
    */
   public StatusGetResponse get() {
     return get(RequestOptions.none());
@@ -43,11 +41,7 @@ public final class StatusClient {
   }
 
   /**
-   * Check the service.
-   *
-   * <p>{@code GET /}
-   *
-   * <p>Runs without blocking; cancelling the future cancels the request.
+   * Same as {@link #getAsync(RequestOptions)}, with default request options.
    */
   public CompletableFuture<StatusGetResponse> getAsync() {
     return getAsync(RequestOptions.none());
@@ -81,9 +75,7 @@ public final class StatusClient {
     }
 
     /**
-     * Check the service.
-     *
-     * <p>{@code GET /}
+     * Same as {@link #get(RequestOptions)}, with default request options.
      */
     public RawResponse<StatusGetResponse> get() {
       return get(RequestOptions.none());

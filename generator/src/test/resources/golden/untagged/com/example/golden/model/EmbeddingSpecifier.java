@@ -41,8 +41,7 @@ public final class EmbeddingSpecifier implements VoiceSpecifier {
   }
 
   /**
-   *
-   * <p>Always {@code embedding}.
+   * Always {@code embedding}.
    */
   @JsonProperty("mode")
   public String mode() {

@@ -41,8 +41,7 @@ public final class IdSpecifier implements VoiceSpecifier {
   }
 
   /**
-   *
-   * <p>Always {@code id}.
+   * Always {@code id}.
    */
   @JsonProperty("mode")
   public String mode() {

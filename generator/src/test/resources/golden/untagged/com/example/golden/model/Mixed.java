@@ -50,7 +50,7 @@ public sealed interface Mixed permits Mixed.OfListOfString, Mixed.OfString, Mixe
   }
 
   /**
-   * The union holding a {@code java.util.List&lt;java.lang.String&gt;}.
+   * The union holding a {@code java.util.List<java.lang.String>}.
    */
   @JsonDeserialize(
       using = JsonDeserializer.None.class

@@ -3,9 +3,9 @@ package ai.cartesia.generator.emit;
 import com.palantir.javapoet.ClassName;
 
 /** The classes of sdk-core and of the libraries that generated code refers to. */
-final class Runtime {
+final class RuntimeTypes {
 
-  private Runtime() {}
+  private RuntimeTypes() {}
 
   static final String CORE = "ai.cartesia.core";
   /** What only generated code may use: not API, may change in any release. */

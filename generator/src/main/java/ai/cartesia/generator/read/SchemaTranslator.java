@@ -1,0 +1,165 @@
+package ai.cartesia.generator.read;
+
+import static ai.cartesia.generator.read.SchemaShapes.castList;
+import static ai.cartesia.generator.read.SchemaShapes.hasAlternatives;
+import static ai.cartesia.generator.read.SchemaShapes.isDeclaration;
+import static ai.cartesia.generator.read.SchemaShapes.isEmptyObject;
+import static ai.cartesia.generator.read.SchemaShapes.nonNullVariants;
+import static ai.cartesia.generator.read.SchemaShapes.scalarKind;
+import static ai.cartesia.generator.read.SchemaShapes.type;
+
+import ai.cartesia.generator.model.Docs;
+import ai.cartesia.generator.model.Field;
+import ai.cartesia.generator.model.Naming;
+import ai.cartesia.generator.model.ReservedNames;
+import ai.cartesia.generator.model.TypeDecl.EnumDecl;
+import ai.cartesia.generator.model.TypeDecl.EnumValue;
+import ai.cartesia.generator.model.TypeDecl.ObjectDecl;
+import ai.cartesia.generator.model.TypeRef;
+import ai.cartesia.generator.model.TypeRef.Primitive.Kind;
+import io.swagger.v3.oas.models.media.Schema;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Translates schemas: component schemas into declarations (objects, enums, and through {@link
+ * UnionTranslator} unions), and any schema where it is used into a {@link TypeRef}, declaring
+ * inline object, enum and union schemas under names made from where they are used.
+ */
+final class SchemaTranslator {
+
+  private final Components components;
+  private final Declarations declarations;
+  private final Diagnostics diagnostics;
+  private final UnionTranslator unions;
+
+  SchemaTranslator(Components components, Declarations declarations, Diagnostics diagnostics, ReservedNames reserved) {
+    this.components = components;
+    this.declarations = declarations;
+    this.diagnostics = diagnostics;
+    this.unions = new UnionTranslator(this, components, declarations, diagnostics, reserved);
+  }
+
+  /**
+   * Declares every component schema that is a type of its own. All are named first, so that
+   * references between them, in any order, find their names.
+   */
+  void declareComponents() {
+    for (var entry : components.schemas().entrySet()) {
+      if (isDeclaration(entry.getValue())) {
+        String preferred = Extensions.javaName(entry.getValue()).orElse(entry.getKey());
+        declarations.nameComponent(entry.getKey(), declarations.claim(declarations.typeName(preferred)));
+      }
+    }
+    for (var entry : components.schemas().entrySet()) {
+      String javaName = declarations.componentName(entry.getKey());
+      if (javaName != null) declare(javaName, JsonPointers.schema(entry.getKey()), entry.getValue());
+    }
+  }
+
+  /** The type a field or parameter refers to, declaring inline types under {@code inlineName}. */
+  TypeRef typeOf(Schema<?> schema, String inlineName, String pointer) {
+    if (schema.get$ref() != null) {
+      String name = components.refName(schema.get$ref(), pointer);
+      if (name == null) return TypeRef.primitive(Kind.ANY);
+      String declName = declarations.componentName(name);
+      if (declName != null) return new TypeRef.Named(declName);
+      return typeOf(components.schemas().get(name), inlineName, JsonPointers.schema(name));
+    }
+    if (schema.getAllOf() != null && schema.getAllOf().size() == 1 && isEmptyObject(schema)) {
+      return typeOf(castList(schema.getAllOf()).get(0), inlineName, pointer + "/allOf/0");
+    }
+    if (hasAlternatives(schema) && nonNullVariants(schema).size() == 1) {
+      return typeOf(nonNullVariants(schema).get(0), inlineName, pointer);
+    }
+    if (isDeclaration(schema)) {
+      String name = declarations.claim(declarations.typeName(inlineName));
+      declare(name, pointer, schema);
+      return new TypeRef.Named(name);
+    }
+    String type = type(schema);
+    if ("array".equals(type)) {
+      Schema<?> items = schema.getItems();
+      if (items == null) {
+        diagnostics.warn(pointer, "an array without 'items' is generated as a list of any JSON value");
+        return new TypeRef.ListOf(TypeRef.primitive(Kind.ANY));
+      }
+      return new TypeRef.ListOf(typeOf(items, inlineName + "Item", pointer + "/items"));
+    }
+    if ("object".equals(type) || schema.getAdditionalProperties() != null) {
+      if (schema.getAdditionalProperties() instanceof Schema<?> value) {
+        return new TypeRef.MapOf(typeOf(value, inlineName + "Value", pointer + "/additionalProperties"));
+      }
+      return new TypeRef.MapOf(TypeRef.primitive(Kind.ANY));
+    }
+    return TypeRef.primitive(scalarKind(schema));
+  }
+
+  private void declare(String javaName, String pointer, Schema<?> schema) {
+    if (declarations.isDeclared(javaName)) return;
+    Docs docs = components.docs(schema);
+    if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
+      declarations.put(enumDecl(javaName, pointer, schema, docs));
+      return;
+    }
+    // A placeholder stands in while the type is translated, so that recursive references find it.
+    declarations.put(new ObjectDecl(javaName, pointer, docs, List.of(), Optional.empty(), List.of(), List.of()));
+    declarations.put(hasAlternatives(schema) ? unions.union(javaName, pointer, schema, docs) : object(javaName, pointer, schema, docs));
+  }
+
+  private EnumDecl enumDecl(String javaName, String pointer, Schema<?> schema, Docs docs) {
+    Naming.Scope constants = new Naming.Scope();
+    List<EnumValue> values = new ArrayList<>();
+    Set<String> seen = new LinkedHashSet<>();
+    for (Object value : schema.getEnum()) {
+      if (value == null) continue;
+      String wire = String.valueOf(value);
+      if (!seen.add(wire)) {
+        diagnostics.warn(pointer + "/enum", "the value '" + wire + "' is listed twice; it is generated once");
+        continue;
+      }
+      values.add(new EnumValue(wire, constants.claim(Naming.constantName(wire)), Docs.NONE));
+    }
+    return new EnumDecl(javaName, pointer, docs, values);
+  }
+
+  private ObjectDecl object(String javaName, String pointer, Schema<?> schema, Docs docs) {
+    Map<String, Schema<?>> properties = new LinkedHashMap<>();
+    Set<String> required = new LinkedHashSet<>();
+    components.collectProperties(schema, pointer, properties, required, new LinkedHashSet<>());
+
+    Naming.Scope members = new Naming.Scope();
+    List<Field> fields = new ArrayList<>();
+    for (var property : properties.entrySet()) {
+      String wire = property.getKey();
+      String fieldPointer = JsonPointers.child(pointer + "/properties", wire);
+      Schema<?> propertySchema = property.getValue();
+      boolean isRequired = required.contains(wire);
+      Optional<String> constant = isRequired ? components.constantOf(propertySchema) : Optional.empty();
+      TypeRef type =
+          constant.isPresent()
+              ? TypeRef.primitive(scalarKind(components.resolve(propertySchema)))
+              : typeOf(propertySchema, javaName + declarations.typeName(wire), fieldPointer);
+      fields.add(
+          new Field(
+              wire,
+              members.claim(Naming.memberName(wire)),
+              type,
+              isRequired,
+              components.isNullable(propertySchema),
+              SchemaShapes.defaultOf(propertySchema),
+              constant,
+              components.docs(propertySchema)));
+    }
+    Optional<TypeRef> additional = Optional.empty();
+    if (schema.getAdditionalProperties() instanceof Schema<?> valueSchema) {
+      additional = Optional.of(typeOf(valueSchema, javaName + "Value", pointer + "/additionalProperties"));
+    }
+    return new ObjectDecl(javaName, pointer, docs, fields, additional, List.of(), List.of());
+  }
+}
