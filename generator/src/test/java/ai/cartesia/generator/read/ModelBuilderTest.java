@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.cartesia.generator.Generator;
 import ai.cartesia.generator.InMemoryCompiler;
+import ai.cartesia.generator.model.Channel;
 import ai.cartesia.generator.model.Field;
 import ai.cartesia.generator.model.Operation;
 import ai.cartesia.generator.model.Parameter;
@@ -491,6 +492,64 @@ class ModelBuilderTest {
     TypeDecl.DiscriminatedUnion shelf = (TypeDecl.DiscriminatedUnion) output.model().type("Shelf").orElseThrow();
     assertThat(shelf.variants()).extracting(TypeDecl.Variant::tag).containsExactly("board");
     assertCompiles(output);
+  }
+
+  @Test
+  void operationsAndChannelsWithoutAnOperationIdAreNamedByOneRule() throws Exception {
+    Generator.Output output = generate("""
+        openapi: 3.0.3
+        info: {title: Identity, version: '1'}
+        paths:
+          /live/stream:
+            get:
+              tags: [live]
+              x-websocket:
+                receive: {$ref: '#/components/schemas/Event'}
+              responses:
+                '101': {description: upgraded}
+          /live/status:
+            get:
+              tags: [live]
+              responses:
+                '204': {description: nothing}
+        components:
+          schemas:
+            Event:
+              type: object
+              properties: {kind: {type: string}}
+        """);
+
+    Operation status = output.model().resources().get(0).operations().get(0);
+    Channel stream = output.model().channels().get(0);
+    // The method and path, for both: an operation id, a method name within the resource, a stem for its types.
+    assertThat(status.operationId()).isEqualTo("get /live/status");
+    assertThat(status.methodName()).isEqualTo("getLiveStatus");
+    assertThat(stream.name()).isEqualTo("get /live/stream");
+    assertThat(stream.methodName()).isEqualTo("getLiveStream");
+    assertThat(stream.javaName()).isEqualTo("GetLiveStream");
+    assertThat(stream.path()).isEqualTo("live/stream");
+    assertCompiles(output);
+  }
+
+  @Test
+  void aChannelWhoseReceiveNamesNoSchemaIsAnErrorAtItsPointer() throws Exception {
+    Path spec = write("""
+        openapi: 3.0.3
+        info: {title: Broken, version: '1'}
+        paths:
+          /live:
+            get:
+              operationId: live
+              x-websocket:
+                receive: {description: no reference here}
+              responses:
+                '101': {description: upgraded}
+        """);
+    assertThatThrownBy(() -> Generator.generate(spec, "com.example.broken", null))
+        .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).anySatisfy(problem -> {
+          assertThat(problem.location()).isEqualTo("#/paths/~1live/get/x-websocket/receive");
+          assertThat(problem.message()).contains("needs a schema reference");
+        }));
   }
 
   private Generator.Output generate(String yaml) throws Exception {
