@@ -1,6 +1,7 @@
 package ai.cartesia.benchmarks;
 
 import ai.cartesia.core.internal.json.Json;
+import ai.cartesia.core.internal.sse.ResponseEventStream;
 import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.core.internal.sse.ServerSentEvent;
 import ai.cartesia.core.internal.sse.SseParser;
@@ -83,7 +84,7 @@ public class SseFrameBenchmark {
   @Benchmark
   public WebSocketResponse sdk() {
     try (EventStream<WebSocketResponse> stream =
-        EventStream.builder(ResponseBody.create(event, EVENT_STREAM), decoder).sse().build()) {
+        ResponseEventStream.builder(ResponseBody.create(event, EVENT_STREAM), decoder).sse().build()) {
       return stream.next();
     }
   }

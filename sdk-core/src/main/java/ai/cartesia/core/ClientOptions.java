@@ -1,6 +1,5 @@
 package ai.cartesia.core;
 
-import ai.cartesia.core.internal.Secret;
 import ai.cartesia.core.observe.CartesiaListener;
 import ai.cartesia.core.observe.LogLevel;
 import java.net.Proxy;

@@ -8,6 +8,7 @@ import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.internal.http.Answered;
+import ai.cartesia.core.internal.sse.ResponseEventStream;
 import ai.cartesia.core.internal.ws.MultiplexedSession;
 import ai.cartesia.core.internal.ws.WebSocketChannel;
 import ai.cartesia.core.sse.EventStream;
@@ -124,7 +125,7 @@ public final class TtsClient {
    */
   public EventStream<WebSocketResponse> sse(TtsSseRequest body, RequestOptions options) {
     Answered<ResponseBody> answered = context.calls().executeAnswered(service.sse("2024-11-13", body, options));
-    return EventStream.builder(answered.body(), StreamDecoders.webSocketResponse(context.json()))
+    return ResponseEventStream.builder(answered.body(), StreamDecoders.webSocketResponse(context.json()))
             .sse()
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastWebSocketResponse)
@@ -160,7 +161,7 @@ public final class TtsClient {
   public CompletableFuture<EventStream<WebSocketResponse>> sseAsync(TtsSseRequest body,
       RequestOptions options) {
     return context.calls().executeAsync(service.sse("2024-11-13", body, options),
-        answered -> EventStream.builder(answered.body(), StreamDecoders.webSocketResponse(context.json()))
+        answered -> ResponseEventStream.builder(answered.body(), StreamDecoders.webSocketResponse(context.json()))
             .sse()
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastWebSocketResponse)
@@ -274,7 +275,7 @@ public final class TtsClient {
     public RawResponse<EventStream<WebSocketResponse>> sse(TtsSseRequest body,
         RequestOptions options) {
       Answered<ResponseBody> answered = context.calls().executeAnswered(service.sse("2024-11-13", body, options));
-      return answered.raw().map(responseBody -> EventStream.builder(responseBody, StreamDecoders.webSocketResponse(context.json()))
+      return answered.raw().map(responseBody -> ResponseEventStream.builder(responseBody, StreamDecoders.webSocketResponse(context.json()))
               .sse()
               .call(answered.call())
               .endsAfter(StreamDecoders::isLastWebSocketResponse)

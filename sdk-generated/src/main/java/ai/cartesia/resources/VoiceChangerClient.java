@@ -7,6 +7,7 @@ import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.internal.http.Answered;
 import ai.cartesia.core.internal.json.JsonText;
+import ai.cartesia.core.internal.sse.ResponseEventStream;
 import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.model.StreamingResponse;
 import ai.cartesia.model.VoiceChangerBytesRequest;
@@ -123,7 +124,7 @@ public final class VoiceChangerClient {
   public EventStream<StreamingResponse> sse(VoiceChangerSseRequest request,
       RequestOptions options) {
     Answered<ResponseBody> answered = context.calls().executeAnswered(service.sse("2024-11-13", sseForm(request), options));
-    return EventStream.builder(answered.body(), StreamDecoders.streamingResponse(context.json()))
+    return ResponseEventStream.builder(answered.body(), StreamDecoders.streamingResponse(context.json()))
             .jsonLinesOrSse()
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastStreamingResponse)
@@ -161,7 +162,7 @@ public final class VoiceChangerClient {
   public CompletableFuture<EventStream<StreamingResponse>> sseAsync(VoiceChangerSseRequest request,
       RequestOptions options) {
     return context.calls().executeAsync(service.sse("2024-11-13", sseForm(request), options),
-        answered -> EventStream.builder(answered.body(), StreamDecoders.streamingResponse(context.json()))
+        answered -> ResponseEventStream.builder(answered.body(), StreamDecoders.streamingResponse(context.json()))
             .jsonLinesOrSse()
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastStreamingResponse)
@@ -246,7 +247,7 @@ public final class VoiceChangerClient {
     public RawResponse<EventStream<StreamingResponse>> sse(VoiceChangerSseRequest request,
         RequestOptions options) {
       Answered<ResponseBody> answered = context.calls().executeAnswered(service.sse("2024-11-13", sseForm(request), options));
-      return answered.raw().map(responseBody -> EventStream.builder(responseBody, StreamDecoders.streamingResponse(context.json()))
+      return answered.raw().map(responseBody -> ResponseEventStream.builder(responseBody, StreamDecoders.streamingResponse(context.json()))
               .jsonLinesOrSse()
               .call(answered.call())
               .endsAfter(StreamDecoders::isLastStreamingResponse)

@@ -8,6 +8,7 @@ import ai.cartesia.core.audio.WordTiming;
 import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.internal.json.TextDecoder;
+import ai.cartesia.core.internal.sse.ResponseEventStream;
 import ai.cartesia.core.sse.EventStream;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
@@ -43,7 +44,7 @@ class FakeTtsSseTest {
   private EventStream<JsonNode> open(Call call) throws IOException {
     Response response = call.execute();
     assertThat(response.code()).isEqualTo(200);
-    return EventStream.builder(response.body(), TextDecoder.json(Json.mapper(), JsonNode.class)).call(call)
+    return ResponseEventStream.builder(response.body(), TextDecoder.json(Json.mapper(), JsonNode.class)).call(call)
         .endsAfter(message -> message.path("done").asBoolean(false)).build();
   }
 

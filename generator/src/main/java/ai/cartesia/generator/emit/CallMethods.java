@@ -136,7 +136,7 @@ final class CallMethods implements ClientMethods<Operation> {
       case JSON_LINES_OR_SSE -> RuntimeMethods.JSON_LINES_OR_SSE;
     };
     CodeBlock.Builder builder = CodeBlock.builder()
-        .add("$T.$N($L, $L)", RuntimeTypes.EVENT_STREAM, RuntimeMethods.BUILDER, body, support.decoderOf(stream.eventType()))
+        .add("$T.$N($L, $L)", RuntimeTypes.RESPONSE_EVENT_STREAM, RuntimeMethods.BUILDER, body, support.decoderOf(stream.eventType()))
         .add("\n    .$N()", framing)
         .add("\n    .$N($L)", RuntimeMethods.CANCELS, call);
     if (stream.endsWhen().isPresent() && stream.eventType() instanceof TypeRef.Named named) {

@@ -24,6 +24,7 @@ final class RuntimeTypes {
   static final ClassName RAW_RESPONSE = ClassName.get(CORE + ".http", "RawResponse");
   static final ClassName BINARY_RESPONSE = ClassName.get(CORE + ".http", "BinaryResponse");
   static final ClassName EVENT_STREAM = ClassName.get(CORE + ".sse", "EventStream");
+  static final ClassName RESPONSE_EVENT_STREAM = ClassName.get(INTERNAL + ".sse", "ResponseEventStream");
   static final ClassName TEXT_DECODER = ClassName.get(INTERNAL + ".json", "TextDecoder");
   static final ClassName CURSOR_PAGER = ClassName.get(CORE + ".pagination", "CursorPager");
   static final ClassName WEB_SOCKET_CHANNEL = ClassName.get(INTERNAL + ".ws", "WebSocketChannel");

@@ -1,12 +1,14 @@
 package ai.cartesia.core.sse;
 
+import ai.cartesia.core.internal.sse.ResponseEventStream;
+
 import static ai.cartesia.core.testing.Secrets.API_KEY;
 import static ai.cartesia.core.testing.Secrets.assertNoKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import ai.cartesia.core.internal.Secret;
+import ai.cartesia.core.Secret;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.internal.json.Json;
@@ -86,7 +88,7 @@ class EventStreamTest {
 
   private EventStream<TtsMessage> open(Call call) throws IOException {
     Response response = call.execute();
-    return EventStream.builder(response.body(), DECODER).call(call).redacting(Optional.of(Secret.of(API_KEY)))
+    return ResponseEventStream.builder(response.body(), DECODER).call(call).redacting(Optional.of(Secret.of(API_KEY)))
         .endsAfter(TtsMessage::done).build();
   }
 
@@ -114,7 +116,7 @@ class EventStreamTest {
     SseService service = new Retrofit.Builder().baseUrl(server.url("/")).client(client).build().create(SseService.class);
     retrofit2.Call<ResponseBody> call = service.sse(RequestBody.create("{}", MediaType.get("application/json")));
     ResponseBody body = call.execute().body();
-    try (EventStream<TtsMessage> events = EventStream.builder(body, DECODER).call(call).build()) {
+    try (EventStream<TtsMessage> events = ResponseEventStream.builder(body, DECODER).call(call).build()) {
       assertThat(events.next()).isInstanceOf(TtsMessage.Chunk.class);
       assertThat(events.next()).isInstanceOf(TtsMessage.Done.class);
       assertThat(events.hasNext()).isFalse();
@@ -197,7 +199,7 @@ class EventStreamTest {
     server.enqueue(new MockResponse.Builder().body(
         "{\"type\":\"chunk\",\"data\":\"AAAAAAAAAAA=\",\"done\":false}\n{\"type\":\"done\",\"done\":true}\n").build());
     Call call = call();
-    try (EventStream<TtsMessage> events = EventStream.builder(call.execute().body(), DECODER).jsonLinesOrSse()
+    try (EventStream<TtsMessage> events = ResponseEventStream.builder(call.execute().body(), DECODER).jsonLinesOrSse()
         .call(call).build()) {
       assertThat(events.stream().map(message -> message.getClass().getSimpleName()))
           .containsExactly("Chunk", "Done");

@@ -4,7 +4,7 @@ import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.http.RetryPolicy;
 
-import ai.cartesia.core.internal.Secret;
+import ai.cartesia.core.Secret;
 import ai.cartesia.core.errors.ApiException;
 import ai.cartesia.core.internal.errors.ApiExceptions;
 import ai.cartesia.core.internal.errors.Causes;

@@ -8,7 +8,7 @@ import okhttp3.HttpUrl;
 /**
  * Takes credentials out of what the SDK logs or hands to listeners by where they travel:
  * credential headers and {@code api_key} query values. (The client's own key is also removed
- * from any text by {@link ai.cartesia.core.internal.Secret#redact}, wherever it appears.)
+ * from any text by {@link ai.cartesia.core.Secret#redact}, wherever it appears.)
  */
 public final class Redaction {
 

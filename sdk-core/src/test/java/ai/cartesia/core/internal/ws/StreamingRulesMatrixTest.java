@@ -9,10 +9,11 @@ import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.errors.StreamTruncatedException;
 import ai.cartesia.core.internal.ClientContext;
-import ai.cartesia.core.internal.Secret;
+import ai.cartesia.core.Secret;
 import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.internal.json.TextDecoder;
 import ai.cartesia.core.internal.stream.ServerError;
+import ai.cartesia.core.internal.sse.ResponseEventStream;
 import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.core.testing.Frames;
 import ai.cartesia.core.testing.LoopbackSocket;
@@ -302,7 +303,7 @@ class StreamingRulesMatrixTest {
     Call call = http.newCall(new Request.Builder().url(server.url("/tts/sse"))
         .post(RequestBody.create("{}", MediaType.get("application/json"))).build());
     Response response = call.execute();
-    EventStream<TtsMessage> events = EventStream.builder(response.body(), TextDecoder.json(Json.mapper(), TtsMessage.class))
+    EventStream<TtsMessage> events = ResponseEventStream.builder(response.body(), TextDecoder.json(Json.mapper(), TtsMessage.class))
         .call(call)
         .endsAfter(TtsMessage::done)
         .failsOn(StreamingRulesMatrixTest::ttsError)

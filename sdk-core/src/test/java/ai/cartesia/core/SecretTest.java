@@ -1,4 +1,4 @@
-package ai.cartesia.core.internal;
+package ai.cartesia.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

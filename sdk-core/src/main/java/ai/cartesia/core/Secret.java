@@ -1,4 +1,4 @@
-package ai.cartesia.core.internal;
+package ai.cartesia.core;
 
 import java.util.Objects;
 
