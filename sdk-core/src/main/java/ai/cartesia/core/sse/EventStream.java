@@ -2,7 +2,7 @@ package ai.cartesia.core.sse;
 
 import ai.cartesia.core.internal.sse.EventReader;
 import ai.cartesia.core.internal.sse.JsonLinesOrSseParser;
-import ai.cartesia.core.internal.sse.ServerSentEvent;
+import ai.cartesia.core.internal.sse.CurrentEvent;
 import ai.cartesia.core.internal.sse.SseParser;
 
 import ai.cartesia.core.internal.Secret;
@@ -85,13 +85,13 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
     try {
       if (closed) return false;
       while (true) {
-        ServerSentEvent event = reader.next();
+        CurrentEvent event = reader.nextEvent();
         if (event == null) {
           release();
           return false;
         }
         events++;
-        if (event.data().isEmpty()) continue;
+        if (event.dataIsEmpty()) continue;
         next = decode(event);
         endAfterNext = isLast.test(next);
         return true;
@@ -150,7 +150,13 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
   }
 
   private void closeBody() {
-    if (bodyClosed.compareAndSet(false, true)) body.close();
+    if (!bodyClosed.compareAndSet(false, true)) return;
+    try {
+      reader.close(); // gives the parser's buffer back for the next stream
+    } catch (IOException | RuntimeException e) {
+      // closing the body below is what matters
+    }
+    body.close();
   }
 
   @Override
@@ -158,12 +164,12 @@ public final class EventStream<T> implements Iterator<T>, AutoCloseable {
     return "EventStream{" + description + ", " + events + " events read" + (ended ? ", ended" : "") + "}";
   }
 
-  private T decode(ServerSentEvent event) {
+  private T decode(CurrentEvent event) {
     String what = "event " + events + (event.event().equals("message") ? "" : " (" + event.event() + ")")
         + (event.lastEventId().isEmpty() ? "" : " id " + event.lastEventId()) + " of " + description;
     T value;
     try {
-      value = decoder.decode(event.data());
+      value = event.decodeData(decoder); // from the event's bytes where it can
     } catch (Exception e) {
       throw new StreamDecodeException(what, event.data(), e, redact);
     }

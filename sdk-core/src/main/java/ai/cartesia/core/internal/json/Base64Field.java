@@ -1,6 +1,7 @@
 package ai.cartesia.core.internal.json;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
@@ -104,6 +105,131 @@ public final class Base64Field {
     } catch (IllegalArgumentException notBase64) {
       return null;
     }
+  }
+
+  /**
+   * The same as {@link #find(String, String, String)} over the UTF-8 bytes {@code json[from, to)};
+   * the indices found are indices into {@code json}.
+   */
+  public static Found find(byte[] json, int from, int to, String field, String tag) {
+    int i = skipSpace(json, from, to);
+    if (i >= to || json[i] != '{') return null;
+    i = skipSpace(json, i + 1, to);
+    int start = -1;
+    int end = -1;
+    String tagValue = null;
+    boolean tagSeen = false;
+    while (i < to && json[i] != '}') {
+      if (json[i] != '"') return null;
+      int keyEnd = endOfString(json, i + 1, to);
+      if (keyEnd < 0) return null;
+      boolean isField = is(json, i + 1, keyEnd, field);
+      boolean isTag = tag != null && is(json, i + 1, keyEnd, tag);
+      i = skipSpace(json, keyEnd + 1, to);
+      if (i >= to || json[i] != ':') return null;
+      i = skipSpace(json, i + 1, to);
+      if (i >= to) return null;
+      if (isField) {
+        if (start >= 0 || json[i] != '"') return null;
+        start = i + 1;
+        end = ByteScan.indexOf(json, start, to, (byte) '"'); // as above: base64 has no quote
+        if (end < 0) return null;
+        i = end + 1;
+      } else {
+        int valueEnd = skipValue(json, i, to);
+        if (valueEnd < 0) return null;
+        if (isTag) {
+          if (tagSeen) return null;
+          tagSeen = true;
+          tagValue = plainString(json, i, valueEnd);
+        }
+        i = valueEnd;
+      }
+      i = skipSpace(json, i, to);
+      if (i < to && json[i] == ',') i = skipSpace(json, i + 1, to);
+      else if (i >= to || json[i] != '}') return null;
+    }
+    return i < to && start >= 0 ? new Found(start, end, tagValue) : null;
+  }
+
+  /** The bytes that the base64 in {@code json[start, end)} stands for, or null if it is not padded base64. */
+  public static byte[] decode(byte[] json, int start, int end) {
+    if ((end - start) % 4 != 0) return null;
+    try {
+      // The JDK sizes the result exactly for padded input and reads the array in place.
+      ByteBuffer decoded = DECODER.decode(ByteBuffer.wrap(json, start, end - start));
+      byte[] bytes = decoded.array();
+      return decoded.remaining() == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, decoded.remaining());
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+  }
+
+  private static boolean is(byte[] json, int from, int to, String name) {
+    if (to - from != name.length()) return false;
+    for (int k = 0; k < name.length(); k++) {
+      if (json[from + k] != name.charAt(k)) return false;
+    }
+    return true;
+  }
+
+  private static String plainString(byte[] json, int from, int to) {
+    if (json[from] != '"' || to - from < 2) return null;
+    for (int k = from + 1; k < to - 1; k++) {
+      if (json[k] == '\\') return null;
+    }
+    return new String(json, from + 1, to - from - 2, StandardCharsets.UTF_8);
+  }
+
+  private static int skipSpace(byte[] json, int i, int to) {
+    while (i < to) {
+      byte c = json[i];
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') break;
+      i++;
+    }
+    return i;
+  }
+
+  private static int endOfString(byte[] json, int i, int to) {
+    while (i < to) {
+      byte c = json[i];
+      if (c == '"') return i;
+      i += c == '\\' ? 2 : 1;
+    }
+    return -1;
+  }
+
+  private static int skipValue(byte[] json, int i, int to) {
+    byte c = json[i];
+    if (c == '"') {
+      int end = endOfString(json, i + 1, to);
+      return end < 0 ? -1 : end + 1;
+    }
+    if (c == '{' || c == '[') {
+      int depth = 0;
+      while (i < to) {
+        byte d = json[i];
+        if (d == '"') {
+          int end = endOfString(json, i + 1, to);
+          if (end < 0) return -1;
+          i = end + 1;
+          continue;
+        }
+        if (d == '{' || d == '[') depth++;
+        else if (d == '}' || d == ']') {
+          depth--;
+          if (depth == 0) return i + 1;
+        }
+        i++;
+      }
+      return -1;
+    }
+    while (i < to) {
+      byte d = json[i];
+      if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t') return i;
+      i++;
+    }
+    return -1;
   }
 
   private static boolean is(String json, int from, int to, String name) {
