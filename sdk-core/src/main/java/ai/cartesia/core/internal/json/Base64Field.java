@@ -165,7 +165,7 @@ public final class Base64Field {
     }
   }
 
-  private static boolean is(byte[] json, int from, int to, String name) {
+  static boolean is(byte[] json, int from, int to, String name) {
     if (to - from != name.length()) return false;
     for (int k = 0; k < name.length(); k++) {
       if (json[from + k] != name.charAt(k)) return false;
@@ -173,7 +173,7 @@ public final class Base64Field {
     return true;
   }
 
-  private static String plainString(byte[] json, int from, int to) {
+  static String plainString(byte[] json, int from, int to) {
     if (json[from] != '"' || to - from < 2) return null;
     for (int k = from + 1; k < to - 1; k++) {
       if (json[k] == '\\') return null;
@@ -181,7 +181,7 @@ public final class Base64Field {
     return new String(json, from + 1, to - from - 2, StandardCharsets.UTF_8);
   }
 
-  private static int skipSpace(byte[] json, int i, int to) {
+  static int skipSpace(byte[] json, int i, int to) {
     while (i < to) {
       byte c = json[i];
       if (c != ' ' && c != '\n' && c != '\r' && c != '\t') break;
@@ -190,7 +190,7 @@ public final class Base64Field {
     return i;
   }
 
-  private static int endOfString(byte[] json, int i, int to) {
+  static int endOfString(byte[] json, int i, int to) {
     while (i < to) {
       byte c = json[i];
       if (c == '"') return i;
@@ -199,7 +199,7 @@ public final class Base64Field {
     return -1;
   }
 
-  private static int skipValue(byte[] json, int i, int to) {
+  static int skipValue(byte[] json, int i, int to) {
     byte c = json[i];
     if (c == '"') {
       int end = endOfString(json, i + 1, to);
@@ -232,18 +232,18 @@ public final class Base64Field {
     return -1;
   }
 
-  private static boolean is(String json, int from, int to, String name) {
+  static boolean is(String json, int from, int to, String name) {
     return to - from == name.length() && json.startsWith(name, from);
   }
 
   /** The text of a string value without escapes that spans {@code [from, to)}, quotes included; else null. */
-  private static String plainString(String json, int from, int to) {
+  static String plainString(String json, int from, int to) {
     if (json.charAt(from) != '"' || to - from < 2) return null;
     String text = json.substring(from + 1, to - 1);
     return text.indexOf('\\') >= 0 ? null : text;
   }
 
-  private static int skipSpace(String json, int i) {
+  static int skipSpace(String json, int i) {
     while (i < json.length()) {
       char c = json.charAt(i);
       if (c != ' ' && c != '\n' && c != '\r' && c != '\t') break;
@@ -253,7 +253,7 @@ public final class Base64Field {
   }
 
   /** The index of the quote that closes the string whose characters start at {@code i}. */
-  private static int endOfString(String json, int i) {
+  static int endOfString(String json, int i) {
     while (i < json.length()) {
       char c = json.charAt(i);
       if (c == '"') return i;
@@ -263,7 +263,7 @@ public final class Base64Field {
   }
 
   /** The index just after the value that starts at {@code i}, or -1 if it is broken. */
-  private static int skipValue(String json, int i) {
+  static int skipValue(String json, int i) {
     char c = json.charAt(i);
     if (c == '"') {
       int end = endOfString(json, i + 1);
