@@ -21,6 +21,14 @@ public final class ByteScan {
   public static int indexOf(byte[] bytes, int from, int to, byte value) {
     long pattern = ONES * (value & 0xff);
     int i = from;
+    // Four words per step with one branch: the four tests run side by side in the CPU.
+    for (; i <= to - 32; i += 32) {
+      long a = (long) LONGS.get(bytes, i) ^ pattern;
+      long b = (long) LONGS.get(bytes, i + 8) ^ pattern;
+      long c = (long) LONGS.get(bytes, i + 16) ^ pattern;
+      long d = (long) LONGS.get(bytes, i + 24) ^ pattern;
+      if (((((a - ONES) & ~a) | ((b - ONES) & ~b) | ((c - ONES) & ~c) | ((d - ONES) & ~d)) & HIGHS) != 0) break;
+    }
     for (; i <= to - 8; i += 8) {
       long x = (long) LONGS.get(bytes, i) ^ pattern;
       if (((x - ONES) & ~x & HIGHS) != 0) break; // some byte of x is zero: value is in this word
@@ -41,6 +49,15 @@ public final class ByteScan {
     int i = from;
     while (true) {
       long high = 0;
+      long below = ONES * 0x0E;
+      for (; i <= to - 32; i += 32) {
+        long a = (long) LONGS.get(bytes, i);
+        long b = (long) LONGS.get(bytes, i + 8);
+        long c = (long) LONGS.get(bytes, i + 16);
+        long d = (long) LONGS.get(bytes, i + 24);
+        if (((((a - below) & ~a) | ((b - below) & ~b) | ((c - below) & ~c) | ((d - below) & ~d)) & HIGHS) != 0) break;
+        high |= a | b | c | d;
+      }
       for (; i <= to - 8; i += 8) {
         long x = (long) LONGS.get(bytes, i);
         // Some byte below 0x0E (CR, LF, tab and other controls; a byte >= 0x80 never counts): look closer.
