@@ -132,7 +132,10 @@ public final class Base64Field {
       if (isField) {
         if (start >= 0 || json[i] != '"') return null;
         start = i + 1;
-        end = ByteScan.indexOf(json, start, to, (byte) '"'); // as above: base64 has no quote
+        // As above, the first quote ends the value. It is found from the object's short tail when
+        // it can be (the text is tens of kilobytes, the members after the audio a few dozen bytes).
+        end = closingQuoteFromTail(json, start, to);
+        if (end < 0) end = ByteScan.indexOf(json, start, to, (byte) '"');
         if (end < 0) return null;
         i = end + 1;
       } else {
@@ -150,6 +153,65 @@ public final class Base64Field {
       else if (i >= to || json[i] != '}') return null;
     }
     return i < to && start >= 0 ? new Found(start, end, tagValue) : null;
+  }
+
+  /** How far back a string of the tail is looked for; a longer one is taken for the base64. */
+  private static final int SHORT_STRING = 256;
+
+  /**
+   * Where the string value that starts at {@code start} ends, found by walking the object's
+   * members back from its closing brace, or -1 where the tail is not plain (nested values,
+   * escapes, a short value at {@code start}). What it returns is a quote at or after {@code
+   * start}: if it is not the first one, the base64 in between holds a quote and fails to decode,
+   * so the message goes to the general decoder, never to a shorter audio.
+   */
+  private static int closingQuoteFromTail(byte[] json, int start, int to) {
+    int i = skipSpaceBack(json, start, to - 1);
+    if (i < start || json[i] != '}') return -1;
+    i = skipSpaceBack(json, start, i - 1);
+    while (i >= start) {
+      // a value: a string (the base64 one if long), or a number or literal
+      if (json[i] == '"') {
+        int open = quoteBack(json, Math.max(start - 1, i - SHORT_STRING), i - 1);
+        if (open == NOT_FOUND) return i;
+        if (open < start) return -1; // escaped, or the value at start is short
+        i = open - 1;
+      } else {
+        while (i >= start && json[i] != ':' && json[i] != ' ' && json[i] != '\t' && json[i] != '\n' && json[i] != '\r') {
+          byte c = json[i];
+          if (c == '"' || c == '}' || c == ']' || c == ',') return -1;
+          i--;
+        }
+      }
+      i = skipSpaceBack(json, start, i);
+      if (i < start || json[i] != ':') return -1;
+      // its key
+      i = skipSpaceBack(json, start, i - 1);
+      if (i < start || json[i] != '"') return -1;
+      int open = quoteBack(json, Math.max(start, i - SHORT_STRING), i - 1);
+      if (open < start) return -1;
+      i = skipSpaceBack(json, start, open - 1);
+      if (i < start || json[i] != ',') return -1;
+      i = skipSpaceBack(json, start, i - 1);
+    }
+    return -1;
+  }
+
+  private static final int NOT_FOUND = -1;
+  private static final int ESCAPE = -2;
+
+  /** The index of the last quote in {@code json[from, i]}, {@link #NOT_FOUND}, or {@link #ESCAPE} at a backslash. */
+  private static int quoteBack(byte[] json, int from, int i) {
+    for (; i >= from; i--) {
+      if (json[i] == '\\') return ESCAPE;
+      if (json[i] == '"') return i > 0 && json[i - 1] == '\\' ? ESCAPE : i;
+    }
+    return NOT_FOUND;
+  }
+
+  private static int skipSpaceBack(byte[] json, int from, int i) {
+    while (i >= from && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t')) i--;
+    return i;
   }
 
   /** The bytes that the base64 in {@code json[start, end)} stands for, or null if it is not padded base64. */

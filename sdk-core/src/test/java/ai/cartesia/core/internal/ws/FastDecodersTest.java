@@ -43,12 +43,23 @@ class FastDecodersTest {
       }
 
       private Decoded of(Message m) {
-        return new Decoded(by, m.type, m.name, m.data);
+        return new Decoded(by, m.type, m.name, audio(m.data));
       }
     };
   }
 
-  private static final String AUDIO = Base64.getEncoder().encodeToString("some audio bytes!".getBytes(StandardCharsets.UTF_8));
+  /** The data as the fast path gives it: its bytes when it is base64, else as it is. */
+  private static String audio(String data) {
+    try {
+      return data == null ? null : "bytes:" + new String(Base64.getDecoder().decode(data), StandardCharsets.ISO_8859_1);
+    } catch (IllegalArgumentException notBase64) {
+      return data;
+    }
+  }
+
+  private static final String SHORT_AUDIO = Base64.getEncoder().encodeToString("some audio bytes!".getBytes(StandardCharsets.UTF_8));
+  /** Longer than the tail walk's limit, so that it is found from the end of the object. */
+  private static final String LONG_AUDIO = Base64.getEncoder().encodeToString(new byte[3000]);
 
   @ParameterizedTest
   @ValueSource(strings = {
@@ -86,18 +97,34 @@ class FastDecodersTest {
       "{\"type\":\"b\",\"data\":\"%s\"}",
       "{\"type\":\"a\",\"data\":\"%s\\/\"}",
       "{\"type\":\"a\",\"data\":\"%s=\"}",
-      "{\"type\":\"a\",\"data\":\"%s\",\"data\":\"\"}"})
+      "{\"type\":\"a\",\"data\":\"%s\",\"data\":\"\"}",
+      "{\"type\":\"a\",\"data\":\"%s\", \"done\" : false ,\"n\":-1.5e3,\"name\":\"x\" } ",
+      "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"a\\\"b\"}",
+      "{\"type\":\"a\",\"data\":\"%s\",\"o\":{\"k\":1},\"name\":\"x\"}",
+      "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"%s\"}",
+      "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"x\"",
+      "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"x\"}}"})
   void theBase64FieldIsReadInPlaceFromTextAndFromBytesAlike(String template) throws IOException {
-    String text = String.format(template, AUDIO);
-    Base64FieldDecoder<Decoded> decoder = new Base64FieldDecoder<>("data", binding("general"), "type",
-        Map.of("a", binding("a")), (message, bytes) -> new Decoded(message.by(), message.type(), message.name(),
-            "bytes:" + new String(bytes, StandardCharsets.UTF_8)));
-    byte[] utf8 = ("{}" + text).getBytes(StandardCharsets.UTF_8);
-    Decoded fromText = decoder.decode(text);
-    Decoded fromBytes = decoder.decode(utf8, 2, utf8.length - 2);
-    assertThat(fromBytes).isEqualTo(fromText);
-    Decoded general = binding("general").decode(text);
-    assertThat(fromText.type()).isEqualTo(general.type());
-    assertThat(fromText.name()).isEqualTo(general.name());
+    for (String audio : new String[] {SHORT_AUDIO, LONG_AUDIO}) {
+      // a long string after the audio: the walk from the end takes it for the audio, then the decode fails
+      String text = template.contains("\"name\":\"%s\"") ? String.format(template, audio, "z".repeat(400))
+          : String.format(template, audio);
+      Base64FieldDecoder<Decoded> decoder = new Base64FieldDecoder<>("data", binding("general"), "type",
+          Map.of("a", binding("a")), (message, bytes) -> new Decoded(message.by(), message.type(), message.name(),
+              "bytes:" + new String(bytes, StandardCharsets.ISO_8859_1)));
+      byte[] utf8 = ("{}" + text).getBytes(StandardCharsets.UTF_8);
+      Decoded general;
+      try {
+        general = binding("general").decode(text);
+      } catch (IOException malformed) {
+        assertThatThrownBy(() -> decoder.decode(text)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> decoder.decode(utf8, 2, utf8.length - 2)).isInstanceOf(IOException.class);
+        continue;
+      }
+      Decoded fromText = decoder.decode(text);
+      Decoded fromBytes = decoder.decode(utf8, 2, utf8.length - 2);
+      assertThat(fromText).usingRecursiveComparison().ignoringFields("by").isEqualTo(general);
+      assertThat(fromBytes).usingRecursiveComparison().ignoringFields("by").isEqualTo(general);
+    }
   }
 }
