@@ -24,6 +24,7 @@ class SseFrameBenchmarkTest {
     WebSocketChunkResponse chunk = (WebSocketChunkResponse) benchmark.sdk();
     assertThat(chunk.data()).isEqualTo(audio);
     assertThat(chunk.contextId()).contains(ChunkFrames.CONTEXT_ID);
-    assertThat(benchmark.sseParserOnly()).isEqualTo(ChunkFrames.frame(audio));
+    assertThat(((WebSocketChunkResponse) benchmark.webSocketChunk()).data()).isEqualTo(audio);
+    assertThat(benchmark.parsedData()).isEqualTo(ChunkFrames.frame(audio));
   }
 }

@@ -3,8 +3,13 @@ package ai.cartesia.resources;
 
 import ai.cartesia.core.internal.ws.Base64FieldDecoder;
 import ai.cartesia.core.internal.ws.FrameDecoder;
+import ai.cartesia.core.internal.ws.TaggedDecoder;
+import ai.cartesia.model.DoneMessage;
+import ai.cartesia.model.ErrorMessage;
+import ai.cartesia.model.FlushDoneMessage;
 import ai.cartesia.model.StreamingResponse;
 import ai.cartesia.model.StreamingTranscriptionResponse;
+import ai.cartesia.model.TranscriptMessage;
 import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketDoneResponse;
 import ai.cartesia.model.WebSocketErrorResponse;
@@ -27,7 +32,7 @@ public final class StreamDecoders {
    */
   public static FrameDecoder<StreamingTranscriptionResponse> streamingTranscriptionResponse(
       ObjectMapper json) {
-    return FrameDecoder.json(json, StreamingTranscriptionResponse.class);
+    return new TaggedDecoder<>(FrameDecoder.json(json, StreamingTranscriptionResponse.class), "type", Map.of("transcript", FrameDecoder.json(json, TranscriptMessage.class), "flush_done", FrameDecoder.json(json, FlushDoneMessage.class), "done", FrameDecoder.json(json, DoneMessage.class), "error", FrameDecoder.json(json, ErrorMessage.class)));
   }
 
   /**

@@ -122,7 +122,7 @@ final class DecodersEmitter {
         .addJavadoc("Decodes {@link $T} messages.\n", message);
     CodeBlock general = CodeBlock.of("$T.json(json, $T.class)", RuntimeTypes.FRAME_DECODER, message);
     Map<String, List<ObjectDecl>> byField = base64Variants(name);
-    if (byField.size() != 1) return method.addStatement("return $L", general).build();
+    if (byField.size() != 1) return method.addStatement("return $L", tagged(name).orElse(general)).build();
 
     var entry = byField.entrySet().iterator().next();
     CodeBlock.Builder attach = CodeBlock.builder();
@@ -149,6 +149,25 @@ final class DecodersEmitter {
     method.addJavadoc("\n<p>The base64 $L of a message goes straight from the text into bytes.\n", Javadocs.code(entry.getKey()));
     return method.addStatement("return new $T<>($S, $L, $L, $L, (message, bytes) ->\n    $L)",
         RuntimeTypes.BASE64_FIELD_DECODER, entry.getKey(), general, tag, variants.build(), attach.build()).build();
+  }
+
+  /**
+   * For a tagged union, a decoder that reads the tag and binds the variant it names directly,
+   * without Jackson's polymorphic handling; the union's own binding for any other message.
+   */
+  private Optional<CodeBlock> tagged(String name) {
+    // Only where each tag has a class of its own and untagged messages need no rules.
+    if (!(model.type(name).orElseThrow() instanceof TypeDecl.DiscriminatedUnion union) || !union.whenUntagged().isEmpty()
+        || UnionEmitter.distinctTypes(union).size() != union.variants().size()) {
+      return Optional.empty();
+    }
+    List<CodeBlock> entries = new ArrayList<>();
+    for (TypeDecl.Variant variant : union.variants()) {
+      entries.add(CodeBlock.of("$S, $T.json(json, $T.class)", variant.tag(), RuntimeTypes.FRAME_DECODER,
+          packages.modelType(variant.type())));
+    }
+    return Optional.of(CodeBlock.of("new $T<>($T.json(json, $T.class), $S, $T.of($L))", RuntimeTypes.TAGGED_DECODER,
+        RuntimeTypes.FRAME_DECODER, packages.modelType(name), union.property(), Map.class, CodeBlock.join(entries, ", ")));
   }
 
   /** The variants of a type with a required top-level base64 field, by the field's wire name. */

@@ -30,6 +30,7 @@ final class RuntimeTypes {
   static final ClassName WEB_SOCKET_CHANNEL = ClassName.get(INTERNAL + ".ws", "WebSocketChannel");
   static final ClassName WEB_SOCKET_SESSION = ClassName.get(INTERNAL + ".ws", "WebSocketSession");
   static final ClassName FRAME_DECODER = ClassName.get(INTERNAL + ".ws", "FrameDecoder");
+  static final ClassName TAGGED_DECODER = ClassName.get(INTERNAL + ".ws", "TaggedDecoder");
   static final ClassName CONTEXT_PROTOCOL = ClassName.get(INTERNAL + ".ws", "ContextProtocol");
   static final ClassName MULTIPLEXED_SESSION = ClassName.get(INTERNAL + ".ws", "MultiplexedSession");
   static final ClassName MULTIPLEXED_CONTEXT = ClassName.get(INTERNAL + ".ws", "MultiplexedContext");

@@ -1,6 +1,7 @@
 package ai.cartesia.core.internal.json;
 
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
 import java.util.Base64;
 
 /**
@@ -106,18 +107,205 @@ public final class Base64Field {
     }
   }
 
-  private static boolean is(String json, int from, int to, String name) {
+  /**
+   * The same as {@link #find(String, String, String)} over the UTF-8 bytes {@code json[from, to)};
+   * the indices found are indices into {@code json}.
+   */
+  public static Found find(byte[] json, int from, int to, String field, String tag) {
+    int i = skipSpace(json, from, to);
+    if (i >= to || json[i] != '{') return null;
+    i = skipSpace(json, i + 1, to);
+    int start = -1;
+    int end = -1;
+    String tagValue = null;
+    boolean tagSeen = false;
+    while (i < to && json[i] != '}') {
+      if (json[i] != '"') return null;
+      int keyEnd = endOfString(json, i + 1, to);
+      if (keyEnd < 0) return null;
+      boolean isField = is(json, i + 1, keyEnd, field);
+      boolean isTag = tag != null && is(json, i + 1, keyEnd, tag);
+      i = skipSpace(json, keyEnd + 1, to);
+      if (i >= to || json[i] != ':') return null;
+      i = skipSpace(json, i + 1, to);
+      if (i >= to) return null;
+      if (isField) {
+        if (start >= 0 || json[i] != '"') return null;
+        start = i + 1;
+        // As above, the first quote ends the value. It is found from the object's short tail when
+        // it can be (the text is tens of kilobytes, the members after the audio a few dozen bytes).
+        end = closingQuoteFromTail(json, start, to);
+        if (end < 0) end = ByteScan.indexOf(json, start, to, (byte) '"');
+        if (end < 0) return null;
+        i = end + 1;
+      } else {
+        int valueEnd = skipValue(json, i, to);
+        if (valueEnd < 0) return null;
+        if (isTag) {
+          if (tagSeen) return null;
+          tagSeen = true;
+          tagValue = plainString(json, i, valueEnd);
+        }
+        i = valueEnd;
+      }
+      i = skipSpace(json, i, to);
+      if (i < to && json[i] == ',') i = skipSpace(json, i + 1, to);
+      else if (i >= to || json[i] != '}') return null;
+    }
+    return i < to && start >= 0 ? new Found(start, end, tagValue) : null;
+  }
+
+  /** How far back a string of the tail is looked for; a longer one is taken for the base64. */
+  private static final int SHORT_STRING = 256;
+
+  /**
+   * Where the string value that starts at {@code start} ends, found by walking the object's
+   * members back from its closing brace, or -1 where the tail is not plain (nested values,
+   * escapes, a short value at {@code start}). What it returns is a quote at or after {@code
+   * start}: if it is not the first one, the base64 in between holds a quote and fails to decode,
+   * so the message goes to the general decoder, never to a shorter audio.
+   */
+  private static int closingQuoteFromTail(byte[] json, int start, int to) {
+    int i = skipSpaceBack(json, start, to - 1);
+    if (i < start || json[i] != '}') return -1;
+    i = skipSpaceBack(json, start, i - 1);
+    while (i >= start) {
+      // a value: a string (the base64 one if long), or a number or literal
+      if (json[i] == '"') {
+        int open = quoteBack(json, Math.max(start - 1, i - SHORT_STRING), i - 1);
+        if (open == NOT_FOUND) return i;
+        if (open < start) return -1; // escaped, or the value at start is short
+        i = open - 1;
+      } else {
+        while (i >= start && json[i] != ':' && json[i] != ' ' && json[i] != '\t' && json[i] != '\n' && json[i] != '\r') {
+          byte c = json[i];
+          if (c == '"' || c == '}' || c == ']' || c == ',') return -1;
+          i--;
+        }
+      }
+      i = skipSpaceBack(json, start, i);
+      if (i < start || json[i] != ':') return -1;
+      // its key
+      i = skipSpaceBack(json, start, i - 1);
+      if (i < start || json[i] != '"') return -1;
+      int open = quoteBack(json, Math.max(start, i - SHORT_STRING), i - 1);
+      if (open < start) return -1;
+      i = skipSpaceBack(json, start, open - 1);
+      if (i < start || json[i] != ',') return -1;
+      i = skipSpaceBack(json, start, i - 1);
+    }
+    return -1;
+  }
+
+  private static final int NOT_FOUND = -1;
+  private static final int ESCAPE = -2;
+
+  /** The index of the last quote in {@code json[from, i]}, {@link #NOT_FOUND}, or {@link #ESCAPE} at a backslash. */
+  private static int quoteBack(byte[] json, int from, int i) {
+    for (; i >= from; i--) {
+      if (json[i] == '\\') return ESCAPE;
+      if (json[i] == '"') return i > 0 && json[i - 1] == '\\' ? ESCAPE : i;
+    }
+    return NOT_FOUND;
+  }
+
+  private static int skipSpaceBack(byte[] json, int from, int i) {
+    while (i >= from && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t')) i--;
+    return i;
+  }
+
+  /** The bytes that the base64 in {@code json[start, end)} stands for, or null if it is not padded base64. */
+  public static byte[] decode(byte[] json, int start, int end) {
+    if ((end - start) % 4 != 0) return null;
+    try {
+      // The JDK sizes the result exactly for padded input and reads the array in place.
+      ByteBuffer decoded = DECODER.decode(ByteBuffer.wrap(json, start, end - start));
+      byte[] bytes = decoded.array();
+      return decoded.remaining() == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, decoded.remaining());
+    } catch (IllegalArgumentException notBase64) {
+      return null;
+    }
+  }
+
+  static boolean is(byte[] json, int from, int to, String name) {
+    if (to - from != name.length()) return false;
+    for (int k = 0; k < name.length(); k++) {
+      if (json[from + k] != name.charAt(k)) return false;
+    }
+    return true;
+  }
+
+  static String plainString(byte[] json, int from, int to) {
+    if (json[from] != '"' || to - from < 2) return null;
+    for (int k = from + 1; k < to - 1; k++) {
+      if (json[k] == '\\') return null;
+    }
+    return new String(json, from + 1, to - from - 2, StandardCharsets.UTF_8);
+  }
+
+  static int skipSpace(byte[] json, int i, int to) {
+    while (i < to) {
+      byte c = json[i];
+      if (c != ' ' && c != '\n' && c != '\r' && c != '\t') break;
+      i++;
+    }
+    return i;
+  }
+
+  static int endOfString(byte[] json, int i, int to) {
+    while (i < to) {
+      byte c = json[i];
+      if (c == '"') return i;
+      i += c == '\\' ? 2 : 1;
+    }
+    return -1;
+  }
+
+  static int skipValue(byte[] json, int i, int to) {
+    byte c = json[i];
+    if (c == '"') {
+      int end = endOfString(json, i + 1, to);
+      return end < 0 ? -1 : end + 1;
+    }
+    if (c == '{' || c == '[') {
+      int depth = 0;
+      while (i < to) {
+        byte d = json[i];
+        if (d == '"') {
+          int end = endOfString(json, i + 1, to);
+          if (end < 0) return -1;
+          i = end + 1;
+          continue;
+        }
+        if (d == '{' || d == '[') depth++;
+        else if (d == '}' || d == ']') {
+          depth--;
+          if (depth == 0) return i + 1;
+        }
+        i++;
+      }
+      return -1;
+    }
+    while (i < to) {
+      byte d = json[i];
+      if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t') return i;
+      i++;
+    }
+    return -1;
+  }
+
+  static boolean is(String json, int from, int to, String name) {
     return to - from == name.length() && json.startsWith(name, from);
   }
 
   /** The text of a string value without escapes that spans {@code [from, to)}, quotes included; else null. */
-  private static String plainString(String json, int from, int to) {
+  static String plainString(String json, int from, int to) {
     if (json.charAt(from) != '"' || to - from < 2) return null;
     String text = json.substring(from + 1, to - 1);
     return text.indexOf('\\') >= 0 ? null : text;
   }
 
-  private static int skipSpace(String json, int i) {
+  static int skipSpace(String json, int i) {
     while (i < json.length()) {
       char c = json.charAt(i);
       if (c != ' ' && c != '\n' && c != '\r' && c != '\t') break;
@@ -127,7 +315,7 @@ public final class Base64Field {
   }
 
   /** The index of the quote that closes the string whose characters start at {@code i}. */
-  private static int endOfString(String json, int i) {
+  static int endOfString(String json, int i) {
     while (i < json.length()) {
       char c = json.charAt(i);
       if (c == '"') return i;
@@ -137,7 +325,7 @@ public final class Base64Field {
   }
 
   /** The index just after the value that starts at {@code i}, or -1 if it is broken. */
-  private static int skipValue(String json, int i) {
+  static int skipValue(String json, int i) {
     char c = json.charAt(i);
     if (c == '"') {
       int end = endOfString(json, i + 1);

@@ -1,8 +1,8 @@
 package ai.cartesia.core.internal.json;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * Turns one streamed text (a WebSocket frame, the data of a Server-Sent Event, a JSON line) into a
@@ -14,9 +14,17 @@ public interface TextDecoder<T> {
 
   T decode(String text) throws IOException;
 
+  /**
+   * The same from the UTF-8 bytes {@code utf8[offset, offset + length)}, which the decoder must not
+   * keep: readers of byte streams (Server-Sent Events) call this so that the text need not become
+   * a {@code String}. Decoders that can read bytes directly override it.
+   */
+  default T decode(byte[] utf8, int offset, int length) throws IOException {
+    return decode(new String(utf8, offset, length, StandardCharsets.UTF_8));
+  }
+
   /** Plain data binding with the given mapper (the SDK's, from {@link Json#mapper()}). */
   static <T> TextDecoder<T> json(ObjectMapper mapper, Class<T> type) {
-    ObjectReader reader = mapper.readerFor(type);
-    return reader::readValue;
+    return new JsonBinding<>(mapper.readerFor(type));
   }
 }

@@ -2,7 +2,6 @@ package ai.cartesia.core.internal.sse;
 
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.regex.Pattern;
 import okio.BufferedSource;
 import okio.Okio;
 
@@ -17,14 +16,16 @@ import okio.Okio;
  */
 public final class JsonLinesOrSseParser implements EventReader {
 
-  private static final Pattern SSE_FIELD = Pattern.compile("(?:data|event|id|retry)(?::.*)?", Pattern.DOTALL);
+  private static final String[] FIELDS = {"data", "event", "id", "retry"};
 
   private final LineReader lines;
-  private final EventAssembler assembler = new EventAssembler();
+  private final EventAssembler assembler;
+  private final CurrentEvent record = new CurrentEvent();
   private String heldLine;
 
   public JsonLinesOrSseParser(BufferedSource source) {
     this.lines = new LineReader(source);
+    this.assembler = new EventAssembler(lines);
   }
 
   public static JsonLinesOrSseParser of(InputStream stream) {
@@ -32,19 +33,22 @@ public final class JsonLinesOrSseParser implements EventReader {
   }
 
   @Override
-  public ServerSentEvent next() throws IOException {
+  public CurrentEvent nextEvent() throws IOException {
     if (heldLine != null) {
       String line = heldLine;
       heldLine = null;
       return record(line);
     }
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      if (line.isEmpty() || line.startsWith(":") || SSE_FIELD.matcher(line).matches()) {
-        ServerSentEvent event = assembler.line(line);
+    while (assembler.nextLine()) {
+      if (isEventStreamLine()) {
+        CurrentEvent event = assembler.line();
         if (event != null) return event;
-      } else if (!line.isBlank()) {
+        continue;
+      }
+      String line = lines.lineString();
+      if (!line.isBlank()) {
         // A record also ends an event-stream event in progress, which goes first.
-        ServerSentEvent pending = assembler.dispatch();
+        CurrentEvent pending = assembler.dispatch();
         if (pending == null) return record(line);
         heldLine = line;
         return pending;
@@ -58,7 +62,24 @@ public final class JsonLinesOrSseParser implements EventReader {
     lines.close();
   }
 
-  private static ServerSentEvent record(String line) {
-    return new ServerSentEvent("message", line.strip(), "", null);
+  private CurrentEvent record(String line) {
+    record.data(line.strip());
+    record.set("message", "", null);
+    return record;
+  }
+
+  /** Blank, a comment, or a field name alone or before a colon. (Bytes below 0x80 are their characters.) */
+  private boolean isEventStreamLine() {
+    byte[] line = lines.buffer();
+    int from = lines.lineStart();
+    int to = from + lines.lineLength();
+    if (from == to || line[from] == ':') return true;
+    for (String field : FIELDS) {
+      int nameEnd = from + field.length();
+      if (nameEnd <= to && EventAssembler.is(line, from, nameEnd, field) && (nameEnd == to || line[nameEnd] == ':')) {
+        return true;
+      }
+    }
+    return false;
   }
 }

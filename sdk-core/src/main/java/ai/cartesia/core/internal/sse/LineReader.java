@@ -1,5 +1,6 @@
 package ai.cartesia.core.internal.sse;
 
+import ai.cartesia.core.internal.json.ByteScan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
@@ -8,32 +9,38 @@ import okio.BufferedSource;
 
 /**
  * Splits a UTF-8 byte stream into lines the way the event-stream format does: a line ends at CR,
- * LF or CRLF, one leading byte order mark is dropped, malformed UTF-8 becomes U+FFFD. A line
- * ending in CR is returned at once; the LF that may follow is skipped on the next read, so an
- * event is never held back waiting for a byte that may not come.
+ * LF or CRLF, one leading byte order mark is dropped. A line ending in CR is returned at once;
+ * the LF that may follow is skipped on the next read, so an event is never held back waiting for
+ * a byte that may not come.
  *
- * <p>Events carrying audio have lines of tens of kilobytes, so line ends are found with {@link
- * String#indexOf(int, int)} over a Latin-1 view of the bytes (CR and LF are single bytes in
- * UTF-8, and the JDK searches strings with vector instructions) rather than byte by byte, and no
- * byte is searched twice.
+ * <p>Lines are handed out as ranges of its buffer ({@link #next()}), not as strings: events
+ * carrying audio have lines of tens of kilobytes, which the decoder reads from the bytes. A range
+ * is valid until the next read, unless {@linkplain #keep kept}. Line ends are found eight bytes
+ * at a time ({@link ByteScan#lineEnd}), which also tells whether a line is plain ASCII, and no
+ * byte is searched twice. The buffer is taken from, and given back on {@link #close()} to, a
+ * per-thread spare, so that a stream per response does not mean a new buffer per response.
  */
 final class LineReader {
 
-  private static final int NONE = -1;
-  private static final int UNKNOWN = -2;
+  private static final int INITIAL = 32 * 1024;
+  /** Larger buffers, grown for an unusual line, are not kept as the spare. */
+  private static final int LARGEST_SPARE = 256 * 1024;
+  private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
+  private static final byte[] NONE = new byte[0];
 
   private final BufferedSource source;
-  private byte[] bytes = new byte[32 * 1024];
+  private byte[] bytes = NONE;
   /** The unread bytes are {@code bytes[start, end)}; those before {@code searched} hold no line end. */
   private int start;
   private int end;
   private int searched;
-  /** {@code bytes[viewStart, end)} as Latin-1 characters, for searching; null once bytes come or move. */
-  private String view;
-  private int viewStart;
-  /** Where in {@code view} the next LF and CR are: {@link #NONE} if nowhere, {@link #UNKNOWN} if not searched. */
-  private int lineFeedAt;
-  private int carriageReturnAt;
+  /** Bit 0: a byte of the line being searched is not ASCII. */
+  private final int[] flags = new int[1];
+  /** The first byte kept across reads, or -1. */
+  private int kept = -1;
+  private int lineStart;
+  private int lineLength;
+  private boolean lineAscii;
   private boolean started;
   private boolean skipLineFeed;
   private boolean exhausted;
@@ -42,8 +49,8 @@ final class LineReader {
     this.source = source;
   }
 
-  /** The next line without its ending; null at the end of the stream. */
-  String readLine() throws IOException {
+  /** Reads the next line (without its ending) into {@link #buffer()}; false at the end of the stream. */
+  boolean next() throws IOException {
     if (!started) {
       started = true;
       while (end - start < 3 && fill()) {
@@ -60,46 +67,80 @@ final class LineReader {
       if (end > start && bytes[start] == '\n') consume(1);
     }
     while (true) {
-      int lineEnd = findLineEnd();
+      int lineEnd = ByteScan.lineEnd(bytes, searched, end, flags);
       if (lineEnd >= 0) {
-        String line = new String(bytes, start, lineEnd - start, StandardCharsets.UTF_8);
+        line(lineEnd - start);
         skipLineFeed = bytes[lineEnd] == '\r';
-        consume(lineEnd + 1 - start);
-        return line;
+        consume(lineEnd + 1 - lineStart);
+        return true;
       }
+      searched = end;
       if (!fill()) {
         // The last line may lack an ending.
-        if (end == start) return null;
-        String line = new String(bytes, start, end - start, StandardCharsets.UTF_8);
+        if (end == start) return false;
+        line(end - start);
         consume(end - start);
-        return line;
+        return true;
       }
     }
   }
 
+  /** The line {@link #next()} read, decoded; null at the end of the stream. */
+  String readLine() throws IOException {
+    return next() ? lineString() : null;
+  }
+
+  byte[] buffer() {
+    return bytes;
+  }
+
+  int lineStart() {
+    return lineStart;
+  }
+
+  int lineLength() {
+    return lineLength;
+  }
+
+  /** Whether the line is plain ASCII, so its bytes are its characters. */
+  boolean lineAscii() {
+    return lineAscii;
+  }
+
+  /** The line as a string; malformed UTF-8 becomes U+FFFD. */
+  String lineString() {
+    return new String(bytes, lineStart, lineLength, StandardCharsets.UTF_8);
+  }
+
+  /** Keeps {@code buffer()[from, ...)} in the buffer across reads, until {@link #release()}; it may move: see {@link #kept()}. */
+  void keep(int from) {
+    kept = from;
+  }
+
+  /** Where the first byte given to {@link #keep} is now. */
+  int kept() {
+    return kept;
+  }
+
+  void release() {
+    kept = -1;
+  }
+
+  /** Closes the source and gives the buffer back; the lines read are no longer valid. */
   void close() throws IOException {
+    byte[] spare = bytes;
+    bytes = NONE;
+    start = end = searched = 0;
+    kept = -1;
+    if (spare.length > 0 && spare.length <= LARGEST_SPARE && SPARE.get() == null) SPARE.set(spare);
     source.close();
   }
 
-  /** The index in {@code bytes} of the first CR or LF not yet consumed, or -1. */
-  private int findLineEnd() {
-    if (view == null) {
-      view = new String(bytes, searched, end - searched, StandardCharsets.ISO_8859_1);
-      viewStart = searched;
-      lineFeedAt = UNKNOWN;
-      carriageReturnAt = UNKNOWN;
-    }
-    // Each search resumes where the last one stopped, so many short lines cost one pass in all.
-    int from = Math.max(start - viewStart, 0); // the view starts at the first byte not searched yet
-    if (lineFeedAt != NONE && lineFeedAt < from) lineFeedAt = view.indexOf('\n', from);
-    if (carriageReturnAt != NONE && carriageReturnAt < from) carriageReturnAt = view.indexOf('\r', from);
-    int found = lineFeedAt == NONE ? carriageReturnAt
-        : carriageReturnAt == NONE ? lineFeedAt : Math.min(lineFeedAt, carriageReturnAt);
-    if (found == NONE) {
-      searched = end;
-      return -1;
-    }
-    return viewStart + found;
+  private void line(int length) {
+    lineStart = start;
+    lineLength = length;
+    lineAscii = (flags[0] & 1) == 0;
+    flags[0] = 0;
   }
 
   private void consume(int count) {
@@ -120,19 +161,25 @@ final class LineReader {
     while (buffered.size() > 0 && end < bytes.length) {
       end += buffered.read(bytes, end, bytes.length - end);
     }
-    view = null;
     return true;
   }
 
-  /** Moves the unread bytes to the front and grows the array, so that {@code count} more fit. */
+  /** Moves the bytes still needed to the front and grows the array, so that {@code count} more fit. */
   private void makeRoom(int count) {
     if (bytes.length - end >= count) return;
-    int unread = end - start;
-    if (start > 0) {
-      System.arraycopy(bytes, start, bytes, 0, unread);
-      searched -= start;
-      end = unread;
-      start = 0;
+    if (bytes == NONE) {
+      byte[] spare = SPARE.get();
+      SPARE.set(null);
+      bytes = spare != null ? spare : new byte[INITIAL];
+      if (bytes.length - end >= count) return;
+    }
+    int from = kept >= 0 ? Math.min(kept, start) : start;
+    if (from > 0) {
+      System.arraycopy(bytes, from, bytes, 0, end - from);
+      searched -= from;
+      start -= from;
+      end -= from;
+      if (kept >= 0) kept -= from;
     }
     if (bytes.length - end < count) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, end + count));
   }

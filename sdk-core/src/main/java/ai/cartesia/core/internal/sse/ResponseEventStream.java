@@ -97,7 +97,7 @@ public final class ResponseEventStream<T> implements EventStream<T> {
     try {
       if (closed) return false;
       while (true) {
-        ServerSentEvent event = reader.next();
+        CurrentEvent event = reader.nextEvent();
         if (event == null) {
           release();
           if (hasTerminalMessage) {
@@ -107,7 +107,7 @@ public final class ResponseEventStream<T> implements EventStream<T> {
           return false;
         }
         events++;
-        if (event.data().isEmpty()) continue;
+        if (event.dataIsEmpty()) continue;
         T decoded;
         try {
           decoded = decode(event);
@@ -244,7 +244,13 @@ public final class ResponseEventStream<T> implements EventStream<T> {
   }
 
   private void closeBody() {
-    if (bodyClosed.compareAndSet(false, true)) body.close();
+    if (!bodyClosed.compareAndSet(false, true)) return;
+    try {
+      reader.close(); // gives the parser's buffer back for the next stream
+    } catch (IOException | RuntimeException e) {
+      // closing the body below is what matters
+    }
+    body.close();
   }
 
   @Override
@@ -252,12 +258,12 @@ public final class ResponseEventStream<T> implements EventStream<T> {
     return "EventStream{" + description + ", " + events + " events read" + (ended ? ", ended" : "") + "}";
   }
 
-  private T decode(ServerSentEvent event) {
+  private T decode(CurrentEvent event) {
     String what = "event " + events + (event.event().equals("message") ? "" : " (" + event.event() + ")")
         + (event.lastEventId().isEmpty() ? "" : " id " + event.lastEventId()) + " of " + description;
     T value;
     try {
-      value = decoder.decode(event.data());
+      value = event.decodeData(decoder); // from the event's bytes where it can
     } catch (Exception e) {
       throw new StreamDecodeException(what, event.data(), e, redact);
     }

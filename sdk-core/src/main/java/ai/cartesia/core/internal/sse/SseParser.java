@@ -16,15 +16,17 @@ import okio.Okio;
  * still dispatched, where the standard would discard it. Servers that close right after their
  * last event do exist, and losing that event (often the one that says "done") is worse.
  *
- * <p>It reads from the source as events are asked for, never the whole body.
+ * <p>It reads from the source as events are asked for, never the whole body, and hands out an
+ * event's data as the bytes it came in where it can ({@link CurrentEvent}).
  */
 public final class SseParser implements EventReader {
 
   private final LineReader lines;
-  private final EventAssembler assembler = new EventAssembler();
+  private final EventAssembler assembler;
 
   public SseParser(BufferedSource source) {
     this.lines = new LineReader(source);
+    this.assembler = new EventAssembler(lines);
   }
 
   public static SseParser of(InputStream stream) {
@@ -32,9 +34,9 @@ public final class SseParser implements EventReader {
   }
 
   @Override
-  public ServerSentEvent next() throws IOException {
-    for (String line = lines.readLine(); line != null; line = lines.readLine()) {
-      ServerSentEvent event = assembler.line(line);
+  public CurrentEvent nextEvent() throws IOException {
+    while (assembler.nextLine()) {
+      CurrentEvent event = assembler.line();
       if (event != null) return event;
     }
     return assembler.dispatch();

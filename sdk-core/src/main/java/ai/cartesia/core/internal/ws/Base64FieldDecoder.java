@@ -17,6 +17,8 @@ import java.util.function.BiFunction;
  */
 public final class Base64FieldDecoder<R> implements FrameDecoder<R> {
 
+  private static final ThreadLocal<byte[]> REST = ThreadLocal.withInitial(() -> new byte[1024]);
+
   private final String field;
   private final TextDecoder<R> general;
   private final String tag;
@@ -52,5 +54,29 @@ public final class Base64FieldDecoder<R> implements FrameDecoder<R> {
     TextDecoder<? extends R> variant = found.tag() == null ? null : variants.get(found.tag());
     R message = withBytes.apply(variant != null ? variant.decode(rest) : general.decode(rest), bytes);
     return message != null ? message : general.decode(frame);
+  }
+
+  /** The same from UTF-8 bytes: the audio is decoded in place, and the rest is bound from bytes too. */
+  @Override
+  public R decode(byte[] utf8, int offset, int length) throws IOException {
+    int to = offset + length;
+    Base64Field.Found found = Base64Field.find(utf8, offset, to, field, tag);
+    if (found == null) return general.decode(utf8, offset, length);
+    byte[] bytes = Base64Field.decode(utf8, found.start(), found.end());
+    if (bytes == null) return general.decode(utf8, offset, length);
+    // The rest of the message, with the field emptied, in a buffer kept per thread: Jackson reads
+    // it before this returns and keeps nothing of it.
+    int head = found.start() - offset;
+    int tail = to - found.end();
+    byte[] rest = REST.get();
+    if (rest.length < head + tail) {
+      rest = new byte[Math.max(head + tail, rest.length * 2)];
+      REST.set(rest);
+    }
+    System.arraycopy(utf8, offset, rest, 0, head);
+    System.arraycopy(utf8, found.end(), rest, head, tail);
+    TextDecoder<? extends R> variant = found.tag() == null ? null : variants.get(found.tag());
+    R message = withBytes.apply(variant != null ? variant.decode(rest, 0, head + tail) : general.decode(rest, 0, head + tail), bytes);
+    return message != null ? message : general.decode(utf8, offset, length);
   }
 }

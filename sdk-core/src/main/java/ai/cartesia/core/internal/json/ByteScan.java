@@ -1,0 +1,84 @@
+package ai.cartesia.core.internal.json;
+
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+
+/**
+ * Searches of byte arrays eight bytes at a time (one {@code long} read, bit tricks on all eight
+ * bytes at once): audio events are lines of tens of kilobytes, and the JDK has no fast search
+ * over bytes short of making a {@code String} of them first.
+ */
+public final class ByteScan {
+
+  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final long ONES = 0x0101010101010101L;
+  private static final long HIGHS = 0x8080808080808080L;
+
+  private ByteScan() {}
+
+  /** The index of the first {@code value} in {@code bytes[from, to)}, or -1. */
+  public static int indexOf(byte[] bytes, int from, int to, byte value) {
+    long pattern = ONES * (value & 0xff);
+    int i = from;
+    // Four words per step with one branch: the four tests run side by side in the CPU.
+    for (; i <= to - 32; i += 32) {
+      long a = (long) LONGS.get(bytes, i) ^ pattern;
+      long b = (long) LONGS.get(bytes, i + 8) ^ pattern;
+      long c = (long) LONGS.get(bytes, i + 16) ^ pattern;
+      long d = (long) LONGS.get(bytes, i + 24) ^ pattern;
+      if (((((a - ONES) & ~a) | ((b - ONES) & ~b) | ((c - ONES) & ~c) | ((d - ONES) & ~d)) & HIGHS) != 0) break;
+    }
+    for (; i <= to - 8; i += 8) {
+      long x = (long) LONGS.get(bytes, i) ^ pattern;
+      if (((x - ONES) & ~x & HIGHS) != 0) break; // some byte of x is zero: value is in this word
+    }
+    for (; i < to; i++) {
+      if (bytes[i] == value) return i;
+    }
+    return -1;
+  }
+
+  /**
+   * The index of the first CR or LF in {@code bytes[from, to)}, or -1 if none; and, in {@code
+   * flags}, bit 0 set when a byte at or above 0x80 was passed over on the way (so the text is
+   * not plain ASCII). {@code flags} is read and written: callers carry it across calls.
+   */
+  public static int lineEnd(byte[] bytes, int from, int to, int[] flags) {
+    int nonAscii = 0;
+    int i = from;
+    while (true) {
+      long high = 0;
+      long below = ONES * 0x0E;
+      for (; i <= to - 32; i += 32) {
+        long a = (long) LONGS.get(bytes, i);
+        long b = (long) LONGS.get(bytes, i + 8);
+        long c = (long) LONGS.get(bytes, i + 16);
+        long d = (long) LONGS.get(bytes, i + 24);
+        if (((((a - below) & ~a) | ((b - below) & ~b) | ((c - below) & ~c) | ((d - below) & ~d)) & HIGHS) != 0) break;
+        high |= a | b | c | d;
+      }
+      for (; i <= to - 8; i += 8) {
+        long x = (long) LONGS.get(bytes, i);
+        // Some byte below 0x0E (CR, LF, tab and other controls; a byte >= 0x80 never counts): look closer.
+        if (((x - ONES * 0x0E) & ~x & HIGHS) != 0) break;
+        high |= x;
+      }
+      if ((high & HIGHS) != 0) nonAscii = 1;
+      // The word that stopped the fast loop (or the last few bytes), byte by byte.
+      int stop = Math.min(i + 8, to);
+      for (; i < stop; i++) {
+        byte b = bytes[i];
+        if (b == '\n' || b == '\r') {
+          flags[0] |= nonAscii;
+          return i;
+        }
+        if (b < 0) nonAscii = 1;
+      }
+      if (i >= to) {
+        flags[0] |= nonAscii;
+        return -1;
+      }
+    }
+  }
+}
