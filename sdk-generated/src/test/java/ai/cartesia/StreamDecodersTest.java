@@ -7,7 +7,7 @@ import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.internal.ws.FrameDecoder;
 import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketResponse;
-import ai.cartesia.resources.StreamDecoders;
+import ai.cartesia.internal.StreamDecoders;
 import java.util.Base64;
 import java.util.Random;
 import org.junit.jupiter.params.ParameterizedTest;

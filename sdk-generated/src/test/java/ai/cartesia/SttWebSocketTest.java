@@ -3,7 +3,6 @@ package ai.cartesia;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.cartesia.core.audio.WavFile;
-import ai.cartesia.resources.SttWebSocket;
 import ai.cartesia.model.DoneMessage;
 import ai.cartesia.model.FlushDoneMessage;
 import ai.cartesia.model.StreamingTranscriptionResponse;

@@ -12,8 +12,6 @@ import ai.cartesia.model.WebSocketDoneResponse;
 import ai.cartesia.model.WebSocketFlushDoneResponse;
 import ai.cartesia.model.WebSocketRawOutputFormat;
 import ai.cartesia.model.WebSocketResponse;
-import ai.cartesia.resources.TtsContext;
-import ai.cartesia.resources.TtsWebSocket;
 import ai.cartesia.testing.FakeAudio;
 import ai.cartesia.testing.FakeCartesiaServer;
 import ai.cartesia.testing.Faults;

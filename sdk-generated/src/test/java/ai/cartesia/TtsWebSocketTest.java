@@ -8,8 +8,6 @@ import ai.cartesia.core.audio.WavFile;
 import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.errors.UnauthorizedException;
-import ai.cartesia.resources.TtsContext;
-import ai.cartesia.resources.TtsWebSocket;
 import ai.cartesia.model.GenerationRequest;
 import ai.cartesia.model.RawEncoding;
 import ai.cartesia.model.TtsRequestIdSpecifier;

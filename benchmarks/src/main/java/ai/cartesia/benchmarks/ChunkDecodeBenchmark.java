@@ -4,7 +4,7 @@ import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.internal.ws.FrameDecoder;
 import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketResponse;
-import ai.cartesia.resources.StreamDecoders;
+import ai.cartesia.internal.StreamDecoders;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;

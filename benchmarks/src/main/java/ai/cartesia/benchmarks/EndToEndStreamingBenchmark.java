@@ -1,8 +1,8 @@
 package ai.cartesia.benchmarks;
 
 import ai.cartesia.Cartesia;
-import ai.cartesia.resources.TtsContext;
-import ai.cartesia.resources.TtsWebSocket;
+import ai.cartesia.TtsContext;
+import ai.cartesia.TtsWebSocket;
 import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketRequest;
 import ai.cartesia.model.WebSocketResponse;

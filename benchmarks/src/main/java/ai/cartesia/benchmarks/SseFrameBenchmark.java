@@ -8,7 +8,7 @@ import ai.cartesia.core.internal.sse.SseParser;
 import ai.cartesia.core.internal.ws.FrameDecoder;
 import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketResponse;
-import ai.cartesia.resources.StreamDecoders;
+import ai.cartesia.internal.StreamDecoders;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Base64;

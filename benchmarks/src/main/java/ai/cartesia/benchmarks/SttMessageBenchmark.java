@@ -4,7 +4,7 @@ import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.internal.ws.FrameDecoder;
 import ai.cartesia.model.StreamingTranscriptionResponse;
 import ai.cartesia.model.TranscriptMessage;
-import ai.cartesia.resources.StreamDecoders;
+import ai.cartesia.internal.StreamDecoders;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;

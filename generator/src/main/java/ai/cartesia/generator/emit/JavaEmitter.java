@@ -85,15 +85,15 @@ public final class JavaEmitter {
     for (TypeDecl type : model.types()) tasks.add(() -> file(packages.model(), emitType(type)));
     for (Resource resource : model.resources()) {
       List<Channel> channels = model.channels().stream().filter(c -> c.resource().equals(resource.accessor())).toList();
-      if (!resource.operations().isEmpty()) tasks.add(() -> file(packages.resources(), services.emit(resource)));
-      tasks.add(() -> file(packages.resources(), clients.emit(resource, channels)));
+      if (!resource.operations().isEmpty()) tasks.add(() -> file(packages.internal(), services.emit(resource)));
+      tasks.add(() -> file(packages.root(), clients.emit(resource, channels)));
     }
-    decoders.emit().ifPresent(type -> tasks.add(() -> file(packages.resources(), type)));
+    decoders.emit().ifPresent(type -> tasks.add(() -> file(packages.internal(), type)));
     for (Channel channel : model.channels()) {
-      if (channel.contexts().isPresent()) tasks.add(() -> file(packages.resources(), protocols.emit(channel)));
-      for (TypeSpec session : sessions.emit(channel)) tasks.add(() -> file(packages.resources(), session));
+      if (channel.contexts().isPresent()) tasks.add(() -> file(packages.internal(), protocols.emit(channel)));
+      for (TypeSpec session : sessions.emit(channel)) tasks.add(() -> file(packages.root(), session));
     }
-    streamErrors.emit().ifPresent(type -> tasks.add(() -> file(packages.resources(), type)));
+    streamErrors.emit().ifPresent(type -> tasks.add(() -> file(packages.internal(), type)));
     tasks.add(() -> file(packages.root(), root.emit(model)));
     record Finished<R>(String qualifiedName, R result) {}
     return tasks.parallelStream()

@@ -40,11 +40,11 @@ final class JavaNames {
   }
 
   ClassName resourceClient(Resource resource) {
-    return packages.resourceType(resource.javaName() + "Client");
+    return packages.clientType(resource.javaName() + "Client");
   }
 
   ClassName service(Resource resource) {
-    return packages.resourceType(resource.javaName() + "Service");
+    return packages.internalType(resource.javaName() + "Service");
   }
 
   /** The nested class of a resource client with the same operations returning raw responses. */
@@ -53,11 +53,11 @@ final class JavaNames {
   }
 
   ClassName protocol(Channel channel) {
-    return packages.resourceType(channel.javaName() + "Protocol");
+    return packages.internalType(channel.javaName() + "Protocol");
   }
 
   ClassName streamDecoders() {
-    return packages.resourceType("StreamDecoders");
+    return packages.internalType("StreamDecoders");
   }
 
   // ---------------------------------------------------------------- members of resource clients

@@ -44,7 +44,7 @@ final class ProtocolEmitter {
     TypeName send = channel.send().map(this::type).orElse(ClassName.get(Void.class));
     TypeName receive = type(channel.receive());
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
-        .addModifiers(Modifier.FINAL) // only the resource client, in the same package, uses it
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(ParameterizedTypeName.get(RuntimeTypes.CONTEXT_PROTOCOL, send, receive))
         .addJavadoc("How the contexts of $L work: messages name theirs in $L.\n",
             Javadocs.code("/" + channel.path()), Javadocs.code(contexts.key()));

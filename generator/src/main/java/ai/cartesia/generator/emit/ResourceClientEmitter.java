@@ -50,8 +50,8 @@ final class ResourceClientEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc(Javadocs.of(resource.docs()));
     type.addField(RuntimeTypes.CLIENT_CONTEXT, CONTEXT, Modifier.PRIVATE, Modifier.FINAL);
-    MethodSpec.Builder constructor = MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Used by the top-level client, which shares one context among its resources.\n")
+    // Package-private: only the top-level client, beside it, makes one and shares its context.
+    MethodSpec.Builder constructor = MethodSpec.constructorBuilder()
         .addParameter(RuntimeTypes.CLIENT_CONTEXT, CONTEXT)
         .addStatement("this.$N = $N", CONTEXT, CONTEXT);
     if (!resource.operations().isEmpty()) {

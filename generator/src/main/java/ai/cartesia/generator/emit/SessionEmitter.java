@@ -44,7 +44,7 @@ final class SessionEmitter {
 
   /** The session class users get from connecting, if the channel has one. */
   static Optional<ClassName> sessionType(Packages packages, Channel channel) {
-    return channel.session().map(session -> packages.resourceType(session.sessionName()));
+    return channel.session().map(session -> packages.clientType(session.sessionName()));
   }
 
   /** {@code connect} wrapped into the channel's session class, if it has one. */
@@ -64,8 +64,8 @@ final class SessionEmitter {
   // ---------------------------------------------------------------- multiplexed
 
   private TypeSpec multiplexedSession(Channel channel, ChannelSession spec) {
-    ClassName self = packages.resourceType(spec.sessionName());
-    ClassName context = packages.resourceType(spec.contextName().orElseThrow());
+    ClassName self = packages.clientType(spec.sessionName());
+    ClassName context = packages.clientType(spec.contextName().orElseThrow());
     TypeName core = ParameterizedTypeName.get(StreamingRuntime.MULTIPLEXED_SESSION, send(channel), receive(channel));
     TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addSuperinterface(AutoCloseable.class)
@@ -119,7 +119,7 @@ final class SessionEmitter {
   }
 
   private TypeSpec context(Channel channel, ChannelSession spec) {
-    ClassName self = packages.resourceType(spec.contextName().orElseThrow());
+    ClassName self = packages.clientType(spec.contextName().orElseThrow());
     TypeName receive = receive(channel);
     TypeName send = send(channel);
     TypeName core = ParameterizedTypeName.get(StreamingRuntime.MULTIPLEXED_CONTEXT, send, receive);
@@ -128,7 +128,7 @@ final class SessionEmitter {
         .addSuperinterface(ParameterizedTypeName.get(ClassName.get(Iterable.class), receive))
         .addSuperinterface(AutoCloseable.class)
         .addJavadoc("One generation on a {@link $T}: the client feeds it text, its server messages arrive in order\n",
-            packages.resourceType(spec.sessionName()))
+            packages.clientType(spec.sessionName()))
         .addJavadoc("on {@link #messages()} (iterator, for-each, {@code Flow.Publisher}, callbacks). They end normally\n")
         .addJavadoc("after the context's {@code done}, and otherwise with a typed exception, after the messages\n")
         .addJavadoc("before it: {@code StreamErrorException} for the server's error (with its status code and this\n")
@@ -221,7 +221,7 @@ final class SessionEmitter {
   // ---------------------------------------------------------------- plain
 
   private TypeSpec plainSession(Channel channel, ChannelSession spec) {
-    ClassName self = packages.resourceType(spec.sessionName());
+    ClassName self = packages.clientType(spec.sessionName());
     TypeName receive = receive(channel);
     TypeName core = ParameterizedTypeName.get(StreamingRuntime.WEB_SOCKET_SESSION, send(channel), receive);
     TypeSpec.Builder type = TypeSpec.classBuilder(self).addModifiers(Modifier.PUBLIC, Modifier.FINAL)

@@ -42,7 +42,7 @@ final class StreamErrorsEmitter {
 
   /** {@code StreamErrors::method} for the message type, when it has error messages. */
   static CodeBlock reference(Packages packages, TypeRef messageType) {
-    return CodeBlock.of("$T::$N", packages.resourceType(CLASS_NAME), methodName(messageType));
+    return CodeBlock.of("$T::$N", packages.internalType(CLASS_NAME), methodName(messageType));
   }
 
   Optional<TypeSpec> emit() {
@@ -59,7 +59,7 @@ final class StreamErrorsEmitter {
       });
     }
     if (rules.isEmpty()) return Optional.empty();
-    TypeSpec.Builder type = TypeSpec.classBuilder(CLASS_NAME).addModifiers(Modifier.FINAL)
+    TypeSpec.Builder type = TypeSpec.classBuilder(CLASS_NAME).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addJavadoc("Which streamed messages report an error, and what they say: such a message ends its stream.\n")
         .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     rules.forEach((union, rule) -> type.addMethod(reader(union, rule)));
@@ -68,7 +68,7 @@ final class StreamErrorsEmitter {
 
   private MethodSpec reader(String union, StreamError rule) {
     ClassName messageType = packages.modelType(union);
-    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(union)).addModifiers(Modifier.STATIC)
+    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(union)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), StreamingRuntime.SERVER_ERROR))
         .addParameter(messageType, "message");
     variantTagged(union, rule.tag()).ifPresent(variant -> {
