@@ -22,6 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * expectations are the 2.0.6 ones with the differences of the seed diff applied, so this file is
  * also the executable list of those differences.
  */
+@PinnedFacts(update = "spec/src/test/java/ai/cartesia/spec/FactSheetChecklistTest.java (its expected paths, fields and unions)")
 class FactSheetChecklistTest {
 
   // ------------------------------------------------------------------ operations

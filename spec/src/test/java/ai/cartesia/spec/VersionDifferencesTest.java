@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
  * at the deepest place where the two trees part: a key present on one side only, a changed
  * value, or an array whose length changed.
  */
+@PinnedFacts(update = "spec/src/test/java/ai/cartesia/spec/VersionDifferencesTest.java (EXPECTED, the differences between the two versions)")
 class VersionDifferencesTest {
 
   private static final Set<String> PROSE = Set.of("description", "summary", "example", "examples");

@@ -54,7 +54,7 @@ public final class JavaEmitter {
     this.model = model;
     this.packages = new Packages(rootPackage);
     JavaTypes types = new JavaTypes(packages);
-    JavaNames names = new JavaNames(packages);
+    JavaNames names = new JavaNames(packages, model);
     this.objects = new ObjectEmitter(model, packages, types);
     this.enums = new EnumEmitter(packages);
     this.unions = new UnionEmitter(packages, types);

@@ -20,9 +20,11 @@ import java.util.Set;
 final class JavaNames {
 
   private final Packages packages;
+  private final String rootClientName;
 
-  JavaNames(Packages packages) {
+  JavaNames(Packages packages, ApiModel model) {
     this.packages = packages;
+    this.rootClientName = model.clientName();
   }
 
   // ---------------------------------------------------------------- classes
@@ -39,8 +41,13 @@ final class JavaNames {
     return ClassName.get(packages.root(), model.clientName());
   }
 
+  /**
+   * A resource's client, beside the root client: {@code PetsClient}, or {@code PetsResourceClient}
+   * when the root client already has that name (a spec titled "Pets" with a tag "pets").
+   */
   ClassName resourceClient(Resource resource) {
-    return packages.clientType(resource.javaName() + "Client");
+    String name = resource.javaName() + "Client";
+    return packages.clientType(name.equals(rootClientName) ? resource.javaName() + "ResourceClient" : name);
   }
 
   ClassName service(Resource resource) {
