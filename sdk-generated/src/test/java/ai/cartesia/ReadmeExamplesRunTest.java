@@ -305,7 +305,7 @@ class ReadmeExamplesRunTest {
           try (Cartesia local = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).maxRetries(0)
               .listener(metrics).build()) {
             local.voices().get(first.id());
-            assertThat(run.stdout()).matches("GET voices/\\{[a-z_]+\\} took \\d+ ms\n");
+            assertThat(run.awaitStdout(" ms\n")).matches("GET voices/\\{[a-z_]+\\} took \\d+ ms\n");
             assertThat(serverErrors.sum()).isZero();
             fake.faults(Faults.none().failHttpWith(500, 1));
             try {
@@ -459,6 +459,14 @@ class ReadmeExamplesRunTest {
   void relativeFileNamesAreRewrittenIntoTheRunDirectory() {
     assertThat(inWorkDirectory("x.writeTo(Path.of(\"hello.mp3\"));")).isEqualTo("x.writeTo(workPath(\"hello.mp3\"));");
     assertThat(inWorkDirectory("open(new File(\"call.wav\"))")).isEqualTo("open(workFile(\"call.wav\"))");
+  }
+
+  @Test
+  void theVariablesAnExpectationKeepsAreHandedOverAfterTheBlock() {
+    RunnableUnit unit = wrap(new ReadmeExamplesTest.Block(7, List.of("import java.util.List;", "", "List<String> x = List.of();")),
+        3, List.of("x"));
+    assertThat(unit.source()).contains("    List<String> x = List.of();\n    keep(\"x\", x);\n  }\n}\n");
+    assertThat(unit.readmeLines().get(unit.source().split("\n").length - 3)).as("an appended line has no README line").isZero();
   }
 
   /** Runs one block with its output captured, then checks it while the capture still records. */
