@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.fail;
 
 import ai.cartesia.core.audio.WavFile;
 import ai.cartesia.core.audio.WordTiming;
+import ai.cartesia.core.observe.CartesiaListener;
+import ai.cartesia.core.observe.LogLevel;
 import ai.cartesia.testing.FakeAudio;
 import ai.cartesia.testing.FakeCartesiaServer;
 import ai.cartesia.testing.FakeTranscript;
@@ -31,6 +33,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.LongAdder;
 import java.util.stream.Collectors;
 import javax.tools.Diagnostic;
 import javax.tools.DiagnosticCollector;
@@ -69,8 +72,24 @@ class ReadmeExamplesRunTest {
   @TempDir
   Path work;
 
-  /** What one block must do; {@code marker} is code that only this block contains. */
-  record Expectation(String marker, Check check) {}
+  /**
+   * What one block must do; {@code marker} is code that only this block contains. The block's
+   * variables named in {@code keep} are handed to the check ({@link ReadmeExample#kept}); a block
+   * {@code inChildJvm} is not run here but left to its check, which runs it in a JVM of its own.
+   */
+  record Expectation(String marker, List<String> keep, boolean inChildJvm, Check check) {
+    Expectation(String marker, Check check) {
+      this(marker, List.of(), false, check);
+    }
+
+    static Expectation keeping(String marker, List<String> keep, Check check) {
+      return new Expectation(marker, keep, false, check);
+    }
+
+    static Expectation inChildJvm(String marker, List<String> keep, Check check) {
+      return new Expectation(marker, keep, true, check);
+    }
+  }
 
   /** A second run of the block with {@code marker}, with the fake failing as {@code faults} say. */
   record FaultRun(String marker, Faults faults, Check check) {}
@@ -83,6 +102,7 @@ class ReadmeExamplesRunTest {
   /** One block's run: what it printed (still recording while the check runs), played and asked. */
   static final class Run {
     final ReadmeExample example;
+    final String className;
     final Throwable failure;
     private final ByteArrayOutputStream out;
     private final ByteArrayOutputStream err;
@@ -92,6 +112,7 @@ class ReadmeExamplesRunTest {
     Run(ReadmeExample example, Throwable failure, ByteArrayOutputStream out, ByteArrayOutputStream err,
         FakeCartesiaServer fake) {
       this.example = example;
+      this.className = example.getClass().getName();
       this.failure = failure;
       this.out = out;
       this.err = err;
@@ -206,19 +227,106 @@ class ReadmeExamplesRunTest {
           assertThat(run.stderr()).isEqualTo("no such voice\n");
           assertThat(run.requests()).extracting(RecordedRequest::getTarget).containsExactly("/voices/no-such-voice");
         }),
-        new Expectation("client.tts().websocket()", run -> {
+        new Expectation("session.context(settings)", run -> {
           assertNoFailure(run);
-          assertThat(run.playedJoined()).isEqualTo(FakeAudio.speech("Hello! ", chunks, size));
+          // The turn's audio is every pushed piece's, in order; the second context's goes to collectSpeech.
+          ByteArrayOutputStream turn = new ByteArrayOutputStream();
+          for (String piece : List.of("Hello", ", how ", "can I help", " you today?", " Anything else?")) {
+            turn.writeBytes(FakeAudio.speech(piece, chunks, size));
+          }
+          assertThat(run.playedJoined()).isEqualTo(turn.toByteArray());
           List<String> words = FakeAudio.words("The answer is forty-two.");
           List<WordTiming> timings = new ArrayList<>();
           for (int i = 0; i < words.size(); i++) timings.add(new WordTiming(words.get(i), FakeAudio.start(i), FakeAudio.end(i)));
-          assertThat(run.stdout()).isEqualTo(timings + "\n");
+          // "turn done" comes from a delivery thread, so it may follow the words' line.
+          assertThat(run.awaitStdout("turn done\n").lines()).containsExactlyInAnyOrder("turn done", timings.toString());
+          assertThat(run.stderr()).isEmpty();
+          assertThat(run.requests()).extracting(r -> r.getUrl().encodedPath()).containsExactly("/tts/websocket");
         }),
-        new Expectation("client.stt().websocket(", run -> {
+        new Expectation("session.finalizeAudio()", run -> {
           assertNoFailure(run);
           assertThat(run.stdout()).isEqualTo(FakeTranscript.text(1.0) + "\n");
-          assertThat(run.requests()).singleElement()
-              .satisfies(handshake -> assertThat(handshake.getUrl().queryParameter("sample_rate")).isEqualTo("16000"));
+          assertThat(run.stderr()).isEmpty();
+          assertThat(run.requests()).singleElement().satisfies(handshake -> {
+            assertThat(handshake.getUrl().encodedPath()).isEqualTo("/stt/websocket");
+            assertThat(handshake.getUrl().queryParameter("sample_rate")).isEqualTo("16000");
+            assertThat(handshake.getUrl().queryParameter("encoding")).isEqualTo("pcm_s16le");
+          });
+        }),
+        new Expectation("OverflowPolicy.WAIT", run -> {
+          assertNoFailure(run);
+          assertThat(run.playedJoined()).isEqualTo(FakeAudio.speech("Hello!", chunks, size));
+          assertThat(run.stdout()).isEmpty();
+          assertThat(run.stderr()).isEmpty();
+        }),
+        Expectation.inChildJvm("Cartesia behindProxy", List.of("behindProxy"), run -> {
+          // Run in a JVM of its own: with PROXY_PASSWORD set, and a hosts file of loopback names only,
+          // so that proxy.internal is never looked up on the network. It must build without connecting.
+          Path hosts = work.resolve("loopback-hosts");
+          Files.writeString(hosts, "127.0.0.1 localhost\n::1 localhost\n");
+          ChildJvm.Result child = ChildJvm.run(ReadmeBlockMain.class, List.of("-Djdk.net.hosts.file=" + hosts),
+              environment -> {
+                environment.put("PROXY_PASSWORD", "proxy-secret-42");
+                environment.remove(Cartesia.API_KEY_ENVIRONMENT_VARIABLE);
+                environment.remove(Cartesia.BASE_URL_ENVIRONMENT_VARIABLE);
+              },
+              classes.toString(), run.className, work.toString());
+          assertThat(child.exitCode()).as(child.output()).isZero();
+          assertThat(child.output().lines()).contains(
+              "proxy=HTTP proxy.internal:3128",
+              "resolved=false",
+              "user=build-bot",
+              "password=as PROXY_PASSWORD",
+              "userAgent=cartesia-java/" + ai.cartesia.core.SdkVersion.of(Cartesia.class) + " my-agent/1.2");
+          assertThat(child.output()).contains("shown=Cartesia{").doesNotContain("proxy-secret-42").doesNotContain("sk_car_...");
+          assertThat(run.requests()).isEmpty();
+        }),
+        Expectation.keeping("Cartesia verbose", List.of("verbose"), run -> {
+          assertNoFailure(run);
+          try (Cartesia verbose = run.example.kept("verbose")) {
+            assertThat(verbose.options().logLevel()).contains(LogLevel.DEBUG);
+            assertThat(verbose.options().apiKey()).hasValueSatisfying(key -> assertThat(key.reveal()).isEqualTo("sk_car_..."));
+            assertThat(verbose.options().baseUrl().toString()).isEqualTo(Cartesia.DEFAULT_BASE_URL + "/");
+          }
+          assertThat(run.stdout()).isEmpty();
+          assertThat(run.stderr()).as("building logs nothing").isEmpty();
+          assertThat(run.requests()).isEmpty();
+        }),
+        Expectation.keeping("LongAdder serverErrors", List.of("metrics", "serverErrors", "observed"), run -> {
+          assertNoFailure(run);
+          CartesiaListener metrics = run.example.kept("metrics");
+          LongAdder serverErrors = run.example.kept("serverErrors");
+          try (Cartesia observed = run.example.kept("observed")) {
+            assertThat(observed.options().listeners()).containsExactly(metrics);
+          }
+          assertThat(run.stdout()).isEmpty();
+          assertThat(run.requests()).isEmpty();
+          // The listener at work, on a client of the fake: a request, a 500, and a generation's first audio.
+          try (Cartesia local = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).maxRetries(0)
+              .listener(metrics).build()) {
+            local.voices().get(first.id());
+            assertThat(run.awaitStdout(" ms\n")).matches("GET voices/\\{[a-z_]+\\} took \\d+ ms\n");
+            assertThat(serverErrors.sum()).isZero();
+            fake.faults(Faults.none().failHttpWith(500, 1));
+            try {
+              assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> local.voices().get(first.id())))
+                  .isInstanceOf(ai.cartesia.core.errors.ApiException.class);
+            } finally {
+              fake.faults(Faults.none());
+            }
+            assertThat(serverErrors.sum()).isEqualTo(1);
+            try (ai.cartesia.resources.TtsWebSocket session = local.tts().websocket()) {
+              ai.cartesia.resources.TtsContext context = session.context();
+              context.send(ai.cartesia.model.GenerationRequest.builder().modelId("sonic-2").transcript("Hi!")
+                  .voice(ai.cartesia.model.TtsRequestIdSpecifier.builder().id(first.id()).build())
+                  .outputFormat(ai.cartesia.model.WebSocketRawOutputFormat.builder()
+                      .encoding(ai.cartesia.model.RawEncoding.PCM_S16LE).sampleRate(16000).build())
+                  .build());
+              context.forEach(message -> {});
+            }
+            assertThat(run.awaitStdout("time to first audio")).containsOnlyOnce("time to first audio: ")
+                .containsPattern("time to first audio: \\d+ ms\n");
+          }
         }),
         new Expectation("FakeCartesiaServer.start()", run -> {
           // It starts, uses and closes a fake of its own.
@@ -228,7 +336,10 @@ class ReadmeExamplesRunTest {
   }
 
   /** Second runs under faults, for the branches a block has for failures. */
-  private static List<FaultRun> faultRuns() {
+  private static List<FaultRun> faultRuns(FakeCartesiaServer fake) {
+    int chunks = fake.chunksPerGeneration();
+    int size = fake.chunkBytes();
+    String apiKey = fake.apiKey();
     return List.of(
         new FaultRun("catch (RateLimitException", Faults.none().failHttpWith(429, 1), run -> {
           assertNoFailure(run);
@@ -238,6 +349,19 @@ class ReadmeExamplesRunTest {
         new FaultRun("catch (ApiException", Faults.none().failHttpWith(500, 1), run -> {
           assertNoFailure(run);
           assertThat(run.stderr()).startsWith("HTTP 500: ").contains("internal_error");
+        }),
+        new FaultRun("OverflowPolicy.WAIT", Faults.none().dropAfter(2), run -> {
+          assertNoFailure(run);
+          assertThat(run.stderr()).startsWith("the socket ended first: ").hasLineCount(1);
+          // what came before the drop was played, and no more
+          byte[] whole = FakeAudio.speech("Hello!", chunks, size);
+          assertThat(run.playedJoined()).hasSizeLessThan(whole.length)
+              .isEqualTo(java.util.Arrays.copyOf(whole, run.playedJoined().length));
+        }),
+        new FaultRun("OverflowPolicy.WAIT", Faults.none().malformedFrameAfter(1), run -> {
+          assertNoFailure(run);
+          assertThat(run.stderr()).startsWith("skipped a frame: ").hasLineCount(1).doesNotContain(apiKey);
+          assertThat(run.playedJoined()).isEqualTo(FakeAudio.speech("Hello!", chunks, size));
         }));
   }
 
@@ -261,7 +385,7 @@ class ReadmeExamplesRunTest {
       List<Expectation> expectations = expectations(fake);
       List<Expectation> matched = match(blocks, expectations);
       List<RunnableUnit> compiled = new ArrayList<>();
-      for (int i = 0; i < blocks.size(); i++) compiled.add(wrap(blocks.get(i), i + 1));
+      for (int i = 0; i < blocks.size(); i++) compiled.add(wrap(blocks.get(i), i + 1, matched.get(i).keep()));
       List<String> errors = compile(compiled);
       if (!errors.isEmpty()) fail("README examples do not compile:\n" + String.join("\n", errors));
       prepareFiles();
@@ -283,7 +407,7 @@ class ReadmeExamplesRunTest {
       }
       try (Cartesia client = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).maxRetries(0).build();
           URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
-        for (FaultRun faultRun : faultRuns()) {
+        for (FaultRun faultRun : faultRuns(fake)) {
           int i = blockWith(blocks, faultRun.marker());
           if (i < 0) {
             problems.add("no README java block contains \"" + faultRun.marker() + "\" any more: update or remove its fault run");
@@ -337,6 +461,14 @@ class ReadmeExamplesRunTest {
     assertThat(inWorkDirectory("open(new File(\"call.wav\"))")).isEqualTo("open(workFile(\"call.wav\"))");
   }
 
+  @Test
+  void theVariablesAnExpectationKeepsAreHandedOverAfterTheBlock() {
+    RunnableUnit unit = wrap(new ReadmeExamplesTest.Block(7, List.of("import java.util.List;", "", "List<String> x = List.of();")),
+        3, List.of("x"));
+    assertThat(unit.source()).contains("    List<String> x = List.of();\n    keep(\"x\", x);\n  }\n}\n");
+    assertThat(unit.readmeLines().get(unit.source().split("\n").length - 3)).as("an appended line has no README line").isZero();
+  }
+
   /** Runs one block with its output captured, then checks it while the capture still records. */
   private void checkOne(ReadmeExample example, Expectation expectation, FakeCartesiaServer fake) throws Exception {
     while (fake.takeRequest(Duration.ofMillis(1)) != null) {
@@ -351,17 +483,19 @@ class ReadmeExamplesRunTest {
     ExecutorService runner = Executors.newSingleThreadExecutor();
     try {
       Throwable failure = null;
-      Future<?> running = runner.submit(() -> {
-        example.example();
-        return null;
-      });
-      try {
-        running.get(BLOCK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
-      } catch (ExecutionException e) {
-        failure = e.getCause();
-      } catch (TimeoutException e) {
-        running.cancel(true);
-        throw new AssertionError("the block did not end within " + BLOCK_TIMEOUT.toSeconds() + " s");
+      if (!expectation.inChildJvm()) {
+        Future<?> running = runner.submit(() -> {
+          example.example();
+          return null;
+        });
+        try {
+          running.get(BLOCK_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+          failure = e.getCause();
+        } catch (TimeoutException e) {
+          running.cancel(true);
+          throw new AssertionError("the block did not end within " + BLOCK_TIMEOUT.toSeconds() + " s");
+        }
       }
       Run run = new Run(example, failure, out, err, fake);
       try {
@@ -415,7 +549,7 @@ class ReadmeExamplesRunTest {
   /** A compilation unit made of a block, with the README line of each of its lines (0 for wrapper lines). */
   record RunnableUnit(String className, String source, List<Integer> readmeLines) {}
 
-  static RunnableUnit wrap(ReadmeExamplesTest.Block block, int index) {
+  static RunnableUnit wrap(ReadmeExamplesTest.Block block, int index, List<String> keep) {
     String className = "ReadmeRun" + index;
     List<String> out = new ArrayList<>();
     List<Integer> at = new ArrayList<>();
@@ -441,6 +575,10 @@ class ReadmeExamplesRunTest {
     for (; i < lines.size(); i++) {
       out.add("    " + inWorkDirectory(lines.get(i)));
       at.add(block.firstLine() + i);
+    }
+    for (String name : keep) {
+      out.add("    keep(\"" + name + "\", " + name + ");");
+      at.add(0);
     }
     out.add("  }");
     at.add(0);
