@@ -315,8 +315,8 @@ class ReadmeExamplesRunTest {
               fake.faults(Faults.none());
             }
             assertThat(serverErrors.sum()).isEqualTo(1);
-            try (ai.cartesia.resources.TtsWebSocket session = local.tts().websocket()) {
-              ai.cartesia.resources.TtsContext context = session.context();
+            try (TtsWebSocket session = local.tts().websocket()) {
+              TtsContext context = session.context();
               context.send(ai.cartesia.model.GenerationRequest.builder().modelId("sonic-2").transcript("Hi!")
                   .voice(ai.cartesia.model.TtsRequestIdSpecifier.builder().id(first.id()).build())
                   .outputFormat(ai.cartesia.model.WebSocketRawOutputFormat.builder()
