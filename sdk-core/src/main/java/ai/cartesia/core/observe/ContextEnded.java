@@ -12,7 +12,7 @@ import java.util.Optional;
  * @param sinceFirstSend from the context's first message to the server until its end; zero if
  *     nothing was sent on it
  * @param failure what ended it, for {@link Outcome#FAILED}; empty when the context's buffer
- *     overflowed (its reader gets the {@link ai.cartesia.core.errors.BufferOverflowException})
+ *     overflowed (its reader gets the {@link ai.cartesia.core.errors.StreamOverflowException})
  */
 public record ContextEnded(String contextId, String url, Outcome outcome, Duration sinceFirstSend,
     Optional<Throwable> failure) {
