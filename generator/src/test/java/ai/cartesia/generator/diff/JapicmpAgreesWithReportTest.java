@@ -77,7 +77,7 @@ class JapicmpAgreesWithReportTest {
   void japicmpComparedTheWholeGeneratedApi() {
     assertThat(comparisons.get(FORWARD).japicmp().comparedClasses())
         .contains("ai.cartesia.Cartesia", "ai.cartesia.model.TokenGrant", "ai.cartesia.model.TokenGrant$Builder",
-            "ai.cartesia.resources.TtsClient", "ai.cartesia.model.TtsSseRequest")
+            "ai.cartesia.TtsClient", "ai.cartesia.model.TtsSseRequest")
         .noneMatch(name -> name.contains(".internal"));
   }
 
@@ -126,12 +126,12 @@ class JapicmpAgreesWithReportTest {
 
   /**
    * One operation change is several method changes for japicmp: the client's blocking and async
-   * methods, the raw-response view's, and the public Retrofit interface's.
+   * methods, and the raw-response view's (the Retrofit interface is internal).
    */
   @Test
   void anOperationIsTheMethodsOfItsClientAndService() {
     assertThat(typesAndMembersNamed(FORWARD, "tts().sse(...)"))
-        .containsExactlyInAnyOrder("TtsClient.sse", "TtsClient.sseAsync", "TtsClient.WithRawResponse.sse", "TtsService.sse");
+        .containsExactlyInAnyOrder("TtsClient.sse", "TtsClient.sseAsync", "TtsClient.WithRawResponse.sse");
   }
 
   /** A field's accessor and its builder's setter are one field for the report. */
@@ -147,21 +147,18 @@ class JapicmpAgreesWithReportTest {
 
   /**
    * A removed resource is, for japicmp, its accessor on the root client, its classes and all
-   * their members; a removed channel is its session class; a removed message type also removes
-   * its decoder from {@code StreamDecoders}.
+   * their members; a removed channel is its session class.
    */
   @Test
   void aRemovedResourceIsEverythingInItsClasses() {
     assertThat(typesAndMembersNamed(BACKWARD, "client.stt()"))
-        .contains("Cartesia.stt", "SttClient.", "SttClient.transcribe", "SttClient.WithRawResponse.transcribe",
-            "SttService.transcribe");
+        .contains("Cartesia.stt", "SttClient.", "SttClient.transcribe", "SttClient.WithRawResponse.transcribe");
     assertThat(typesAndMembersNamed(BACKWARD, "stt().transcribe(...)"))
         .containsExactlyInAnyOrder("SttClient.transcribe", "SttClient.transcribeAsync",
-            "SttClient.WithRawResponse.transcribe", "SttService.transcribe");
+            "SttClient.WithRawResponse.transcribe");
     assertThat(typesAndMembersNamed(BACKWARD, "stt().websocket(...)")).contains("SttWebSocket.", "SttClient.websocket");
     assertThat(typesAndMembersNamed(BACKWARD, "StreamingTranscriptionResponse"))
-        .contains("StreamingTranscriptionResponse.", "StreamingTranscriptionResponse.Visitor.visitDone",
-            "StreamDecoders.streamingTranscriptionResponse");
+        .contains("StreamingTranscriptionResponse.", "StreamingTranscriptionResponse.Visitor.visitDone");
   }
 
   private static List<String> typesAndMembersNamed(String direction, String reportName) {

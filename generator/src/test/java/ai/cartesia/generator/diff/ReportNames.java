@@ -13,12 +13,12 @@ import java.util.TreeSet;
  *   <li>anything inside a class japicmp finds removed is also that class's removal (its name by
  *       the rules below): the report lists a removed type or resource, not each of its members;
  *   <li>a method {@code x} of the root client class is the resource {@code client.x()};
- *   <li>in the resources package: a method {@code m} or {@code mAsync} of {@code XClient},
- *       {@code XClient.WithRawResponse} or the public Retrofit interface {@code XService} is the
- *       operation or channel {@code x().m(...)} (whose parameters the report lists as
- *       {@code x().m(name)}), those classes themselves are the resource {@code client.x()}; the
- *       session class {@code XWebSocket} is the channel {@code x().websocket(...)}; a method
- *       {@code t} of {@code StreamDecoders} decodes, and is, the type {@code T};
+ *   <li>beside the root client: a method {@code m} or {@code mAsync} of {@code XClient} or
+ *       {@code XClient.WithRawResponse} is the operation or channel {@code x().m(...)} (whose
+ *       parameters the report lists as {@code x().m(name)}), those classes themselves are the
+ *       resource {@code client.x()}; the session classes {@code XWebSocket} and {@code XContext}
+ *       are the channel {@code x().websocket(...)} (Retrofit services and decoders are internal,
+ *       so neither japicmp nor the report sees them);
  *   <li>a method {@code m} of a model {@code T} or of its {@code T.Builder} is the field
  *       {@code T.m()}; a field (enum constant) {@code V} of {@code T} is the enum value
  *       {@code T.V}; the class {@code T}, and any class or member nested in it other than the
@@ -28,7 +28,8 @@ import java.util.TreeSet;
  */
 final class ReportNames {
 
-  static final String RESOURCES = "ai.cartesia.resources";
+  /** Where the root client, the resource clients and the typed sessions are. */
+  static final String CLIENTS = "ai.cartesia";
   static final String ROOT_CLIENT = "Cartesia";
 
   private ReportNames() {}
@@ -55,8 +56,10 @@ final class ReportNames {
   static String of(JapicmpBreaks.Break element) {
     String outer = element.type().split("\\.")[0];
     boolean wholeClass = element.kind().equals("class") || element.kind().equals("constructor");
-    if (element.packageName().equals(RESOURCES)) return resources(element, outer, wholeClass);
-    if (element.type().equals(ROOT_CLIENT) && element.kind().equals("method")) return "client." + element.member() + "()";
+    if (element.packageName().equals(CLIENTS) && outer.equals(ROOT_CLIENT)) {
+      return element.kind().equals("method") ? "client." + element.member() + "()" : ROOT_CLIENT;
+    }
+    if (element.packageName().equals(CLIENTS)) return clients(element, outer, wholeClass);
     boolean member = !wholeClass && element.type().indexOf('.') < 0;
     boolean builderMethod = element.type().equals(outer + ".Builder") && element.kind().equals("method");
     if (member && element.kind().equals("method") || builderMethod) return outer + "." + element.member() + "()";
@@ -64,20 +67,16 @@ final class ReportNames {
     return outer;
   }
 
-  private static String resources(JapicmpBreaks.Break element, String outer, boolean wholeClass) {
-    if (outer.equals("StreamDecoders") && element.kind().equals("method")) return capitalize(element.member());
+  private static String clients(JapicmpBreaks.Break element, String outer, boolean wholeClass) {
     if (outer.endsWith("WebSocket")) return decapitalize(outer.substring(0, outer.length() - "WebSocket".length())) + "().websocket(...)";
-    if (!outer.endsWith("Client") && !outer.endsWith("Service")) return "resources helper " + element;
-    String resource = decapitalize(outer.replaceFirst("(Client|Service)$", ""));
+    if (outer.endsWith("Context")) return decapitalize(outer.substring(0, outer.length() - "Context".length())) + "().websocket(...)";
+    if (!outer.endsWith("Client")) return "client helper " + element;
+    String resource = decapitalize(outer.replaceFirst("Client$", ""));
     if (wholeClass) return "client." + resource + "()";
     return resource + "()." + element.member().replaceFirst("Async$", "") + "(...)";
   }
 
   private static String decapitalize(String name) {
     return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
-  }
-
-  private static String capitalize(String name) {
-    return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
   }
 }
