@@ -21,16 +21,23 @@ class ConsumerTest {
     WireMockServer server = new WireMockServer(options().dynamicPort().bindAddress("127.0.0.1"));
     server.start();
     try {
-      server.stubFor(get("/voices/v-1").willReturn(aResponse()
-          .withHeader("Content-Type", "application/json")
-          .withBody("{\"id\":\"v-1\",\"name\":\"Narrator\",\"description\":\"calm\",\"is_owner\":true,"
-              + "\"created_at\":\"2025-01-01T00:00:00Z\",\"language\":\"en\"}")));
+      server.stubFor(get("/voices/v-1")
+          .willReturn(aResponse()
+              .withHeader("Content-Type", "application/json")
+              .withBody(
+                  "{\"id\":\"v-1\",\"name\":\"Narrator\",\"description\":\"calm\",\"is_owner\":true,"
+                      + "\"created_at\":\"2025-01-01T00:00:00Z\",\"language\":\"en\"}")));
 
-      try (Cartesia client = Cartesia.builder().baseUrl(server.baseUrl()).apiKey("sk_test").maxRetries(0).build()) {
+      try (Cartesia client = Cartesia.builder()
+          .baseUrl(server.baseUrl())
+          .apiKey("sk_test")
+          .maxRetries(0)
+          .build()) {
         Voice voice = client.voices().get("v-1");
         assertEquals("Narrator", voice.name());
       }
-      server.verify(getRequestedFor(urlEqualTo("/voices/v-1")).withHeader("X-API-Key", equalTo("sk_test")));
+      server.verify(
+          getRequestedFor(urlEqualTo("/voices/v-1")).withHeader("X-API-Key", equalTo("sk_test")));
     } finally {
       server.stop();
     }

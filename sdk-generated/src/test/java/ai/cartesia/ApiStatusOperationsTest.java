@@ -25,13 +25,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ApiStatusOperationsTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private static final String INFO = "{\"ok\":true,\"version\":\"2024-11-13\",\"region\":\"us-west\",\"build\":{\"sha\":\"abc\"}}";
+  private static final String INFO =
+      "{\"ok\":true,\"version\":\"2024-11-13\",\"region\":\"us-west\",\"build\":{\"sha\":\"abc\"}}";
 
   @Test
   void getSendsNoApiKeyAndDecodesTheInfo() {
-    server.stubFor(get("/").willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(INFO)));
+    server.stubFor(get("/")
+        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(INFO)));
 
     ApiInfo info = client(server).apiStatus().get();
 
@@ -40,10 +43,12 @@ class ApiStatusOperationsTest {
     assertThat(info.additionalProperties()).containsOnlyKeys("region", "build");
     assertThat(info.additionalProperties().get("region").asText()).isEqualTo("us-west");
     assertThat(info.additionalProperties().get("build").get("sha").asText()).isEqualTo("abc");
-    server.verify(1, getRequestedFor(urlEqualTo("/"))
-        .withoutHeader("X-API-Key")
-        .withHeader("Cartesia-Version", equalTo("2024-11-13"))
-        .withHeader("User-Agent", matching("cartesia-java/.+")));
+    server.verify(
+        1,
+        getRequestedFor(urlEqualTo("/"))
+            .withoutHeader("X-API-Key")
+            .withHeader("Cartesia-Version", equalTo("2024-11-13"))
+            .withHeader("User-Agent", matching("cartesia-java/.+")));
     LoggedRequest request = onlyRequest(server);
     assertThat(request.getAllHeaderKeys()).noneMatch(name -> name.equalsIgnoreCase("X-API-Key"));
     assertThat(request.getHeaders().all().toString()).doesNotContain(API_KEY);
@@ -52,7 +57,8 @@ class ApiStatusOperationsTest {
 
   @Test
   void getAsyncDecodesTheInfo() throws Exception {
-    server.stubFor(get("/").willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(INFO)));
+    server.stubFor(get("/")
+        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(INFO)));
 
     ApiInfo info = client(server).apiStatus().getAsync().get(10, TimeUnit.SECONDS);
 
@@ -63,10 +69,16 @@ class ApiStatusOperationsTest {
 
   @Test
   void aBaseUrlWithAPathKeepsItsPath() {
-    server.stubFor(get("/proxy/cartesia/").willReturn(aResponse()
-        .withHeader("Content-Type", "application/json").withBody("{\"ok\":false,\"version\":\"2024-11-13\"}")));
+    server.stubFor(get("/proxy/cartesia/")
+        .willReturn(aResponse()
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"ok\":false,\"version\":\"2024-11-13\"}")));
 
-    Cartesia client = Cartesia.builder().apiKey(API_KEY).baseUrl(server.baseUrl() + "/proxy/cartesia").maxRetries(0).build();
+    Cartesia client = Cartesia.builder()
+        .apiKey(API_KEY)
+        .baseUrl(server.baseUrl() + "/proxy/cartesia")
+        .maxRetries(0)
+        .build();
     ApiInfo info = client.apiStatus().get();
 
     assertThat(info.ok()).isFalse();

@@ -25,50 +25,71 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class AuthOperationsTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final String TOKEN = "eyJhbGciOiJIUzI1NiJ9.eyJncmFudHMiOnsidHRzIjp0cnVlfX0.sig";
 
   @Test
   void accessTokenPostsTheGrantsAndDecodesTheToken() {
-    server.stubFor(post("/access-token").willReturn(aResponse().withHeader("Content-Type", "application/json")
-        .withBody("{\"token\":\"" + TOKEN + "\",\"expires_at\":\"2025-01-01T00:00:00Z\"}")));
+    server.stubFor(post("/access-token")
+        .willReturn(aResponse()
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"token\":\"" + TOKEN + "\",\"expires_at\":\"2025-01-01T00:00:00Z\"}")));
 
-    TokenResponse response = client(server).auth().accessToken(TokenRequest.builder()
-        .grants(TokenGrant.builder().tts(true).stt(true).build())
-        .expiresIn(60L)
-        .build());
+    TokenResponse response = client(server)
+        .auth()
+        .accessToken(TokenRequest.builder()
+            .grants(TokenGrant.builder().tts(true).stt(true).build())
+            .expiresIn(60L)
+            .build());
 
     assertThat(response.token()).isEqualTo(TOKEN);
     assertThat(response.additionalProperties()).containsOnlyKeys("expires_at");
-    server.verify(1, authenticated(postRequestedFor(urlEqualTo("/access-token")))
-        .withHeader("Content-Type", matching("application/json.*"))
-        .withRequestBody(equalToJson("{\"grants\":{\"tts\":true,\"stt\":true},\"expires_in\":60}")));
+    server.verify(
+        1,
+        authenticated(postRequestedFor(urlEqualTo("/access-token")))
+            .withHeader("Content-Type", matching("application/json.*"))
+            .withRequestBody(
+                equalToJson("{\"grants\":{\"tts\":true,\"stt\":true},\"expires_in\":60}")));
   }
 
   @Test
   void leftOutOptionalFieldsAreNotSent() {
-    server.stubFor(post("/access-token").willReturn(aResponse().withHeader("Content-Type", "application/json")
-        .withBody("{\"token\":\"t\"}")));
+    server.stubFor(post("/access-token")
+        .willReturn(aResponse()
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"token\":\"t\"}")));
 
-    client(server).auth().accessToken(TokenRequest.builder().grants(TokenGrant.builder().tts(true).build()).build());
+    client(server)
+        .auth()
+        .accessToken(TokenRequest.builder()
+            .grants(TokenGrant.builder().tts(true).build())
+            .build());
 
     // equalToJson without extra elements allowed: "expires_in" and "stt" must be absent, not null.
-    server.verify(1, postRequestedFor(urlEqualTo("/access-token"))
-        .withRequestBody(equalToJson("{\"grants\":{\"tts\":true}}", false, false)));
+    server.verify(
+        1,
+        postRequestedFor(urlEqualTo("/access-token"))
+            .withRequestBody(equalToJson("{\"grants\":{\"tts\":true}}", false, false)));
   }
 
   @Test
   void accessTokenAsyncDecodesTheToken() throws Exception {
-    server.stubFor(post("/access-token").willReturn(aResponse().withHeader("Content-Type", "application/json")
-        .withBody("{\"token\":\"" + TOKEN + "\"}")));
+    server.stubFor(post("/access-token")
+        .willReturn(aResponse()
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"token\":\"" + TOKEN + "\"}")));
 
-    TokenResponse response = client(server).auth()
+    TokenResponse response = client(server)
+        .auth()
         .accessTokenAsync(TokenRequest.builder().expiresIn(3600L).build())
         .get(10, TimeUnit.SECONDS);
 
     assertThat(response.token()).isEqualTo(TOKEN);
-    server.verify(1, authenticated(postRequestedFor(urlEqualTo("/access-token")))
-        .withRequestBody(equalToJson("{\"expires_in\":3600}", false, false)));
+    server.verify(
+        1,
+        authenticated(postRequestedFor(urlEqualTo("/access-token")))
+            .withRequestBody(equalToJson("{\"expires_in\":3600}", false, false)));
   }
 }

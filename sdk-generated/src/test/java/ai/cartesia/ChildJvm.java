@@ -22,7 +22,8 @@ final class ChildJvm {
   /** Surefire may hide the class path in a manifest-only jar; it also publishes it here. */
   static String testClassPath() {
     String surefire = System.getProperty("surefire.test.class.path");
-    String classPath = surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    String classPath =
+        surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
     return String.join(File.pathSeparator, classPath.split(File.pathSeparator));
   }
 
@@ -30,7 +31,11 @@ final class ChildJvm {
    * Runs {@code main} with the JVM options and arguments; {@code environment} edits the child's
    * environment (a copy of this process's), never this process's own.
    */
-  static Result run(Class<?> main, List<String> jvmOptions, Consumer<Map<String, String>> environment, String... args)
+  static Result run(
+      Class<?> main,
+      List<String> jvmOptions,
+      Consumer<Map<String, String>> environment,
+      String... args)
       throws IOException, InterruptedException {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
@@ -47,7 +52,8 @@ final class ChildJvm {
       Process process = builder.start();
       if (!process.waitFor(60, TimeUnit.SECONDS)) {
         process.destroyForcibly().waitFor(10, TimeUnit.SECONDS);
-        throw new AssertionError("the child JVM did not end within 60 s; it printed:\n" + Files.readString(log));
+        throw new AssertionError(
+            "the child JVM did not end within 60 s; it printed:\n" + Files.readString(log));
       }
       return new Result(process.exitValue(), Files.readString(log, StandardCharsets.UTF_8));
     } finally {

@@ -22,7 +22,8 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class ClientLifecycleTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static List<Thread> dispatcherThreads() {
     return Thread.getAllStackTraces().keySet().stream()
@@ -32,14 +33,18 @@ class ClientLifecycleTest {
 
   @Test
   void theSdksOwnDispatcherThreadsAreDaemonsAndCloseStopsThem() throws Exception {
-    server.stubFor(get("/").willReturn(aResponse().withHeader("Content-Type", "application/json")
-        .withBody("{\"ok\":true,\"version\":\"2024-11-13\"}")));
+    server.stubFor(get("/")
+        .willReturn(aResponse()
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"ok\":true,\"version\":\"2024-11-13\"}")));
     List<Thread> before = dispatcherThreads();
-    Cartesia client = Cartesia.builder().apiKey("sk_test").baseUrl(server.baseUrl()).build();
+    Cartesia client =
+        Cartesia.builder().apiKey("sk_test").baseUrl(server.baseUrl()).build();
 
     assertThat(client.apiStatus().getAsync().get(5, TimeUnit.SECONDS).ok()).isTrue();
     List<Thread> ours = List.of();
-    for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5); ours.isEmpty() && System.nanoTime() < deadline; ) {
+    for (long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        ours.isEmpty() && System.nanoTime() < deadline; ) {
       ours = dispatcherThreads().stream().filter(t -> !before.contains(t)).toList();
     }
     assertThat(ours).isNotEmpty().allSatisfy(t -> assertThat(t.isDaemon()).isTrue());
@@ -51,10 +56,16 @@ class ClientLifecycleTest {
 
   @Test
   void closingLeavesTheCallersOwnOkHttpClientOpen() throws Exception {
-    server.stubFor(get("/").willReturn(aResponse().withHeader("Content-Type", "application/json")
-        .withBody("{\"ok\":true,\"version\":\"2024-11-13\"}")));
+    server.stubFor(get("/")
+        .willReturn(aResponse()
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"ok\":true,\"version\":\"2024-11-13\"}")));
     OkHttpClient shared = new OkHttpClient();
-    try (Cartesia client = Cartesia.builder().apiKey("sk_test").baseUrl(server.baseUrl()).httpClient(shared).build()) {
+    try (Cartesia client = Cartesia.builder()
+        .apiKey("sk_test")
+        .baseUrl(server.baseUrl())
+        .httpClient(shared)
+        .build()) {
       assertThat(client.apiStatus().get().ok()).isTrue();
     }
     assertThat(shared.dispatcher().executorService().isShutdown()).isFalse();
@@ -63,7 +74,8 @@ class ClientLifecycleTest {
 
   @Test
   void aClosedClientRefusesCallsWithAClearError() {
-    Cartesia client = Cartesia.builder().apiKey("sk_test").baseUrl(server.baseUrl()).build();
+    Cartesia client =
+        Cartesia.builder().apiKey("sk_test").baseUrl(server.baseUrl()).build();
     client.close();
 
     assertThatThrownBy(() -> client.apiStatus().get())
@@ -78,7 +90,11 @@ class ClientLifecycleTest {
   @Test
   void closingTheClientCallsOffARetryThatIsStillWaiting() throws Exception {
     server.stubFor(get("/").willReturn(aResponse().withStatus(503).withHeader("Retry-After", "1")));
-    Cartesia client = Cartesia.builder().apiKey("sk_test").baseUrl(server.baseUrl()).maxRetries(3).build();
+    Cartesia client = Cartesia.builder()
+        .apiKey("sk_test")
+        .baseUrl(server.baseUrl())
+        .maxRetries(3)
+        .build();
 
     CompletableFuture<?> status = client.apiStatus().getAsync();
     while (server.findAll(getRequestedFor(urlEqualTo("/"))).isEmpty()) Thread.sleep(10);
@@ -86,7 +102,9 @@ class ClientLifecycleTest {
 
     assertThatThrownBy(() -> status.get(10, TimeUnit.SECONDS))
         .isInstanceOf(ExecutionException.class)
-        .cause().isInstanceOf(SdkException.class).hasMessageContaining("the client was closed");
+        .cause()
+        .isInstanceOf(SdkException.class)
+        .hasMessageContaining("the client was closed");
     assertThat(server.findAll(getRequestedFor(urlEqualTo("/")))).hasSize(1);
   }
 }

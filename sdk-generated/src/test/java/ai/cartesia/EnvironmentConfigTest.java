@@ -23,15 +23,20 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class EnvironmentConfigTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
-  private static final List<String> SMALL_JVM = List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
+  private static final List<String> SMALL_JVM =
+      List.of("-Xmx64m", "-XX:+UseSerialGC", "-XX:TieredStopAtLevel=1");
 
   @BeforeEach
   void stub() {
-    server.stubFor(get("/voices/env-check").willReturn(aResponse().withHeader("Content-Type", "application/json")
-        .withBody("{\"id\":\"env-check\",\"is_owner\":true,\"name\":\"From env\",\"description\":\"d\","
-            + "\"created_at\":\"2024-11-13T07:06:22Z\",\"language\":\"en\"}")));
+    server.stubFor(get("/voices/env-check")
+        .willReturn(aResponse()
+            .withHeader("Content-Type", "application/json")
+            .withBody(
+                "{\"id\":\"env-check\",\"is_owner\":true,\"name\":\"From env\",\"description\":\"d\","
+                    + "\"created_at\":\"2024-11-13T07:06:22Z\",\"language\":\"en\"}")));
   }
 
   @Test
@@ -42,7 +47,8 @@ class EnvironmentConfigTest {
     });
 
     assertThat(result.exitCode()).as(result.output()).isZero();
-    assertThat(result.output()).contains("voice: From env")
+    assertThat(result.output())
+        .contains("voice: From env")
         .contains("<-- 200 GET " + server.baseUrl() + "/voices/env-check")
         .contains("X-API-Key: [redacted]")
         .doesNotContain(EnvironmentConfigMain.API_KEY);
@@ -50,21 +56,31 @@ class EnvironmentConfigTest {
   }
 
   @Test
-  void theBuildersBaseUrlWinsOverTheEnvironmentAndWithoutCartesiaLogNothingIsLogged() throws Exception {
-    ChildJvm.Result result = ChildJvm.run(EnvironmentConfigMain.class, SMALL_JVM, env -> {
-      env.put("CARTESIA_BASE_URL", "http://127.0.0.1:9/not-this-one");
-      env.remove("CARTESIA_LOG");
-    }, server.baseUrl());
+  void theBuildersBaseUrlWinsOverTheEnvironmentAndWithoutCartesiaLogNothingIsLogged()
+      throws Exception {
+    ChildJvm.Result result = ChildJvm.run(
+        EnvironmentConfigMain.class,
+        SMALL_JVM,
+        env -> {
+          env.put("CARTESIA_BASE_URL", "http://127.0.0.1:9/not-this-one");
+          env.remove("CARTESIA_LOG");
+        },
+        server.baseUrl());
 
     assertThat(result.exitCode()).as(result.output()).isZero();
-    assertThat(result.output()).contains("voice: From env").doesNotContain("<--").doesNotContain("-->");
+    assertThat(result.output())
+        .contains("voice: From env")
+        .doesNotContain("<--")
+        .doesNotContain("-->");
     server.verify(1, getRequestedFor(urlEqualTo("/voices/env-check")));
   }
 
   @Test
   void withoutEitherTheDefaultApplies() throws Exception {
-    // The call itself would leave loopback, so this case only builds: the second line is never reached.
-    ChildJvm.Result result = ChildJvm.run(BaseUrlOnlyMain.class, SMALL_JVM, env -> env.remove("CARTESIA_BASE_URL"));
+    // The call itself would leave loopback, so this case only builds: the second line is never
+    // reached.
+    ChildJvm.Result result =
+        ChildJvm.run(BaseUrlOnlyMain.class, SMALL_JVM, env -> env.remove("CARTESIA_BASE_URL"));
 
     assertThat(result.exitCode()).as(result.output()).isZero();
     assertThat(result.output().strip()).isEqualTo(Cartesia.DEFAULT_BASE_URL + "/");
@@ -72,11 +88,16 @@ class EnvironmentConfigTest {
 
   @Test
   void anEnvironmentValueThatIsNoUrlFailsTheBuildNamingTheVariable() throws Exception {
-    ChildJvm.Result result = ChildJvm.run(EnvironmentConfigMain.class, SMALL_JVM,
+    ChildJvm.Result result = ChildJvm.run(
+        EnvironmentConfigMain.class,
+        SMALL_JVM,
         env -> env.put("CARTESIA_BASE_URL", "localhost:8080"));
 
     assertThat(result.exitCode()).as(result.output()).isEqualTo(3);
-    assertThat(result.output()).contains("cannot build:").contains("CARTESIA_BASE_URL").contains("localhost:8080");
+    assertThat(result.output())
+        .contains("cannot build:")
+        .contains("CARTESIA_BASE_URL")
+        .contains("localhost:8080");
   }
 
   /** Prints the base URL a client built from the environment would use, and calls nothing. */

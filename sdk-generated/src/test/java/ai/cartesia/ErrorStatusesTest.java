@@ -21,12 +21,12 @@ import ai.cartesia.core.errors.ServerException;
 import ai.cartesia.core.errors.UnauthorizedException;
 import ai.cartesia.core.errors.UnprocessableEntityException;
 import ai.cartesia.core.http.FileUpload;
+import ai.cartesia.model.InfillBytesRequest;
 import ai.cartesia.model.Mp3OutputFormat;
 import ai.cartesia.model.OutputFormatContainer;
 import ai.cartesia.model.RawEncoding;
 import ai.cartesia.model.SseOutputFormat;
 import ai.cartesia.model.SttTranscribeRequest;
-import ai.cartesia.model.InfillBytesRequest;
 import ai.cartesia.model.TokenRequest;
 import ai.cartesia.model.TtsRequest;
 import ai.cartesia.model.TtsRequestIdSpecifier;
@@ -54,7 +54,8 @@ import org.junit.jupiter.params.provider.MethodSource;
 class ErrorStatusesTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   /** One operation of each resource, with the method and path its error message names. */
   static final Map<String, Consumer<Cartesia>> OPERATIONS = new LinkedHashMap<>();
@@ -62,23 +63,71 @@ class ErrorStatusesTest {
   static {
     TtsRequestIdSpecifier voice = TtsRequestIdSpecifier.builder().id(VOICE_ID).build();
     OPERATIONS.put("GET /", client -> client.apiStatus().get());
-    OPERATIONS.put("POST /access-token", client -> client.auth().accessToken(TokenRequest.builder().expiresIn(60L).build()));
-    OPERATIONS.put("POST /infill/bytes", client -> client.infill().bytes(InfillBytesRequest.builder()
-        .leftAudio(FileUpload.of(new byte[] {1}, "l.wav")).modelId("sonic-2").language("en").transcript("t")
-        .voiceId(VOICE_ID).outputFormatContainer(OutputFormatContainer.MP3).outputFormatSampleRate(44100)
-        .outputFormatBitRate(128000L).build()).readAllBytes());
-    OPERATIONS.put("POST /stt", client -> client.stt().transcribe(SttTranscribeRequest.builder()
-        .file(FileUpload.of(new byte[] {1}, "a.wav")).model("ink-whisper").build()));
-    OPERATIONS.put("POST /tts/bytes", client -> client.tts().bytes(TtsRequest.builder().modelId("sonic-2")
-        .transcript("t").voice(voice).outputFormat(Mp3OutputFormat.builder().sampleRate(44100).bitRate(128000).build())
-        .build()).readAllBytes());
-    OPERATIONS.put("POST /tts/sse", client -> client.tts().sse(TtsSseRequest.builder().modelId("sonic-2")
-        .transcript("t").voice(voice)
-        .outputFormat(SseOutputFormat.builder().encoding(RawEncoding.PCM_S16LE).sampleRate(16000).build())
-        .build()).close());
-    OPERATIONS.put("POST /voice-changer/bytes", client -> client.voiceChanger().bytes(VoiceChangerBytesRequest.builder()
-        .clip(FileUpload.of(new byte[] {1}, "c.wav")).voiceId(VOICE_ID).outputFormatContainer(OutputFormatContainer.MP3)
-        .outputFormatSampleRate(44100).outputFormatBitRate(128000L).build()).readAllBytes());
+    OPERATIONS.put(
+        "POST /access-token",
+        client ->
+            client.auth().accessToken(TokenRequest.builder().expiresIn(60L).build()));
+    OPERATIONS.put(
+        "POST /infill/bytes",
+        client -> client
+            .infill()
+            .bytes(InfillBytesRequest.builder()
+                .leftAudio(FileUpload.of(new byte[] {1}, "l.wav"))
+                .modelId("sonic-2")
+                .language("en")
+                .transcript("t")
+                .voiceId(VOICE_ID)
+                .outputFormatContainer(OutputFormatContainer.MP3)
+                .outputFormatSampleRate(44100)
+                .outputFormatBitRate(128000L)
+                .build())
+            .readAllBytes());
+    OPERATIONS.put(
+        "POST /stt",
+        client -> client
+            .stt()
+            .transcribe(SttTranscribeRequest.builder()
+                .file(FileUpload.of(new byte[] {1}, "a.wav"))
+                .model("ink-whisper")
+                .build()));
+    OPERATIONS.put(
+        "POST /tts/bytes",
+        client -> client
+            .tts()
+            .bytes(TtsRequest.builder()
+                .modelId("sonic-2")
+                .transcript("t")
+                .voice(voice)
+                .outputFormat(
+                    Mp3OutputFormat.builder().sampleRate(44100).bitRate(128000).build())
+                .build())
+            .readAllBytes());
+    OPERATIONS.put(
+        "POST /tts/sse",
+        client -> client
+            .tts()
+            .sse(TtsSseRequest.builder()
+                .modelId("sonic-2")
+                .transcript("t")
+                .voice(voice)
+                .outputFormat(SseOutputFormat.builder()
+                    .encoding(RawEncoding.PCM_S16LE)
+                    .sampleRate(16000)
+                    .build())
+                .build())
+            .close());
+    OPERATIONS.put(
+        "POST /voice-changer/bytes",
+        client -> client
+            .voiceChanger()
+            .bytes(VoiceChangerBytesRequest.builder()
+                .clip(FileUpload.of(new byte[] {1}, "c.wav"))
+                .voiceId(VOICE_ID)
+                .outputFormatContainer(OutputFormatContainer.MP3)
+                .outputFormatSampleRate(44100)
+                .outputFormatBitRate(128000L)
+                .build())
+            .readAllBytes());
     OPERATIONS.put("GET /voices/v1", client -> client.voices().get("v1"));
   }
 
@@ -110,17 +159,21 @@ class ErrorStatusesTest {
 
   @ParameterizedTest(name = "{0} -> {1} (json body: {3})")
   @MethodSource("cases")
-  void anErrorStatusIsItsTypedException(String operation, int status, Class<? extends ApiException> type, boolean json) {
+  void anErrorStatusIsItsTypedException(
+      String operation, int status, Class<? extends ApiException> type, boolean json) {
     String body = json
-        ? "{\"error_code\":\"e" + status + "\",\"title\":\"Failure\",\"message\":\"Status " + status + " happened\","
-            + "\"request_id\":\"550e8400-e29b-41d4-a716-446655440000\"}"
+        ? "{\"error_code\":\"e" + status + "\",\"title\":\"Failure\",\"message\":\"Status " + status
+            + " happened\"," + "\"request_id\":\"550e8400-e29b-41d4-a716-446655440000\"}"
         : "Failure: Status " + status + " happened";
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(status)
-        .withHeader("Content-Type", json ? "application/json" : "text/plain; charset=utf-8")
-        .withHeader("X-Request-Id", "req-" + status)
-        .withBody(body)));
+    server.stubFor(any(anyUrl())
+        .willReturn(aResponse()
+            .withStatus(status)
+            .withHeader("Content-Type", json ? "application/json" : "text/plain; charset=utf-8")
+            .withHeader("X-Request-Id", "req-" + status)
+            .withBody(body)));
 
-    ApiException error = catchThrowableOfType(() -> OPERATIONS.get(operation).accept(client(server)), type);
+    ApiException error =
+        catchThrowableOfType(() -> OPERATIONS.get(operation).accept(client(server)), type);
 
     assertThat(error).as("exception of " + operation).isNotNull();
     assertThat(error.getClass()).isEqualTo(type);
@@ -140,20 +193,28 @@ class ErrorStatusesTest {
         .contains(operation.substring(operation.indexOf(' ') + 1))
         .contains("Status " + status + " happened")
         .doesNotContain(API_KEY);
-    assertThat(server.getAllServeEvents()).as("requests made; the client does not retry").hasSize(1);
+    assertThat(server.getAllServeEvents())
+        .as("requests made; the client does not retry")
+        .hasSize(1);
   }
 
   @Test
   void theKeyIsRedactedEvenWhenTheServerEchoesIt() {
     String body = "{\"message\":\"Invalid API key: " + API_KEY + "\",\"key\":\"" + API_KEY + "\"}";
-    server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(401)
-        .withHeader("Content-Type", "application/json").withBody(body)));
+    server.stubFor(any(anyUrl())
+        .willReturn(aResponse()
+            .withStatus(401)
+            .withHeader("Content-Type", "application/json")
+            .withBody(body)));
 
     for (Map.Entry<String, Consumer<Cartesia>> operation : OPERATIONS.entrySet()) {
-      UnauthorizedException error = catchThrowableOfType(() -> operation.getValue().accept(client(server)),
-          UnauthorizedException.class);
+      UnauthorizedException error = catchThrowableOfType(
+          () -> operation.getValue().accept(client(server)), UnauthorizedException.class);
       assertThat(error).as(operation.getKey()).isNotNull();
-      assertThat(error.getMessage()).as(operation.getKey()).contains("Invalid API key").doesNotContain(API_KEY);
+      assertThat(error.getMessage())
+          .as(operation.getKey())
+          .contains("Invalid API key")
+          .doesNotContain(API_KEY);
       assertThat(error.body()).as(operation.getKey()).doesNotContain(API_KEY);
       assertThat(error.toString()).as(operation.getKey()).doesNotContain(API_KEY);
     }
@@ -163,7 +224,8 @@ class ErrorStatusesTest {
   void otherStatusesAreApiExceptions() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(418).withBody("I'm a teapot")));
 
-    ApiException error = catchThrowableOfType(() -> client(server).voices().get("v1"), ApiException.class);
+    ApiException error =
+        catchThrowableOfType(() -> client(server).voices().get("v1"), ApiException.class);
 
     assertThat(error.getClass()).isEqualTo(ApiException.class);
     assertThat(error.statusCode()).isEqualTo(418);
@@ -175,7 +237,8 @@ class ErrorStatusesTest {
   void anEmptyErrorBodyStillNamesTheStatus() {
     server.stubFor(any(anyUrl()).willReturn(aResponse().withStatus(404)));
 
-    NotFoundException error = catchThrowableOfType(() -> client(server).voices().get("v1"), NotFoundException.class);
+    NotFoundException error =
+        catchThrowableOfType(() -> client(server).voices().get("v1"), NotFoundException.class);
 
     assertThat(error.body()).isEmpty();
     assertThat(error.json()).isEmpty();

@@ -30,10 +30,19 @@ class FakeServerConnectionReuseTest {
   @Test
   void aCallAfterAnSseStreamReadToItsEndReusesTheConnection() throws Exception {
     try (FakeCartesiaServer fake = FakeCartesiaServer.start();
-        Cartesia client = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).maxRetries(0).build()) {
-      TtsSseRequest request = TtsSseRequest.builder().modelId("sonic-2").transcript("Hello, world!")
+        Cartesia client = Cartesia.builder()
+            .baseUrl(fake.baseUrl())
+            .apiKey(fake.apiKey())
+            .maxRetries(0)
+            .build()) {
+      TtsSseRequest request = TtsSseRequest.builder()
+          .modelId("sonic-2")
+          .transcript("Hello, world!")
           .voice(TtsRequestIdSpecifier.builder().id(FakeVoices.FIRST_ID).build())
-          .outputFormat(SseOutputFormat.builder().encoding(RawEncoding.PCM_S16LE).sampleRate(16000).build())
+          .outputFormat(SseOutputFormat.builder()
+              .encoding(RawEncoding.PCM_S16LE)
+              .sampleRate(16000)
+              .build())
           .build();
       for (int round = 0; round < 2; round++) {
         List<WebSocketResponse> events = new ArrayList<>();
@@ -47,8 +56,13 @@ class FakeServerConnectionReuseTest {
 
       List<RecordedRequest> requests = new ArrayList<>();
       for (int i = 0; i < 4; i++) requests.add(fake.takeRequest(Duration.ofSeconds(1)));
-      assertThat(requests).extracting(RecordedRequest::getTarget)
-          .containsExactly("/tts/sse", "/voices/" + FakeVoices.FIRST_ID, "/tts/sse", "/voices/" + FakeVoices.FIRST_ID);
+      assertThat(requests)
+          .extracting(RecordedRequest::getTarget)
+          .containsExactly(
+              "/tts/sse",
+              "/voices/" + FakeVoices.FIRST_ID,
+              "/tts/sse",
+              "/voices/" + FakeVoices.FIRST_ID);
       assertThat(requests).extracting(RecordedRequest::getConnectionIndex).containsOnly(0);
       assertThat(fake.connectionCount()).isEqualTo(1);
     }

@@ -34,10 +34,13 @@ class GeneratedSourcesAreFreshTest {
       }
     }
     for (Path committed : javaFiles(sources)) {
-      if (!fresh.containsKey(sources.relativize(committed))) drift.add("not generated any more: " + sources.relativize(committed));
+      if (!fresh.containsKey(sources.relativize(committed)))
+        drift.add("not generated any more: " + sources.relativize(committed));
     }
     assertThat(drift)
-        .as("sdk-generated/src/main/java is out of date with %s; run `%s` and commit the result", spec.getFileName(), REGENERATE)
+        .as(
+            "sdk-generated/src/main/java is out of date with %s; run `%s` and commit the result",
+            spec.getFileName(), REGENERATE)
         .isEmpty();
   }
 

@@ -35,15 +35,16 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.Timeout;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@code POST /infill/bytes}: a multipart form in, audio bytes out. */
 @Timeout(30)
 class InfillOperationsTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @TempDir
   Path dir;
@@ -66,29 +67,47 @@ class InfillOperationsTest {
     byte[] right = bytes(4_000, 3);
     Path leftFile = dir.resolve("left.wav");
     Files.write(leftFile, left);
-    server.stubFor(post("/infill/bytes").willReturn(aResponse().withHeader("Content-Type", "audio/wav").withBody(audio)));
+    server.stubFor(post("/infill/bytes")
+        .willReturn(aResponse().withHeader("Content-Type", "audio/wav").withBody(audio)));
 
     byte[] received;
-    try (BinaryResponse response = client(server).infill().bytes(request()
-        .leftAudio(FileUpload.of(leftFile))
-        .rightAudio(FileUpload.of(right, "right.wav"))
-        .voiceExperimentalControlsEmotion(List.of(Emotion.POSITIVITY_HIGH, Emotion.CURIOSITY))
-        .build()); InputStream body = response.stream()) {
+    try (BinaryResponse response = client(server)
+            .infill()
+            .bytes(request()
+                .leftAudio(FileUpload.of(leftFile))
+                .rightAudio(FileUpload.of(right, "right.wav"))
+                .voiceExperimentalControlsEmotion(
+                    List.of(Emotion.POSITIVITY_HIGH, Emotion.CURIOSITY))
+                .build());
+        InputStream body = response.stream()) {
       assertThat(response.contentType()).contains("audio/wav");
       received = body.readAllBytes();
     }
 
     assertThat(received).isEqualTo(audio);
-    server.verify(1, authenticated(postRequestedFor(urlEqualTo("/infill/bytes")))
-        .withAnyRequestBodyPart(aMultipart().withName("left_audio")
-            .withHeader("Content-Disposition", containing("filename=\"left.wav\""))
-            .withBody(binaryEqualTo(left)))
-        .withAnyRequestBodyPart(aMultipart().withName("model_id").withBody(equalTo("sonic-2"))));
+    server.verify(
+        1,
+        authenticated(postRequestedFor(urlEqualTo("/infill/bytes")))
+            .withAnyRequestBodyPart(aMultipart()
+                .withName("left_audio")
+                .withHeader("Content-Disposition", containing("filename=\"left.wav\""))
+                .withBody(binaryEqualTo(left)))
+            .withAnyRequestBodyPart(
+                aMultipart().withName("model_id").withBody(equalTo("sonic-2"))));
     LoggedRequest request = onlyRequest(server);
-    assertThat(partNames(request)).containsExactlyInAnyOrder(
-        "left_audio", "right_audio", "model_id", "language", "transcript", "voice_id",
-        "output_format[container]", "output_format[sample_rate]", "output_format[encoding]",
-        "voice[__experimental_controls][emotion][]", "voice[__experimental_controls][emotion][]");
+    assertThat(partNames(request))
+        .containsExactlyInAnyOrder(
+            "left_audio",
+            "right_audio",
+            "model_id",
+            "language",
+            "transcript",
+            "voice_id",
+            "output_format[container]",
+            "output_format[sample_rate]",
+            "output_format[encoding]",
+            "voice[__experimental_controls][emotion][]",
+            "voice[__experimental_controls][emotion][]");
     assertFilePart(request, "left_audio", "left.wav", left);
     assertFilePart(request, "right_audio", "right.wav", right);
     assertThat(text(request, "model_id")).isEqualTo("sonic-2");
@@ -98,7 +117,8 @@ class InfillOperationsTest {
     assertThat(text(request, "output_format[container]")).isEqualTo("wav");
     assertThat(text(request, "output_format[sample_rate]")).isEqualTo("44100");
     assertThat(text(request, "output_format[encoding]")).isEqualTo("pcm_s16le");
-    assertThat(texts(request, "voice[__experimental_controls][emotion][]")).containsExactly("positivity:high", "curiosity");
+    assertThat(texts(request, "voice[__experimental_controls][emotion][]"))
+        .containsExactly("positivity:high", "curiosity");
   }
 
   @Test
@@ -108,17 +128,33 @@ class InfillOperationsTest {
     server.stubFor(post("/infill/bytes").willReturn(aResponse().withBody(audio)));
 
     Path out = dir.resolve("infill.mp3");
-    long written = client(server).infill().bytes(InfillBytesRequest.builder()
-        .modelId("sonic-2").language("en").transcript("x").voiceId(WireSupport.VOICE_ID)
-        .outputFormatContainer(OutputFormatContainer.MP3).outputFormatSampleRate(44100).outputFormatBitRate(128000L)
-        .rightAudio(FileUpload.of(right, "right.mp3"))
-        .build()).writeTo(out);
+    long written = client(server)
+        .infill()
+        .bytes(InfillBytesRequest.builder()
+            .modelId("sonic-2")
+            .language("en")
+            .transcript("x")
+            .voiceId(WireSupport.VOICE_ID)
+            .outputFormatContainer(OutputFormatContainer.MP3)
+            .outputFormatSampleRate(44100)
+            .outputFormatBitRate(128000L)
+            .rightAudio(FileUpload.of(right, "right.mp3"))
+            .build())
+        .writeTo(out);
 
     assertThat(written).isEqualTo(audio.length);
     assertThat(Files.readAllBytes(out)).isEqualTo(audio);
     LoggedRequest request = onlyRequest(server);
-    assertThat(partNames(request)).containsExactlyInAnyOrder("right_audio", "model_id", "language", "transcript",
-        "voice_id", "output_format[container]", "output_format[sample_rate]", "output_format[bit_rate]");
+    assertThat(partNames(request))
+        .containsExactlyInAnyOrder(
+            "right_audio",
+            "model_id",
+            "language",
+            "transcript",
+            "voice_id",
+            "output_format[container]",
+            "output_format[sample_rate]",
+            "output_format[bit_rate]");
     assertThat(text(request, "output_format[container]")).isEqualTo("mp3");
     assertThat(text(request, "output_format[bit_rate]")).isEqualTo("128000");
   }
@@ -132,10 +168,20 @@ class InfillOperationsTest {
     server.stubFor(post("/infill/bytes").willReturn(aResponse().withBody(new byte[] {1})));
     Cartesia client = client(server);
 
-    client.infill().bytes(request().leftAudio(FileUpload.of(new byte[] {1}, "l.wav"))
-        .voiceExperimentalControlsSpeed(Speed.of(NaturalSpecifier.SLOW)).build()).readAllBytes();
-    client.infill().bytes(request().leftAudio(FileUpload.of(new byte[] {1}, "l.wav"))
-        .voiceExperimentalControlsSpeed(Speed.of(-0.5)).build()).readAllBytes();
+    client
+        .infill()
+        .bytes(request()
+            .leftAudio(FileUpload.of(new byte[] {1}, "l.wav"))
+            .voiceExperimentalControlsSpeed(Speed.of(NaturalSpecifier.SLOW))
+            .build())
+        .readAllBytes();
+    client
+        .infill()
+        .bytes(request()
+            .leftAudio(FileUpload.of(new byte[] {1}, "l.wav"))
+            .voiceExperimentalControlsSpeed(Speed.of(-0.5))
+            .build())
+        .readAllBytes();
 
     List<LoggedRequest> requests = WireSupport.requests(server);
     assertThat(text(requests.get(0), "voice[__experimental_controls][speed]")).isEqualTo("slow");

@@ -20,13 +20,18 @@ public final class LargeDownloadMain {
   private LargeDownloadMain() {}
 
   public static void main(String[] args) throws Exception {
-    Cartesia client = Cartesia.builder().apiKey(WireSupport.API_KEY).baseUrl(args[0]).maxRetries(0).build();
+    Cartesia client = Cartesia.builder()
+        .apiKey(WireSupport.API_KEY)
+        .baseUrl(args[0])
+        .maxRetries(0)
+        .build();
     Path file = Path.of(args[1]);
     TtsRequest request = TtsRequest.builder()
         .modelId("sonic-2")
         .transcript("A long story.")
         .voice(TtsRequestIdSpecifier.builder().id(WireSupport.VOICE_ID).build())
-        .outputFormat(Mp3OutputFormat.builder().sampleRate(44100).bitRate(128000).build())
+        .outputFormat(
+            Mp3OutputFormat.builder().sampleRate(44100).bitRate(128000).build())
         .build();
 
     long written;

@@ -29,7 +29,8 @@ import org.junit.jupiter.api.io.TempDir;
 class LargeDownloadTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final int SIZE = 64 * 1024 * 1024;
 
@@ -41,7 +42,8 @@ class LargeDownloadTest {
     new Random(20241113L).nextBytes(audio);
     CRC32 expected = new CRC32();
     expected.update(audio);
-    server.stubFor(post("/tts/bytes").willReturn(aResponse().withHeader("Content-Type", "audio/mpeg").withBody(audio)));
+    server.stubFor(post("/tts/bytes")
+        .willReturn(aResponse().withHeader("Content-Type", "audio/mpeg").withBody(audio)));
     return expected.getValue();
   }
 
@@ -50,15 +52,20 @@ class LargeDownloadTest {
     long expected = stubLargeBody();
     Path file = dir.resolve("long.mp3");
 
-    ChildJvm.Result result = ChildJvm.run(LargeDownloadMain.class, List.of("-Xmx32m", "-XX:+UseSerialGC"),
-        env -> { }, server.baseUrl(), file.toString());
+    ChildJvm.Result result = ChildJvm.run(
+        LargeDownloadMain.class,
+        List.of("-Xmx32m", "-XX:+UseSerialGC"),
+        env -> {},
+        server.baseUrl(),
+        file.toString());
 
     assertThat(result.exitCode()).as(result.output()).isZero();
-    assertThat(result.output())
-        .contains("written: " + SIZE)
-        .contains("crc32: " + expected);
+    assertThat(result.output()).contains("written: " + SIZE).contains("crc32: " + expected);
     long maxHeap = Long.parseLong(result.output().replaceAll("(?s).*max heap: (\\d+).*", "$1"));
-    assertThat(maxHeap).as("the child's heap").isLessThanOrEqualTo(32L * 1024 * 1024).isLessThan(SIZE);
+    assertThat(maxHeap)
+        .as("the child's heap")
+        .isLessThanOrEqualTo(32L * 1024 * 1024)
+        .isLessThan(SIZE);
     assertThat(Files.size(file)).isEqualTo(SIZE);
     CRC32 actual = new CRC32();
     byte[] buffer = new byte[1 << 16];
@@ -66,11 +73,15 @@ class LargeDownloadTest {
       for (int n; (n = in.read(buffer)) > 0; ) actual.update(buffer, 0, n);
     }
     assertThat(actual.getValue()).isEqualTo(expected);
-    server.verify(1, postRequestedFor(urlEqualTo("/tts/bytes"))
-        .withHeader("X-API-Key", equalTo(WireSupport.API_KEY))
-        .withRequestBody(equalToJson("{\"model_id\":\"sonic-2\",\"transcript\":\"A long story.\","
-            + "\"voice\":{\"mode\":\"id\",\"id\":\"" + WireSupport.VOICE_ID + "\"},"
-            + "\"output_format\":{\"container\":\"mp3\",\"sample_rate\":44100,\"bit_rate\":128000}}")));
+    server.verify(
+        1,
+        postRequestedFor(urlEqualTo("/tts/bytes"))
+            .withHeader("X-API-Key", equalTo(WireSupport.API_KEY))
+            .withRequestBody(
+                equalToJson(
+                    "{\"model_id\":\"sonic-2\",\"transcript\":\"A long story.\","
+                        + "\"voice\":{\"mode\":\"id\",\"id\":\"" + WireSupport.VOICE_ID + "\"},"
+                        + "\"output_format\":{\"container\":\"mp3\",\"sample_rate\":44100,\"bit_rate\":128000}}")));
   }
 
   /** The control: the same heap cannot hold the body, so the test above proves streaming. */
@@ -78,8 +89,13 @@ class LargeDownloadTest {
   void readingTheBodyWholeDoesNotFitInTheSameHeap() throws Exception {
     stubLargeBody();
 
-    ChildJvm.Result result = ChildJvm.run(LargeDownloadMain.class, List.of("-Xmx32m", "-XX:+UseSerialGC"),
-        env -> { }, server.baseUrl(), dir.resolve("whole.mp3").toString(), "buffered");
+    ChildJvm.Result result = ChildJvm.run(
+        LargeDownloadMain.class,
+        List.of("-Xmx32m", "-XX:+UseSerialGC"),
+        env -> {},
+        server.baseUrl(),
+        dir.resolve("whole.mp3").toString(),
+        "buffered");
 
     assertThat(result.exitCode()).as(result.output()).isNotZero();
     assertThat(result.output()).contains("OutOfMemoryError");

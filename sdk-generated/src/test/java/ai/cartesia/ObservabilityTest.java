@@ -50,13 +50,40 @@ class ObservabilityTest {
 
   private final List<Object> events = new CopyOnWriteArrayList<>();
   private final CartesiaListener recorder = new CartesiaListener() {
-    @Override public void onRequestStart(RequestStarted request) { events.add(request); }
-    @Override public void onRequestEnd(RequestEnded response) { events.add(response); }
-    @Override public void onRetry(RetryScheduled retry) { events.add(retry); }
-    @Override public void onWebSocketOpen(WebSocketOpened open) { events.add(open); }
-    @Override public void onWebSocketClose(WebSocketClosed close) { events.add(close); }
-    @Override public void onFirstAudio(FirstAudio firstAudio) { events.add(firstAudio); }
-    @Override public void onContextEnd(ContextEnded end) { events.add(end); }
+    @Override
+    public void onRequestStart(RequestStarted request) {
+      events.add(request);
+    }
+
+    @Override
+    public void onRequestEnd(RequestEnded response) {
+      events.add(response);
+    }
+
+    @Override
+    public void onRetry(RetryScheduled retry) {
+      events.add(retry);
+    }
+
+    @Override
+    public void onWebSocketOpen(WebSocketOpened open) {
+      events.add(open);
+    }
+
+    @Override
+    public void onWebSocketClose(WebSocketClosed close) {
+      events.add(close);
+    }
+
+    @Override
+    public void onFirstAudio(FirstAudio firstAudio) {
+      events.add(firstAudio);
+    }
+
+    @Override
+    public void onContextEnd(ContextEnded end) {
+      events.add(end);
+    }
   };
 
   private final Logger julLogger = Logger.getLogger("ai.cartesia");
@@ -64,14 +91,19 @@ class ObservabilityTest {
   private final Handler capture = new Handler() {
     @Override
     public void publish(LogRecord record) {
-      StringWriter text = new StringWriter().append(record.getLevel().toString()).append(' ').append(record.getMessage());
+      StringWriter text = new StringWriter()
+          .append(record.getLevel().toString())
+          .append(' ')
+          .append(record.getMessage());
       if (record.getThrown() != null) record.getThrown().printStackTrace(new PrintWriter(text));
       logLines.add(text.toString());
     }
 
-    @Override public void flush() {}
+    @Override
+    public void flush() {}
 
-    @Override public void close() {}
+    @Override
+    public void close() {}
   };
 
   private FakeCartesiaServer fake;
@@ -82,8 +114,14 @@ class ObservabilityTest {
     capture.setLevel(Level.ALL);
     julLogger.addHandler(capture);
     fake = FakeCartesiaServer.builder().apiKey(API_KEY).start();
-    client = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(API_KEY).maxRetries(0)
-        .listener(recorder).logLevel(LogLevel.DEBUG).appName("my-agent/1.2").build();
+    client = Cartesia.builder()
+        .baseUrl(fake.baseUrl())
+        .apiKey(API_KEY)
+        .maxRetries(0)
+        .listener(recorder)
+        .logLevel(LogLevel.DEBUG)
+        .appName("my-agent/1.2")
+        .build();
   }
 
   @AfterEach
@@ -96,9 +134,12 @@ class ObservabilityTest {
     assertThat(logLines).isNotEmpty();
     assertThat(events.toString()).doesNotContain(API_KEY);
     for (Object event : events) {
-      if (event instanceof RequestEnded ended) ended.failure().ifPresent(ObservabilityTest::assertNoKey);
-      if (event instanceof WebSocketClosed closed) closed.failure().ifPresent(ObservabilityTest::assertNoKey);
-      if (event instanceof ContextEnded ended) ended.failure().ifPresent(ObservabilityTest::assertNoKey);
+      if (event instanceof RequestEnded ended)
+        ended.failure().ifPresent(ObservabilityTest::assertNoKey);
+      if (event instanceof WebSocketClosed closed)
+        closed.failure().ifPresent(ObservabilityTest::assertNoKey);
+      if (event instanceof ContextEnded ended)
+        ended.failure().ifPresent(ObservabilityTest::assertNoKey);
     }
     assertThat(logLines).noneMatch(line -> line.contains(API_KEY));
   }
@@ -115,9 +156,14 @@ class ObservabilityTest {
 
   @Test
   void anSseStreamIsOneRequestThatEndsWhenItsHeadersArrive() {
-    TtsSseRequest request = TtsSseRequest.builder().modelId("sonic-2").transcript("Hello over events.")
+    TtsSseRequest request = TtsSseRequest.builder()
+        .modelId("sonic-2")
+        .transcript("Hello over events.")
         .voice(TtsRequestIdSpecifier.builder().id(VOICE).build())
-        .outputFormat(SseOutputFormat.builder().encoding(RawEncoding.PCM_F32LE).sampleRate(44100).build())
+        .outputFormat(SseOutputFormat.builder()
+            .encoding(RawEncoding.PCM_F32LE)
+            .sampleRate(44100)
+            .build())
         .build();
 
     try (EventStream<WebSocketResponse> stream = client.tts().sse(request)) {
@@ -132,26 +178,38 @@ class ObservabilityTest {
       assertThat(ended.request()).isSameAs(started);
       assertThat(ended.status()).isEqualTo(OptionalInt.of(200));
     });
-    assertThat(logLines).anyMatch(line -> line.startsWith("INFO <-- 200 POST ") && line.contains("/tts/sse"));
-    assertThat(logLines).anyMatch(line -> line.startsWith("INFO --> POST ") && line.contains("X-API-Key: [redacted]")
-        && line.contains("User-Agent: cartesia-java/"));
+    assertThat(logLines)
+        .anyMatch(line -> line.startsWith("INFO <-- 200 POST ") && line.contains("/tts/sse"));
+    assertThat(logLines)
+        .anyMatch(line -> line.startsWith("INFO --> POST ")
+            && line.contains("X-API-Key: [redacted]")
+            && line.contains("User-Agent: cartesia-java/"));
   }
 
   @Test
   void aTtsContextReportsItsFirstAudioAndItsEndAndTheSocketItsOpenAndClose() {
     try (var session = client.tts().websocket()) {
       var context = session.context("observed-1");
-      context.send(GenerationRequest.builder().modelId("sonic-2").transcript("Hello, listener.")
+      context.send(GenerationRequest.builder()
+          .modelId("sonic-2")
+          .transcript("Hello, listener.")
           .voice(TtsRequestIdSpecifier.builder().id(VOICE).build())
-          .outputFormat(WebSocketRawOutputFormat.builder().encoding(RawEncoding.PCM_S16LE).sampleRate(16000).build())
+          .outputFormat(WebSocketRawOutputFormat.builder()
+              .encoding(RawEncoding.PCM_S16LE)
+              .sampleRate(16000)
+              .build())
           .build());
       assertThat(client.tts().collectSpeech(context.iterator()).audio()).isNotEmpty();
     }
 
-    assertThat(events).extracting(event -> event.getClass().getSimpleName())
+    assertThat(events)
+        .extracting(event -> event.getClass().getSimpleName())
         .containsExactly("WebSocketOpened", "FirstAudio", "ContextEnded", "WebSocketClosed");
     WebSocketOpened opened = of(WebSocketOpened.class).get(0);
-    assertThat(opened.url()).startsWith("ws://").contains("/tts/websocket").contains("api_key=[redacted]");
+    assertThat(opened.url())
+        .startsWith("ws://")
+        .contains("/tts/websocket")
+        .contains("api_key=[redacted]");
     FirstAudio firstAudio = of(FirstAudio.class).get(0);
     assertThat(firstAudio.contextId()).isEqualTo("observed-1");
     assertThat(firstAudio.sinceFirstSend()).isPositive();
@@ -163,8 +221,12 @@ class ObservabilityTest {
     assertThat(closed.id()).isEqualTo(opened.id());
     assertThat(closed.code()).isEqualTo(OptionalInt.of(1000));
     assertThat(closed.failure()).isEmpty();
-    assertThat(logLines).anyMatch(line -> line.contains("context observed-1") && line.contains("first audio after"));
-    assertThat(logLines).anyMatch(line -> line.contains("WebSocket ws://") && line.contains("closed with code 1000"));
+    assertThat(logLines)
+        .anyMatch(
+            line -> line.contains("context observed-1") && line.contains("first audio after"));
+    assertThat(logLines)
+        .anyMatch(
+            line -> line.contains("WebSocket ws://") && line.contains("closed with code 1000"));
   }
 
   @Test
@@ -181,16 +243,22 @@ class ObservabilityTest {
 
   @Test
   void aRefusedHandshakeIsACloseWithItsFailureAndNoOpen() {
-    try (Cartesia wrongKey = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey("sk_test_wrong_" + API_KEY)
-        .listener(recorder).logLevel(LogLevel.INFO).build()) {
-      assertThatThrownBy(() -> wrongKey.tts().websocket()).isInstanceOf(UnauthorizedException.class);
+    try (Cartesia wrongKey = Cartesia.builder()
+        .baseUrl(fake.baseUrl())
+        .apiKey("sk_test_wrong_" + API_KEY)
+        .listener(recorder)
+        .logLevel(LogLevel.INFO)
+        .build()) {
+      assertThatThrownBy(() -> wrongKey.tts().websocket())
+          .isInstanceOf(UnauthorizedException.class);
     }
     assertThat(of(WebSocketOpened.class)).isEmpty();
     assertThat(of(WebSocketClosed.class)).singleElement().satisfies(closed -> {
       assertThat(closed.code()).isEmpty();
       assertThat(closed.failure()).containsInstanceOf(UnauthorizedException.class);
     });
-    assertThat(logLines).anyMatch(line -> line.contains("WebSocket ws://") && line.contains(" failed: "));
+    assertThat(logLines)
+        .anyMatch(line -> line.contains("WebSocket ws://") && line.contains(" failed: "));
   }
 
   @Test

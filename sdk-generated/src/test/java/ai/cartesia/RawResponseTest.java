@@ -21,18 +21,26 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class RawResponseTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private Cartesia client() {
-    return Cartesia.builder().apiKey("sk_test_raw").baseUrl(server.baseUrl()).maxRetries(0).build();
+    return Cartesia.builder()
+        .apiKey("sk_test_raw")
+        .baseUrl(server.baseUrl())
+        .maxRetries(0)
+        .build();
   }
 
   @Test
   void aJsonResponseComesWithItsStatusAndHeaders() {
-    server.stubFor(get("/voices/v1").willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "application/json").withHeader("X-Request-Id", "req-42")
-        .withBody("{\"id\":\"v1\",\"is_owner\":true,\"name\":\"Ada\",\"description\":\"d\","
-            + "\"created_at\":\"2024-11-13T07:06:22Z\",\"language\":\"en\"}")));
+    server.stubFor(get("/voices/v1")
+        .willReturn(aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "application/json")
+            .withHeader("X-Request-Id", "req-42")
+            .withBody("{\"id\":\"v1\",\"is_owner\":true,\"name\":\"Ada\",\"description\":\"d\","
+                + "\"created_at\":\"2024-11-13T07:06:22Z\",\"language\":\"en\"}")));
 
     RawResponse<Voice> response = client().voices().withRawResponse().get("v1");
 
@@ -54,11 +62,17 @@ class RawResponseTest {
 
   @Test
   void aBinaryResponseStaysAStream() throws Exception {
-    server.stubFor(post("/tts/bytes").willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "audio/mpeg").withBody(new byte[] {1, 2, 3})));
-    TtsRequest request = TtsRequest.builder().modelId("sonic-2").transcript("Hi")
+    server.stubFor(post("/tts/bytes")
+        .willReturn(aResponse()
+            .withStatus(200)
+            .withHeader("Content-Type", "audio/mpeg")
+            .withBody(new byte[] {1, 2, 3})));
+    TtsRequest request = TtsRequest.builder()
+        .modelId("sonic-2")
+        .transcript("Hi")
         .voice(TtsRequestIdSpecifier.builder().id("v").build())
-        .outputFormat(Mp3OutputFormat.builder().sampleRate(44100).bitRate(128000).build())
+        .outputFormat(
+            Mp3OutputFormat.builder().sampleRate(44100).bitRate(128000).build())
         .build();
 
     RawResponse<BinaryResponse> response = client().tts().withRawResponse().bytes(request);

@@ -109,7 +109,11 @@ class ReadmeExamplesRunTest {
     private final FakeCartesiaServer fake;
     private final List<RecordedRequest> requests = new ArrayList<>();
 
-    Run(ReadmeExample example, Throwable failure, ByteArrayOutputStream out, ByteArrayOutputStream err,
+    Run(
+        ReadmeExample example,
+        Throwable failure,
+        ByteArrayOutputStream out,
+        ByteArrayOutputStream err,
         FakeCartesiaServer fake) {
       this.example = example;
       this.className = example.getClass().getName();
@@ -146,7 +150,9 @@ class ReadmeExamplesRunTest {
 
     /** The requests the fake received during this block (handshakes included). */
     List<RecordedRequest> requests() throws InterruptedException {
-      for (RecordedRequest r = fake.takeRequest(Duration.ofMillis(200)); r != null; r = fake.takeRequest(Duration.ofMillis(50))) {
+      for (RecordedRequest r = fake.takeRequest(Duration.ofMillis(200));
+          r != null;
+          r = fake.takeRequest(Duration.ofMillis(50))) {
         requests.add(r);
       }
       return requests;
@@ -160,9 +166,12 @@ class ReadmeExamplesRunTest {
     FakeVoice first = FakeVoices.get(0);
     return List.of(
         new Expectation("Cartesia fromEnvironment", run -> {
-          // It builds clients only; the first reads CARTESIA_API_KEY, and without it throws as the README says.
+          // It builds clients only; the first reads CARTESIA_API_KEY, and without it throws as the
+          // README says.
           if (System.getenv(Cartesia.API_KEY_ENVIRONMENT_VARIABLE) == null) {
-            assertThat(run.failure).isInstanceOf(IllegalStateException.class).hasMessageContaining("CARTESIA_API_KEY");
+            assertThat(run.failure)
+                .isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("CARTESIA_API_KEY");
           } else {
             assertThat(run.failure).isNull();
           }
@@ -170,8 +179,10 @@ class ReadmeExamplesRunTest {
         }),
         new Expectation("voice.name() + \" (\"", run -> {
           assertNoFailure(run);
-          assertThat(run.stdout()).startsWith(first.name() + " (" + first.language() + "), created 2024-11-13T00:00")
-              .endsWith("\n").hasLineCount(1);
+          assertThat(run.stdout())
+              .startsWith(first.name() + " (" + first.language() + "), created 2024-11-13T00:00")
+              .endsWith("\n")
+              .hasLineCount(1);
         }),
         new Expectation("getAsync(", run -> {
           assertNoFailure(run);
@@ -184,7 +195,9 @@ class ReadmeExamplesRunTest {
           assertThat(work.resolve("hello.mp3")).hasBinaryContent(speech);
           assertThat(run.example.played()).hasSize(1);
           assertThat(run.example.played().get(0)).isEqualTo(speech);
-          assertThat(run.requests()).extracting(RecordedRequest::getTarget).containsExactly("/tts/bytes", "/tts/bytes");
+          assertThat(run.requests())
+              .extracting(RecordedRequest::getTarget)
+              .containsExactly("/tts/bytes", "/tts/bytes");
         }),
         new Expectation("client.tts().sse(", run -> {
           assertNoFailure(run);
@@ -196,16 +209,23 @@ class ReadmeExamplesRunTest {
           assertNoFailure(run);
           StringBuilder expected = new StringBuilder(FakeTranscript.text(1.0)).append('\n');
           for (int i = 0; i < FakeTranscript.wordCount(1.0); i++) {
-            expected.append(String.format("%6.2f-%6.2f %s%n", FakeTranscript.start(i), FakeTranscript.end(i),
-                FakeTranscript.word(i)));
+            expected.append(String.format(
+                "%6.2f-%6.2f %s%n",
+                FakeTranscript.start(i), FakeTranscript.end(i), FakeTranscript.word(i)));
           }
           assertThat(run.stdout()).isEqualTo(expected.toString());
         }),
         new Expectation("client.voices().list(", run -> {
           assertNoFailure(run);
-          List<FakeVoice> owned = FakeVoices.all().stream().filter(FakeVoice::isOwner).collect(Collectors.toList());
+          List<FakeVoice> owned =
+              FakeVoices.all().stream().filter(FakeVoice::isOwner).collect(Collectors.toList());
           StringBuilder expected = new StringBuilder();
-          owned.forEach(v -> expected.append(v.id()).append(' ').append(v.name()).append(v.isStarred() ? " *" : "").append('\n'));
+          owned.forEach(v -> expected
+              .append(v.id())
+              .append(' ')
+              .append(v.name())
+              .append(v.isStarred() ? " *" : "")
+              .append('\n'));
           expected.append(owned.size()).append(" voices, more: false\n");
           assertThat(run.stdout()).isEqualTo(expected.toString());
         }),
@@ -225,23 +245,31 @@ class ReadmeExamplesRunTest {
           assertNoFailure(run);
           assertThat(run.stdout()).isEmpty();
           assertThat(run.stderr()).isEqualTo("no such voice\n");
-          assertThat(run.requests()).extracting(RecordedRequest::getTarget).containsExactly("/voices/no-such-voice");
+          assertThat(run.requests())
+              .extracting(RecordedRequest::getTarget)
+              .containsExactly("/voices/no-such-voice");
         }),
         new Expectation("session.context(settings)", run -> {
           assertNoFailure(run);
-          // The turn's audio is every pushed piece's, in order; the second context's goes to collectSpeech.
+          // The turn's audio is every pushed piece's, in order; the second context's goes to
+          // collectSpeech.
           ByteArrayOutputStream turn = new ByteArrayOutputStream();
-          for (String piece : List.of("Hello", ", how ", "can I help", " you today?", " Anything else?")) {
+          for (String piece :
+              List.of("Hello", ", how ", "can I help", " you today?", " Anything else?")) {
             turn.writeBytes(FakeAudio.speech(piece, chunks, size));
           }
           assertThat(run.playedJoined()).isEqualTo(turn.toByteArray());
           List<String> words = FakeAudio.words("The answer is forty-two.");
           List<WordTiming> timings = new ArrayList<>();
-          for (int i = 0; i < words.size(); i++) timings.add(new WordTiming(words.get(i), FakeAudio.start(i), FakeAudio.end(i)));
+          for (int i = 0; i < words.size(); i++)
+            timings.add(new WordTiming(words.get(i), FakeAudio.start(i), FakeAudio.end(i)));
           // "turn done" comes from a delivery thread, so it may follow the words' line.
-          assertThat(run.awaitStdout("turn done\n").lines()).containsExactlyInAnyOrder("turn done", timings.toString());
+          assertThat(run.awaitStdout("turn done\n").lines())
+              .containsExactlyInAnyOrder("turn done", timings.toString());
           assertThat(run.stderr()).isEmpty();
-          assertThat(run.requests()).extracting(r -> r.getUrl().encodedPath()).containsExactly("/tts/websocket");
+          assertThat(run.requests())
+              .extracting(r -> r.getUrl().encodedPath())
+              .containsExactly("/tts/websocket");
         }),
         new Expectation("session.finalizeAudio()", run -> {
           assertNoFailure(run);
@@ -260,74 +288,102 @@ class ReadmeExamplesRunTest {
           assertThat(run.stderr()).isEmpty();
         }),
         Expectation.inChildJvm("Cartesia behindProxy", List.of("behindProxy"), run -> {
-          // Run in a JVM of its own: with PROXY_PASSWORD set, and a hosts file of loopback names only,
-          // so that proxy.internal is never looked up on the network. It must build without connecting.
+          // Run in a JVM of its own: with PROXY_PASSWORD set, and a hosts file of loopback names
+          // only,
+          // so that proxy.internal is never looked up on the network. It must build without
+          // connecting.
           Path hosts = work.resolve("loopback-hosts");
           Files.writeString(hosts, "127.0.0.1 localhost\n::1 localhost\n");
-          ChildJvm.Result child = ChildJvm.run(ReadmeBlockMain.class, List.of("-Djdk.net.hosts.file=" + hosts),
+          ChildJvm.Result child = ChildJvm.run(
+              ReadmeBlockMain.class,
+              List.of("-Djdk.net.hosts.file=" + hosts),
               environment -> {
                 environment.put("PROXY_PASSWORD", "proxy-secret-42");
                 environment.remove(Cartesia.API_KEY_ENVIRONMENT_VARIABLE);
                 environment.remove(Cartesia.BASE_URL_ENVIRONMENT_VARIABLE);
               },
-              classes.toString(), run.className, work.toString());
+              classes.toString(),
+              run.className,
+              work.toString());
           assertThat(child.exitCode()).as(child.output()).isZero();
-          assertThat(child.output().lines()).contains(
-              "proxy=HTTP proxy.internal:3128",
-              "resolved=false",
-              "user=build-bot",
-              "password=as PROXY_PASSWORD",
-              "userAgent=cartesia-java/" + ai.cartesia.core.SdkVersion.of(Cartesia.class) + " my-agent/1.2");
-          assertThat(child.output()).contains("shown=Cartesia{").doesNotContain("proxy-secret-42").doesNotContain("sk_car_...");
+          assertThat(child.output().lines())
+              .contains(
+                  "proxy=HTTP proxy.internal:3128",
+                  "resolved=false",
+                  "user=build-bot",
+                  "password=as PROXY_PASSWORD",
+                  "userAgent=cartesia-java/" + ai.cartesia.core.SdkVersion.of(Cartesia.class)
+                      + " my-agent/1.2");
+          assertThat(child.output())
+              .contains("shown=Cartesia{")
+              .doesNotContain("proxy-secret-42")
+              .doesNotContain("sk_car_...");
           assertThat(run.requests()).isEmpty();
         }),
         Expectation.keeping("Cartesia verbose", List.of("verbose"), run -> {
           assertNoFailure(run);
           try (Cartesia verbose = run.example.kept("verbose")) {
             assertThat(verbose.options().logLevel()).contains(LogLevel.DEBUG);
-            assertThat(verbose.options().apiKey()).hasValueSatisfying(key -> assertThat(key.reveal()).isEqualTo("sk_car_..."));
-            assertThat(verbose.options().baseUrl().toString()).isEqualTo(Cartesia.DEFAULT_BASE_URL + "/");
+            assertThat(verbose.options().apiKey())
+                .hasValueSatisfying(key -> assertThat(key.reveal()).isEqualTo("sk_car_..."));
+            assertThat(verbose.options().baseUrl().toString())
+                .isEqualTo(Cartesia.DEFAULT_BASE_URL + "/");
           }
           assertThat(run.stdout()).isEmpty();
           assertThat(run.stderr()).as("building logs nothing").isEmpty();
           assertThat(run.requests()).isEmpty();
         }),
-        Expectation.keeping("LongAdder serverErrors", List.of("metrics", "serverErrors", "observed"), run -> {
-          assertNoFailure(run);
-          CartesiaListener metrics = run.example.kept("metrics");
-          LongAdder serverErrors = run.example.kept("serverErrors");
-          try (Cartesia observed = run.example.kept("observed")) {
-            assertThat(observed.options().listeners()).containsExactly(metrics);
-          }
-          assertThat(run.stdout()).isEmpty();
-          assertThat(run.requests()).isEmpty();
-          // The listener at work, on a client of the fake: a request, a 500, and a generation's first audio.
-          try (Cartesia local = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).maxRetries(0)
-              .listener(metrics).build()) {
-            local.voices().get(first.id());
-            assertThat(run.awaitStdout(" ms\n")).matches("GET voices/\\{[a-z_]+\\} took \\d+ ms\n");
-            assertThat(serverErrors.sum()).isZero();
-            fake.faults(Faults.none().failHttpWith(500, 1));
-            try {
-              assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> local.voices().get(first.id())))
-                  .isInstanceOf(ai.cartesia.core.errors.ApiException.class);
-            } finally {
-              fake.faults(Faults.none());
-            }
-            assertThat(serverErrors.sum()).isEqualTo(1);
-            try (TtsWebSocket session = local.tts().websocket()) {
-              TtsContext context = session.context();
-              context.send(ai.cartesia.model.GenerationRequest.builder().modelId("sonic-2").transcript("Hi!")
-                  .voice(ai.cartesia.model.TtsRequestIdSpecifier.builder().id(first.id()).build())
-                  .outputFormat(ai.cartesia.model.WebSocketRawOutputFormat.builder()
-                      .encoding(ai.cartesia.model.RawEncoding.PCM_S16LE).sampleRate(16000).build())
-                  .build());
-              context.forEach(message -> {});
-            }
-            assertThat(run.awaitStdout("time to first audio")).containsOnlyOnce("time to first audio: ")
-                .containsPattern("time to first audio: \\d+ ms\n");
-          }
-        }),
+        Expectation.keeping(
+            "LongAdder serverErrors", List.of("metrics", "serverErrors", "observed"), run -> {
+              assertNoFailure(run);
+              CartesiaListener metrics = run.example.kept("metrics");
+              LongAdder serverErrors = run.example.kept("serverErrors");
+              try (Cartesia observed = run.example.kept("observed")) {
+                assertThat(observed.options().listeners()).containsExactly(metrics);
+              }
+              assertThat(run.stdout()).isEmpty();
+              assertThat(run.requests()).isEmpty();
+              // The listener at work, on a client of the fake: a request, a 500, and a generation's
+              // first audio.
+              try (Cartesia local = Cartesia.builder()
+                  .baseUrl(fake.baseUrl())
+                  .apiKey(fake.apiKey())
+                  .maxRetries(0)
+                  .listener(metrics)
+                  .build()) {
+                local.voices().get(first.id());
+                assertThat(run.awaitStdout(" ms\n"))
+                    .matches("GET voices/\\{[a-z_]+\\} took \\d+ ms\n");
+                assertThat(serverErrors.sum()).isZero();
+                fake.faults(Faults.none().failHttpWith(500, 1));
+                try {
+                  assertThat(org.assertj.core.api.Assertions.catchThrowable(
+                          () -> local.voices().get(first.id())))
+                      .isInstanceOf(ai.cartesia.core.errors.ApiException.class);
+                } finally {
+                  fake.faults(Faults.none());
+                }
+                assertThat(serverErrors.sum()).isEqualTo(1);
+                try (TtsWebSocket session = local.tts().websocket()) {
+                  TtsContext context = session.context();
+                  context.send(ai.cartesia.model.GenerationRequest.builder()
+                      .modelId("sonic-2")
+                      .transcript("Hi!")
+                      .voice(ai.cartesia.model.TtsRequestIdSpecifier.builder()
+                          .id(first.id())
+                          .build())
+                      .outputFormat(ai.cartesia.model.WebSocketRawOutputFormat.builder()
+                          .encoding(ai.cartesia.model.RawEncoding.PCM_S16LE)
+                          .sampleRate(16000)
+                          .build())
+                      .build());
+                  context.forEach(message -> {});
+                }
+                assertThat(run.awaitStdout("time to first audio"))
+                    .containsOnlyOnce("time to first audio: ")
+                    .containsPattern("time to first audio: \\d+ ms\n");
+              }
+            }),
         new Expectation("FakeCartesiaServer.start()", run -> {
           // It starts, uses and closes a fake of its own.
           assertNoFailure(run);
@@ -355,18 +411,23 @@ class ReadmeExamplesRunTest {
           assertThat(run.stderr()).startsWith("the socket ended first: ").hasLineCount(1);
           // what came before the drop was played, and no more
           byte[] whole = FakeAudio.speech("Hello!", chunks, size);
-          assertThat(run.playedJoined()).hasSizeLessThan(whole.length)
+          assertThat(run.playedJoined())
+              .hasSizeLessThan(whole.length)
               .isEqualTo(java.util.Arrays.copyOf(whole, run.playedJoined().length));
         }),
         new FaultRun("OverflowPolicy.WAIT", Faults.none().malformedFrameAfter(1), run -> {
           assertNoFailure(run);
-          assertThat(run.stderr()).startsWith("skipped a frame: ").hasLineCount(1).doesNotContain(apiKey);
+          assertThat(run.stderr())
+              .startsWith("skipped a frame: ")
+              .hasLineCount(1)
+              .doesNotContain(apiKey);
           assertThat(run.playedJoined()).isEqualTo(FakeAudio.speech("Hello!", chunks, size));
         }));
   }
 
   private static void assertNoFailure(Run run) {
-    if (run.failure != null) throw new AssertionError("the block threw " + run.failure, run.failure);
+    if (run.failure != null)
+      throw new AssertionError("the block threw " + run.failure, run.failure);
   }
 
   /** The files the README's examples read, each one second of 16 kHz 16-bit mono audio. */
@@ -379,24 +440,33 @@ class ReadmeExamplesRunTest {
 
   @Test
   void everyReadmeExampleRunsAgainstTheFake() throws Exception {
-    List<ReadmeExamplesTest.Block> blocks =
-        ReadmeExamplesTest.javaBlocks(Files.readAllLines(ReadmeExamplesTest.readme(), StandardCharsets.UTF_8));
+    List<ReadmeExamplesTest.Block> blocks = ReadmeExamplesTest.javaBlocks(
+        Files.readAllLines(ReadmeExamplesTest.readme(), StandardCharsets.UTF_8));
     try (FakeCartesiaServer fake = FakeCartesiaServer.start()) {
       List<Expectation> expectations = expectations(fake);
       List<Expectation> matched = match(blocks, expectations);
       List<RunnableUnit> compiled = new ArrayList<>();
-      for (int i = 0; i < blocks.size(); i++) compiled.add(wrap(blocks.get(i), i + 1, matched.get(i).keep()));
+      for (int i = 0; i < blocks.size(); i++)
+        compiled.add(wrap(blocks.get(i), i + 1, matched.get(i).keep()));
       List<String> errors = compile(compiled);
       if (!errors.isEmpty()) fail("README examples do not compile:\n" + String.join("\n", errors));
       prepareFiles();
 
       List<String> problems = new ArrayList<>();
-      try (Cartesia client = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).maxRetries(0).build();
-          URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      try (Cartesia client = Cartesia.builder()
+              .baseUrl(fake.baseUrl())
+              .apiKey(fake.apiKey())
+              .maxRetries(0)
+              .build();
+          URLClassLoader loader = new URLClassLoader(
+              new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
         for (int i = 0; i < blocks.size(); i++) {
-          String where = "README.md:" + blocks.get(i).firstLine() + " (the block with " + matched.get(i).marker() + ")";
-          ReadmeExample example = (ReadmeExample) loader.loadClass("readme." + compiled.get(i).className())
-              .getDeclaredConstructor().newInstance();
+          String where = "README.md:" + blocks.get(i).firstLine() + " (the block with "
+              + matched.get(i).marker() + ")";
+          ReadmeExample example = (ReadmeExample) loader
+              .loadClass("readme." + compiled.get(i).className())
+              .getDeclaredConstructor()
+              .newInstance();
           example.prepare(client, work);
           try {
             checkOne(example, matched.get(i), fake);
@@ -405,29 +475,39 @@ class ReadmeExamplesRunTest {
           }
         }
       }
-      try (Cartesia client = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).maxRetries(0).build();
-          URLClassLoader loader = new URLClassLoader(new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
+      try (Cartesia client = Cartesia.builder()
+              .baseUrl(fake.baseUrl())
+              .apiKey(fake.apiKey())
+              .maxRetries(0)
+              .build();
+          URLClassLoader loader = new URLClassLoader(
+              new URL[] {classes.toUri().toURL()}, getClass().getClassLoader())) {
         for (FaultRun faultRun : faultRuns(fake)) {
           int i = blockWith(blocks, faultRun.marker());
           if (i < 0) {
-            problems.add("no README java block contains \"" + faultRun.marker() + "\" any more: update or remove its fault run");
+            problems.add("no README java block contains \"" + faultRun.marker()
+                + "\" any more: update or remove its fault run");
             continue;
           }
-          ReadmeExample example = (ReadmeExample) loader.loadClass("readme." + compiled.get(i).className())
-              .getDeclaredConstructor().newInstance();
+          ReadmeExample example = (ReadmeExample) loader
+              .loadClass("readme." + compiled.get(i).className())
+              .getDeclaredConstructor()
+              .newInstance();
           example.prepare(client, work);
           fake.faults(faultRun.faults());
           try {
             checkOne(example, new Expectation(faultRun.marker(), faultRun.check()), fake);
           } catch (AssertionError e) {
-            problems.add("README.md:" + blocks.get(i).firstLine() + " (the block with " + faultRun.marker() + ", under "
-                + faultRun.faults() + "): " + e.getMessage());
+            problems.add("README.md:" + blocks.get(i).firstLine() + " (the block with "
+                + faultRun.marker() + ", under " + faultRun.faults() + "): " + e.getMessage());
           } finally {
             fake.faults(Faults.none());
           }
         }
       }
-      if (!problems.isEmpty()) fail(problems.size() + " README example(s) did not do what they must:\n\n" + String.join("\n\n", problems));
+      if (!problems.isEmpty())
+        fail(problems.size() + " README example(s) did not do what they must:\n\n"
+            + String.join("\n\n", problems));
     }
   }
 
@@ -450,27 +530,37 @@ class ReadmeExamplesRunTest {
 
     assertThat(org.assertj.core.api.Assertions.catchThrowable(() -> match(blocks, expectations)))
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("README.md:8 (\"client.tts().push(\"new session type\");\") matches no expectation")
+        .hasMessageContaining(
+            "README.md:8 (\"client.tts().push(\"new session type\");\") matches no expectation")
         .hasMessageContaining("no README java block contains \"client.tts().websocket()\" any more")
         .hasMessageNotContaining("README.md:3");
   }
 
   @Test
   void relativeFileNamesAreRewrittenIntoTheRunDirectory() {
-    assertThat(inWorkDirectory("x.writeTo(Path.of(\"hello.mp3\"));")).isEqualTo("x.writeTo(workPath(\"hello.mp3\"));");
-    assertThat(inWorkDirectory("open(new File(\"call.wav\"))")).isEqualTo("open(workFile(\"call.wav\"))");
+    assertThat(inWorkDirectory("x.writeTo(Path.of(\"hello.mp3\"));"))
+        .isEqualTo("x.writeTo(workPath(\"hello.mp3\"));");
+    assertThat(inWorkDirectory("open(new File(\"call.wav\"))"))
+        .isEqualTo("open(workFile(\"call.wav\"))");
   }
 
   @Test
   void theVariablesAnExpectationKeepsAreHandedOverAfterTheBlock() {
-    RunnableUnit unit = wrap(new ReadmeExamplesTest.Block(7, List.of("import java.util.List;", "", "List<String> x = List.of();")),
-        3, List.of("x"));
-    assertThat(unit.source()).contains("    List<String> x = List.of();\n    keep(\"x\", x);\n  }\n}\n");
-    assertThat(unit.readmeLines().get(unit.source().split("\n").length - 3)).as("an appended line has no README line").isZero();
+    RunnableUnit unit = wrap(
+        new ReadmeExamplesTest.Block(
+            7, List.of("import java.util.List;", "", "List<String> x = List.of();")),
+        3,
+        List.of("x"));
+    assertThat(unit.source())
+        .contains("    List<String> x = List.of();\n    keep(\"x\", x);\n  }\n}\n");
+    assertThat(unit.readmeLines().get(unit.source().split("\n").length - 3))
+        .as("an appended line has no README line")
+        .isZero();
   }
 
   /** Runs one block with its output captured, then checks it while the capture still records. */
-  private void checkOne(ReadmeExample example, Expectation expectation, FakeCartesiaServer fake) throws Exception {
+  private void checkOne(ReadmeExample example, Expectation expectation, FakeCartesiaServer fake)
+      throws Exception {
     while (fake.takeRequest(Duration.ofMillis(1)) != null) {
       // requests of the blocks before belong to them
     }
@@ -494,14 +584,18 @@ class ReadmeExamplesRunTest {
           failure = e.getCause();
         } catch (TimeoutException e) {
           running.cancel(true);
-          throw new AssertionError("the block did not end within " + BLOCK_TIMEOUT.toSeconds() + " s");
+          throw new AssertionError(
+              "the block did not end within " + BLOCK_TIMEOUT.toSeconds() + " s");
         }
       }
       Run run = new Run(example, failure, out, err, fake);
       try {
         expectation.check().verify(run);
       } catch (AssertionError e) {
-        throw new AssertionError(e.getMessage() + "\n  it printed: " + run.stdout() + "\n  and on stderr: " + run.stderr(), e);
+        throw new AssertionError(
+            e.getMessage() + "\n  it printed: " + run.stdout() + "\n  and on stderr: "
+                + run.stderr(),
+            e);
       }
     } finally {
       runner.shutdownNow();
@@ -518,19 +612,26 @@ class ReadmeExamplesRunTest {
   }
 
   /** Each block's one expectation, in block order; fails naming each block without exactly one, and each unused expectation. */
-  static List<Expectation> match(List<ReadmeExamplesTest.Block> blocks, List<Expectation> expectations) {
+  static List<Expectation> match(
+      List<ReadmeExamplesTest.Block> blocks, List<Expectation> expectations) {
     List<String> problems = new ArrayList<>();
     List<Expectation> matched = new ArrayList<>();
     List<Expectation> used = new ArrayList<>();
     for (ReadmeExamplesTest.Block block : blocks) {
       String code = String.join("\n", block.lines());
-      List<Expectation> candidates = expectations.stream().filter(e -> code.contains(e.marker())).collect(Collectors.toList());
-      String firstCode = block.lines().stream().map(String::strip)
-          .filter(l -> !l.isEmpty() && !l.startsWith("import ") && !l.startsWith("//")).findFirst().orElse("");
+      List<Expectation> candidates =
+          expectations.stream().filter(e -> code.contains(e.marker())).collect(Collectors.toList());
+      String firstCode = block.lines().stream()
+          .map(String::strip)
+          .filter(l -> !l.isEmpty() && !l.startsWith("import ") && !l.startsWith("//"))
+          .findFirst()
+          .orElse("");
       if (candidates.size() != 1) {
         problems.add("README.md:" + block.firstLine() + " (\"" + firstCode + "\") matches "
-            + (candidates.isEmpty() ? "no expectation: add one to ReadmeExamplesRunTest.expectations saying what it must do"
-                : "several expectations: " + candidates.stream().map(Expectation::marker).collect(Collectors.toList())));
+            + (candidates.isEmpty()
+                ? "no expectation: add one to ReadmeExamplesRunTest.expectations saying what it must do"
+                : "several expectations: "
+                    + candidates.stream().map(Expectation::marker).collect(Collectors.toList())));
         matched.add(null);
       } else {
         matched.add(candidates.get(0));
@@ -539,7 +640,8 @@ class ReadmeExamplesRunTest {
     }
     for (Expectation expectation : expectations) {
       if (!used.contains(expectation)) {
-        problems.add("no README java block contains \"" + expectation.marker() + "\" any more: update or remove its expectation");
+        problems.add("no README java block contains \"" + expectation.marker()
+            + "\" any more: update or remove its expectation");
       }
     }
     if (!problems.isEmpty()) throw new AssertionError(String.join("\n", problems));
@@ -566,9 +668,11 @@ class ReadmeExamplesRunTest {
         break;
       }
     }
-    for (String line : new String[] {"@SuppressWarnings(\"unused\")",
-        "public class " + className + " extends ai.cartesia.ReadmeExample {",
-        "  @Override public void example() throws Exception {"}) {
+    for (String line : new String[] {
+      "@SuppressWarnings(\"unused\")",
+      "public class " + className + " extends ai.cartesia.ReadmeExample {",
+      "  @Override public void example() throws Exception {"
+    }) {
       out.add(line);
       at.add(0);
     }
@@ -597,20 +701,26 @@ class ReadmeExamplesRunTest {
     assertThat(javac).as("a JDK compiler (tests must run on a JDK)").isNotNull();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<String> errors = new ArrayList<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
       List<JavaFileObject> sources = new ArrayList<>();
       for (RunnableUnit unit : units) {
-        sources.add(new SimpleJavaFileObject(URI.create("string:///readme/" + unit.className() + ".java"),
-            JavaFileObject.Kind.SOURCE) {
-          @Override
-          public CharSequence getCharContent(boolean ignoreEncodingErrors) {
-            return unit.source();
-          }
-        });
+        sources.add(
+            new SimpleJavaFileObject(
+                URI.create("string:///readme/" + unit.className() + ".java"),
+                JavaFileObject.Kind.SOURCE) {
+              @Override
+              public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+                return unit.source();
+              }
+            });
       }
-      List<String> options = List.of("--release", "17", "-proc:none", "-classpath", ChildJvm.testClassPath());
-      boolean ok = javac.getTask(new StringWriter(), files, diagnostics, options, null, sources).call();
+      List<String> options =
+          List.of("--release", "17", "-proc:none", "-classpath", ChildJvm.testClassPath());
+      boolean ok = javac
+          .getTask(new StringWriter(), files, diagnostics, options, null, sources)
+          .call();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
         if (d.getKind() != Diagnostic.Kind.ERROR) continue;
         errors.add(where(units, d) + d.getMessage(Locale.ROOT));
@@ -622,10 +732,13 @@ class ReadmeExamplesRunTest {
 
   private static String where(List<RunnableUnit> units, Diagnostic<? extends JavaFileObject> d) {
     for (RunnableUnit unit : units) {
-      if (d.getSource() == null || !d.getSource().getName().endsWith(unit.className() + ".java")) continue;
+      if (d.getSource() == null || !d.getSource().getName().endsWith(unit.className() + ".java"))
+        continue;
       int line = (int) d.getLineNumber();
-      int readmeLine = line >= 1 && line <= unit.readmeLines().size() ? unit.readmeLines().get(line - 1) : 0;
-      return "README.md:" + (readmeLine == 0 ? "(wrapper of " + unit.className() + ")" : readmeLine) + ": ";
+      int readmeLine =
+          line >= 1 && line <= unit.readmeLines().size() ? unit.readmeLines().get(line - 1) : 0;
+      return "README.md:" + (readmeLine == 0 ? "(wrapper of " + unit.className() + ")" : readmeLine)
+          + ": ";
     }
     return "";
   }

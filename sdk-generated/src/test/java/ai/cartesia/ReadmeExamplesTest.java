@@ -45,9 +45,11 @@ class ReadmeExamplesTest {
   static Path readme() {
     for (Path dir = Path.of("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
       Path candidate = dir.resolve("README.md");
-      if (Files.isRegularFile(candidate) && Files.isRegularFile(dir.resolve("sdk-generated/pom.xml"))) return candidate;
+      if (Files.isRegularFile(candidate)
+          && Files.isRegularFile(dir.resolve("sdk-generated/pom.xml"))) return candidate;
     }
-    throw new IllegalStateException("no README.md beside sdk-generated/ above " + Path.of("").toAbsolutePath());
+    throw new IllegalStateException(
+        "no README.md beside sdk-generated/ above " + Path.of("").toAbsolutePath());
   }
 
   static List<Block> javaBlocks(List<String> lines) {
@@ -66,7 +68,9 @@ class ReadmeExamplesTest {
         current.add(line);
       }
     }
-    if (current != null) throw new IllegalStateException("the java block at README line " + (first - 1) + " is not closed");
+    if (current != null)
+      throw new IllegalStateException(
+          "the java block at README line " + (first - 1) + " is not closed");
     return blocks;
   }
 
@@ -88,11 +92,12 @@ class ReadmeExamplesTest {
       }
     }
     String[] header = {
-        "@SuppressWarnings(\"unused\")",
-        "class " + className + " {",
-        "  ai.cartesia.Cartesia client;",
-        "  void play(byte[] audio) {}",
-        "  void example() throws Exception {"};
+      "@SuppressWarnings(\"unused\")",
+      "class " + className + " {",
+      "  ai.cartesia.Cartesia client;",
+      "  void play(byte[] audio) {}",
+      "  void example() throws Exception {"
+    };
     for (String line : header) {
       out.add(line);
       at.add(0);
@@ -128,17 +133,21 @@ class ReadmeExamplesTest {
     assertThat(start).isNotNegative();
     int end = readme.indexOf("\n## ", start + 1);
     String section = readme.substring(start, end < 0 ? readme.length() : end);
-    assertThat(section).contains(
-        "Cartesia.builder()", "CARTESIA_API_KEY", // building the client
-        "client.voices().get(",                   // a blocking call
-        "getAsync(", "CompletableFuture",         // async
-        ".writeTo(Path.of(",                      // binary download to a file
-        "try (EventStream<",                      // SSE with try-with-resources
-        "FileUpload.of(Path.of(",                 // multipart upload from a path
-        "for (Voice voice : client.voices().list(", // pagination
-        "RequestOptions.builder()",               // per-request options
-        "catch (RateLimitException", "catch (ApiException", // errors
-        "client.tts().websocket()");              // the WebSocket example
+    assertThat(section)
+        .contains(
+            "Cartesia.builder()",
+            "CARTESIA_API_KEY", // building the client
+            "client.voices().get(", // a blocking call
+            "getAsync(",
+            "CompletableFuture", // async
+            ".writeTo(Path.of(", // binary download to a file
+            "try (EventStream<", // SSE with try-with-resources
+            "FileUpload.of(Path.of(", // multipart upload from a path
+            "for (Voice voice : client.voices().list(", // pagination
+            "RequestOptions.builder()", // per-request options
+            "catch (RateLimitException",
+            "catch (ApiException", // errors
+            "client.tts().websocket()"); // the WebSocket example
   }
 
   /** The check itself: a block that does not compile is reported at its README line. */
@@ -169,12 +178,16 @@ class ReadmeExamplesTest {
     assertThat(javac).as("a JDK compiler (tests must run on a JDK)").isNotNull();
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     List<String> errors = new ArrayList<>();
-    try (StandardJavaFileManager files = javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
+    try (StandardJavaFileManager files =
+        javac.getStandardFileManager(diagnostics, Locale.ROOT, StandardCharsets.UTF_8)) {
       files.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classes.toFile()));
       List<JavaFileObject> sources = new ArrayList<>();
       for (Unit unit : units) sources.add(source(unit));
-      List<String> options = List.of("--release", "17", "-proc:none", "-classpath", ChildJvm.testClassPath());
-      boolean ok = javac.getTask(new StringWriter(), files, diagnostics, options, null, sources).call();
+      List<String> options =
+          List.of("--release", "17", "-proc:none", "-classpath", ChildJvm.testClassPath());
+      boolean ok = javac
+          .getTask(new StringWriter(), files, diagnostics, options, null, sources)
+          .call();
       for (Diagnostic<? extends JavaFileObject> d : diagnostics.getDiagnostics()) {
         if (d.getKind() != Diagnostic.Kind.ERROR) continue;
         errors.add(where(units, d) + d.getMessage(Locale.ROOT));
@@ -189,14 +202,20 @@ class ReadmeExamplesTest {
     for (Unit unit : units) {
       if (!d.getSource().getName().endsWith(unit.className() + ".java")) continue;
       int line = (int) d.getLineNumber();
-      int readmeLine = line >= 1 && line <= unit.readmeLines().size() ? unit.readmeLines().get(line - 1) : 0;
-      return "README.md:" + (readmeLine == 0 ? "(wrapper of " + unit.className() + ", line " + line + ")" : readmeLine) + ": ";
+      int readmeLine =
+          line >= 1 && line <= unit.readmeLines().size() ? unit.readmeLines().get(line - 1) : 0;
+      return "README.md:"
+          + (readmeLine == 0
+              ? "(wrapper of " + unit.className() + ", line " + line + ")"
+              : readmeLine)
+          + ": ";
     }
     return d.getSource().getName() + ":" + d.getLineNumber() + ": ";
   }
 
   private static JavaFileObject source(Unit unit) {
-    return new SimpleJavaFileObject(URI.create("string:///readme/" + unit.className() + ".java"), JavaFileObject.Kind.SOURCE) {
+    return new SimpleJavaFileObject(
+        URI.create("string:///readme/" + unit.className() + ".java"), JavaFileObject.Kind.SOURCE) {
       @Override
       public CharSequence getCharContent(boolean ignoreEncodingErrors) {
         return unit.source();

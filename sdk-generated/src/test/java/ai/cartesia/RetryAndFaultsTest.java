@@ -48,25 +48,31 @@ import org.junit.jupiter.params.provider.ValueSource;
 class RetryAndFaultsTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final String PATH = "/voices/" + VOICE_ID;
 
-  private static final String VOICE = "{\"id\":\"" + VOICE_ID + "\",\"is_owner\":true,\"name\":\"Sarah\","
-      + "\"description\":\"d\",\"created_at\":\"2024-11-13T07:06:22.476564Z\",\"language\":\"en\"}";
+  private static final String VOICE =
+      "{\"id\":\"" + VOICE_ID + "\",\"is_owner\":true,\"name\":\"Sarah\","
+          + "\"description\":\"d\",\"created_at\":\"2024-11-13T07:06:22.476564Z\",\"language\":\"en\"}";
 
   private static ResponseDefinitionBuilder ok() {
     return aResponse().withHeader("Content-Type", "application/json").withBody(VOICE);
   }
 
   private static ResponseDefinitionBuilder status(int status) {
-    return aResponse().withStatus(status).withHeader("Content-Type", "text/plain").withBody("status " + status);
+    return aResponse()
+        .withStatus(status)
+        .withHeader("Content-Type", "text/plain")
+        .withBody("status " + status);
   }
 
   /** The responses in turn, one per request; the last one answers every request after it. */
   private static void sequence(String path, ResponseDefinitionBuilder... responses) {
     for (int i = 0; i < responses.length; i++) {
-      server.stubFor(any(urlPathEqualTo(path)).inScenario("sequence")
+      server.stubFor(any(urlPathEqualTo(path))
+          .inScenario("sequence")
           .whenScenarioStateIs(state(i))
           .willSetStateTo(state(Math.min(i + 1, responses.length - 1)))
           .willReturn(responses[i]));
@@ -83,7 +89,11 @@ class RetryAndFaultsTest {
   }
 
   private static Cartesia client(int maxRetries) {
-    return Cartesia.builder().apiKey(API_KEY).baseUrl(server.baseUrl()).maxRetries(maxRetries).build();
+    return Cartesia.builder()
+        .apiKey(API_KEY)
+        .baseUrl(server.baseUrl())
+        .maxRetries(maxRetries)
+        .build();
   }
 
   /** Milliseconds between consecutive requests, as the server logged them. */
@@ -91,7 +101,8 @@ class RetryAndFaultsTest {
     List<LoggedRequest> requests = requests(server);
     List<Long> gaps = new ArrayList<>();
     for (int i = 1; i < requests.size(); i++) {
-      gaps.add(requests.get(i).getLoggedDate().getTime() - requests.get(i - 1).getLoggedDate().getTime());
+      gaps.add(requests.get(i).getLoggedDate().getTime()
+          - requests.get(i - 1).getLoggedDate().getTime());
     }
     return gaps;
   }
@@ -114,7 +125,8 @@ class RetryAndFaultsTest {
   void aConnectionFaultThatPersistsIsATransportException(Fault fault) {
     sequence(PATH, aResponse().withFault(fault));
 
-    TransportException error = catchThrowableOfType(() -> client(1).voices().get(VOICE_ID), TransportException.class);
+    TransportException error =
+        catchThrowableOfType(() -> client(1).voices().get(VOICE_ID), TransportException.class);
 
     assertThat(error).isNotNull();
     assertThat(error.getMessage()).contains("GET /voices/" + VOICE_ID).doesNotContain(API_KEY);
@@ -125,8 +137,11 @@ class RetryAndFaultsTest {
   @Test
   void aDelayPastTheTimeoutIsRetried() {
     sequence(PATH, ok().withFixedDelay(3_000), ok());
-    Cartesia client = Cartesia.builder().apiKey(API_KEY).baseUrl(server.baseUrl())
-        .timeout(Duration.ofMillis(300)).build();
+    Cartesia client = Cartesia.builder()
+        .apiKey(API_KEY)
+        .baseUrl(server.baseUrl())
+        .timeout(Duration.ofMillis(300))
+        .build();
 
     long start = System.nanoTime();
     Voice voice = client.voices().get(VOICE_ID);
@@ -139,11 +154,16 @@ class RetryAndFaultsTest {
   @Test
   void aDelayPastTheTimeoutEveryTimeIsATransportException() {
     sequence(PATH, ok().withFixedDelay(3_000));
-    Cartesia client = Cartesia.builder().apiKey(API_KEY).baseUrl(server.baseUrl())
-        .timeout(Duration.ofMillis(300)).maxRetries(1).build();
+    Cartesia client = Cartesia.builder()
+        .apiKey(API_KEY)
+        .baseUrl(server.baseUrl())
+        .timeout(Duration.ofMillis(300))
+        .maxRetries(1)
+        .build();
 
     long start = System.nanoTime();
-    TransportException error = catchThrowableOfType(() -> client.voices().get(VOICE_ID), TransportException.class);
+    TransportException error =
+        catchThrowableOfType(() -> client.voices().get(VOICE_ID), TransportException.class);
 
     assertThat(error).isNotNull();
     assertThat(error.getCause()).isInstanceOf(SocketTimeoutException.class);
@@ -166,7 +186,8 @@ class RetryAndFaultsTest {
   void a503EveryTimeFailsAfterThreeRequestsWithExponentialBackoff() {
     sequence(PATH, status(503));
 
-    ServerException error = catchThrowableOfType(() -> client().voices().get(VOICE_ID), ServerException.class);
+    ServerException error =
+        catchThrowableOfType(() -> client().voices().get(VOICE_ID), ServerException.class);
 
     assertThat(error).isNotNull();
     assertThat(error.statusCode()).isEqualTo(503);
@@ -193,7 +214,8 @@ class RetryAndFaultsTest {
   void otherStatusesAreNotRetried(int code) {
     sequence(PATH, status(code).withHeader("retry-after-ms", "10"), ok());
 
-    ApiException error = catchThrowableOfType(() -> client().voices().get(VOICE_ID), ApiException.class);
+    ApiException error =
+        catchThrowableOfType(() -> client().voices().get(VOICE_ID), ApiException.class);
 
     assertThat(error.statusCode()).isEqualTo(code);
     assertThat(requests(server)).hasSize(1);
@@ -203,7 +225,8 @@ class RetryAndFaultsTest {
   void a400IsNotRetried() {
     sequence(PATH, status(400), ok());
 
-    BadRequestException error = catchThrowableOfType(() -> client().voices().get(VOICE_ID), BadRequestException.class);
+    BadRequestException error =
+        catchThrowableOfType(() -> client().voices().get(VOICE_ID), BadRequestException.class);
 
     assertThat(error.body()).isEqualTo("status 400");
     assertThat(requests(server)).hasSize(1);
@@ -224,7 +247,8 @@ class RetryAndFaultsTest {
   @Test
   void retryAfterAsAnHttpDateIsHonoured() {
     // Second precision: a date two seconds ahead is between one and two seconds away.
-    String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(2));
+    String date = DateTimeFormatter.RFC_1123_DATE_TIME.format(
+        ZonedDateTime.now(ZoneOffset.UTC).plusSeconds(2));
     sequence(PATH, status(503).withHeader("Retry-After", date), ok());
 
     assertThat(client().voices().get(VOICE_ID).id()).isEqualTo(VOICE_ID);
@@ -235,11 +259,14 @@ class RetryAndFaultsTest {
 
   @Test
   void retryAfterMsIsHonouredAndWinsOverRetryAfter() {
-    sequence(PATH, status(429).withHeader("retry-after-ms", "800").withHeader("Retry-After", "5"), ok());
+    sequence(
+        PATH, status(429).withHeader("retry-after-ms", "800").withHeader("Retry-After", "5"), ok());
 
     assertThat(client().voices().get(VOICE_ID).id()).isEqualTo(VOICE_ID);
 
-    assertThat(gaps().get(0)).as("800 ms asked, more than any backoff of the first retry").isBetween(760L, 4_500L);
+    assertThat(gaps().get(0))
+        .as("800 ms asked, more than any backoff of the first retry")
+        .isBetween(760L, 4_500L);
   }
 
   @Test
@@ -261,11 +288,17 @@ class RetryAndFaultsTest {
 
   @Test
   void anUploadFromAStreamIsNotRetried() {
-    sequence("/stt", status(503).withHeader("retry-after-ms", "10"),
+    sequence(
+        "/stt",
+        status(503).withHeader("retry-after-ms", "10"),
         aResponse().withHeader("Content-Type", "application/json").withBody("{\"text\":\"hi\"}"));
 
-    ServerException error = catchThrowableOfType(() -> client().stt()
-        .transcribe(upload(FileUpload.of(new ByteArrayInputStream(new byte[] {1, 2, 3}), "a.wav"))), ServerException.class);
+    ServerException error = catchThrowableOfType(
+        () -> client()
+            .stt()
+            .transcribe(
+                upload(FileUpload.of(new ByteArrayInputStream(new byte[] {1, 2, 3}), "a.wav"))),
+        ServerException.class);
 
     assertThat(error.statusCode()).isEqualTo(503);
     assertThat(requests(server)).as("a stream can be read only once").hasSize(1);
@@ -273,27 +306,35 @@ class RetryAndFaultsTest {
 
   @Test
   void anUploadFromBytesIsRetriedWithTheSameBody() {
-    sequence("/stt", status(503).withHeader("retry-after-ms", "10"),
+    sequence(
+        "/stt",
+        status(503).withHeader("retry-after-ms", "10"),
         aResponse().withHeader("Content-Type", "application/json").withBody("{\"text\":\"hi\"}"));
     byte[] audio = WireSupport.bytes(10_000, 51);
 
-    TranscriptionResponse response = client().stt().transcribe(upload(FileUpload.of(audio, "a.wav")));
+    TranscriptionResponse response =
+        client().stt().transcribe(upload(FileUpload.of(audio, "a.wav")));
 
     assertThat(response.text()).isEqualTo("hi");
     List<LoggedRequest> requests = requests(server);
     assertThat(requests).hasSize(2);
-    for (LoggedRequest request : requests) WireSupport.assertFilePart(request, "file", "a.wav", audio);
+    for (LoggedRequest request : requests)
+      WireSupport.assertFilePart(request, "file", "a.wav", audio);
   }
 
   // ---------------------------------------------------------------- async
 
   @Test
   void anAsyncUploadFromAStreamIsNotRetried() {
-    sequence("/stt", status(503).withHeader("retry-after-ms", "10"),
+    sequence(
+        "/stt",
+        status(503).withHeader("retry-after-ms", "10"),
         aResponse().withHeader("Content-Type", "application/json").withBody("{\"text\":\"hi\"}"));
 
-    Throwable error = org.assertj.core.api.Assertions.catchThrowable(() -> client().stt()
-        .transcribeAsync(upload(FileUpload.of(new ByteArrayInputStream(new byte[] {1, 2, 3}), "a.wav")))
+    Throwable error = org.assertj.core.api.Assertions.catchThrowable(() -> client()
+        .stt()
+        .transcribeAsync(
+            upload(FileUpload.of(new ByteArrayInputStream(new byte[] {1, 2, 3}), "a.wav")))
         .get(10, TimeUnit.SECONDS));
 
     assertThat(error).hasCauseInstanceOf(ServerException.class);
@@ -304,14 +345,19 @@ class RetryAndFaultsTest {
   void asyncCallsHonourRetryAfter() throws Exception {
     sequence(PATH, status(429).withHeader("Retry-After", "1"), ok());
 
-    assertThat(client().voices().getAsync(VOICE_ID).get(10, TimeUnit.SECONDS).id()).isEqualTo(VOICE_ID);
+    assertThat(client().voices().getAsync(VOICE_ID).get(10, TimeUnit.SECONDS).id())
+        .isEqualTo(VOICE_ID);
 
     assertThat(gaps().get(0)).isBetween(950L, 4_000L);
   }
 
   @Test
   void asyncCallsAreRetriedToo() throws Exception {
-    sequence(PATH, aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER), status(503).withHeader("retry-after-ms", "10"), ok());
+    sequence(
+        PATH,
+        aResponse().withFault(Fault.CONNECTION_RESET_BY_PEER),
+        status(503).withHeader("retry-after-ms", "10"),
+        ok());
 
     Voice voice = client().voices().getAsync(VOICE_ID).get(10, TimeUnit.SECONDS);
 

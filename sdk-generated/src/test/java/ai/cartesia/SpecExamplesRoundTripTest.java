@@ -40,8 +40,9 @@ class SpecExamplesRoundTripTest {
   @TestFactory
   Stream<DynamicTest> everyExampleRoundTrips() throws Exception {
     Path spec = Path.of(System.getProperty("cartesia.spec"));
-    Map<String, TypeDecl> declsBySchema = Generator.generate(spec, "ai.cartesia", null).model().types().stream()
-        .collect(Collectors.toMap(TypeDecl::pointer, Function.identity()));
+    Map<String, TypeDecl> declsBySchema =
+        Generator.generate(spec, "ai.cartesia", null).model().types().stream()
+            .collect(Collectors.toMap(TypeDecl::pointer, Function.identity()));
     JsonNode document = new ObjectMapper(new YAMLFactory())
         .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
         .readTree(spec.toFile());
@@ -54,31 +55,54 @@ class SpecExamplesRoundTripTest {
         tests.add(test(schema.getKey(), decl, example));
         if (example.isObject() && decl instanceof TypeDecl.ObjectDecl) {
           ObjectNode extended = example.deepCopy();
-          extended.putObject("a_property_from_the_future").put("kept", true).putArray("as_is").add(1).add("two");
+          extended
+              .putObject("a_property_from_the_future")
+              .put("kept", true)
+              .putArray("as_is")
+              .add(1)
+              .add("two");
           tests.add(test(schema.getKey() + " + unknown property", decl, extended));
         }
       }
       if (decl instanceof TypeDecl.DiscriminatedUnion union) {
-        ObjectNode future = JSON.createObjectNode().put(union.property(), "a_type_from_the_future").put("done", false);
+        ObjectNode future = JSON.createObjectNode()
+            .put(union.property(), "a_type_from_the_future")
+            .put("done", false);
         tests.add(DynamicTest.dynamicTest(schema.getKey() + " unknown variant", () -> {
           Object value = roundTrip(decl, future);
           assertThat(value.getClass().getSimpleName()).isEqualTo("Unknown");
         }));
       }
     });
-    document.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
-      String where = operation.getKey().toUpperCase() + " " + path.getKey();
-      operation.getValue().path("requestBody").path("content").fields().forEachRemaining(media ->
-          mediaExamples(where + " request", media.getValue(), declsBySchema, tests));
-      operation.getValue().path("responses").fields().forEachRemaining(response ->
-          response.getValue().path("content").fields().forEachRemaining(media ->
-              mediaExamples(where + " " + response.getKey(), media.getValue(), declsBySchema, tests)));
-    }));
+    document
+        .path("paths")
+        .fields()
+        .forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+          String where = operation.getKey().toUpperCase() + " " + path.getKey();
+          operation
+              .getValue()
+              .path("requestBody")
+              .path("content")
+              .fields()
+              .forEachRemaining(media ->
+                  mediaExamples(where + " request", media.getValue(), declsBySchema, tests));
+          operation
+              .getValue()
+              .path("responses")
+              .fields()
+              .forEachRemaining(response -> response
+                  .getValue()
+                  .path("content")
+                  .fields()
+                  .forEachRemaining(media -> mediaExamples(
+                      where + " " + response.getKey(), media.getValue(), declsBySchema, tests)));
+        }));
     assertThat(tests).as("the spec has examples").isNotEmpty();
     return tests.stream();
   }
 
-  private static void mediaExamples(String where, JsonNode media, Map<String, TypeDecl> decls, List<DynamicTest> tests) {
+  private static void mediaExamples(
+      String where, JsonNode media, Map<String, TypeDecl> decls, List<DynamicTest> tests) {
     String ref = media.path("schema").path("$ref").asText("");
     TypeDecl decl = decls.get(ref);
     if (decl == null) return;
@@ -91,7 +115,8 @@ class SpecExamplesRoundTripTest {
     if (node.has("example")) examples.add(node.get("example"));
     JsonNode many = node.path("examples");
     if (many.isArray()) many.forEach(examples::add);
-    if (many.isObject()) many.forEach(named -> examples.add(named.has("value") ? named.get("value") : named));
+    if (many.isObject())
+      many.forEach(named -> examples.add(named.has("value") ? named.get("value") : named));
     return examples;
   }
 

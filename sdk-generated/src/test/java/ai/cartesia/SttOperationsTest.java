@@ -40,7 +40,8 @@ import org.junit.jupiter.api.io.TempDir;
 class SttOperationsTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final String TRANSCRIPT = """
       {"text":"Hello, this is a test transcription.","language":"en","duration":2.5,
@@ -53,7 +54,8 @@ class SttOperationsTest {
 
   private void stubTranscript() {
     server.stubFor(post(urlPathEqualTo("/stt"))
-        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(TRANSCRIPT)));
+        .willReturn(
+            aResponse().withHeader("Content-Type", "application/json").withBody(TRANSCRIPT)));
   }
 
   private static SttTranscribeRequest.Builder request(FileUpload file) {
@@ -82,7 +84,8 @@ class SttOperationsTest {
 
   private static void assertForm(LoggedRequest request, String filename, byte[] audio) {
     assertThat(request.getUrl()).isEqualTo("/stt?encoding=pcm_s16le&sample_rate=16000");
-    assertThat(partNames(request)).containsExactlyInAnyOrder("file", "model", "language", "timestamp_granularities[]");
+    assertThat(partNames(request))
+        .containsExactlyInAnyOrder("file", "model", "language", "timestamp_granularities[]");
     assertFilePart(request, "file", filename, audio);
     assertThat(text(request, "model")).isEqualTo("ink-whisper");
     assertThat(text(request, "language")).isEqualTo("en");
@@ -96,12 +99,15 @@ class SttOperationsTest {
     Files.write(file, audio);
     stubTranscript();
 
-    TranscriptionResponse response = client(server).stt().transcribe(request(FileUpload.of(file)).build());
+    TranscriptionResponse response =
+        client(server).stt().transcribe(request(FileUpload.of(file)).build());
 
     assertTranscript(response);
-    server.verify(1, authenticated(postRequestedFor(urlPathEqualTo("/stt")))
-        .withQueryParam("encoding", equalTo("pcm_s16le"))
-        .withQueryParam("sample_rate", equalTo("16000")));
+    server.verify(
+        1,
+        authenticated(postRequestedFor(urlPathEqualTo("/stt")))
+            .withQueryParam("encoding", equalTo("pcm_s16le"))
+            .withQueryParam("sample_rate", equalTo("16000")));
     assertForm(onlyRequest(server), "speech.wav", audio);
   }
 
@@ -110,7 +116,9 @@ class SttOperationsTest {
     byte[] audio = bytes(5_000, 12);
     stubTranscript();
 
-    assertTranscript(client(server).stt().transcribe(request(FileUpload.of(audio, "clip.raw")).build()));
+    assertTranscript(client(server)
+        .stt()
+        .transcribe(request(FileUpload.of(audio, "clip.raw")).build()));
 
     assertForm(onlyRequest(server), "clip.raw", audio);
   }
@@ -128,7 +136,9 @@ class SttOperationsTest {
     };
     stubTranscript();
 
-    assertTranscript(client(server).stt().transcribe(request(FileUpload.of(stream, "live.pcm")).build()));
+    assertTranscript(client(server)
+        .stt()
+        .transcribe(request(FileUpload.of(stream, "live.pcm")).build()));
 
     assertForm(onlyRequest(server), "live.pcm", audio);
     assertThat(closed).isTrue();
@@ -137,10 +147,16 @@ class SttOperationsTest {
   @Test
   void leftOutOptionalParametersAreNotSent() {
     server.stubFor(post(urlPathEqualTo("/stt"))
-        .willReturn(aResponse().withHeader("Content-Type", "application/json").withBody("{\"text\":\"\"}")));
+        .willReturn(aResponse()
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"text\":\"\"}")));
 
-    TranscriptionResponse response = client(server).stt().transcribe(SttTranscribeRequest.builder()
-        .file(FileUpload.of(new byte[] {1, 2, 3}, "a.mp3")).model("ink-whisper").build());
+    TranscriptionResponse response = client(server)
+        .stt()
+        .transcribe(SttTranscribeRequest.builder()
+            .file(FileUpload.of(new byte[] {1, 2, 3}, "a.mp3"))
+            .model("ink-whisper")
+            .build());
 
     assertThat(response.text()).isEmpty();
     assertThat(response.language()).isEmpty();
@@ -155,7 +171,8 @@ class SttOperationsTest {
   void transcribeAsyncDecodesTheTranscript() throws Exception {
     stubTranscript();
 
-    TranscriptionResponse response = client(server).stt()
+    TranscriptionResponse response = client(server)
+        .stt()
         .transcribeAsync(request(FileUpload.of(new byte[] {9, 8, 7}, "a.wav")).build())
         .get(10, java.util.concurrent.TimeUnit.SECONDS);
 

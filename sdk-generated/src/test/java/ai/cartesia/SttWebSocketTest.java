@@ -26,7 +26,8 @@ import org.junit.jupiter.api.io.TempDir;
 @Timeout(30)
 class SttWebSocketTest {
 
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   @Test
   void streamsAWavFileAndReceivesTranscriptsUntilDone() throws Exception {
@@ -36,9 +37,14 @@ class SttWebSocketTest {
     WavFile.write(pcm, WavFile.Encoding.PCM_S16LE, 16_000, 1, wav);
 
     try (FakeCartesiaServer fake = FakeCartesiaServer.start()) {
-      Cartesia client = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).build();
+      Cartesia client =
+          Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).build();
       SttWebsocketParams params = SttWebsocketParams.builder()
-          .model("ink-whisper").language("en").encoding(SttEncoding.PCM_S16LE).sampleRate(16_000).minVolume(0.1)
+          .model("ink-whisper")
+          .language("en")
+          .encoding(SttEncoding.PCM_S16LE)
+          .sampleRate(16_000)
+          .minVolume(0.1)
           .build();
       List<StreamingTranscriptionResponse> messages = new ArrayList<>();
       try (SttWebSocket session = client.stt().websocket(params);
@@ -54,12 +60,16 @@ class SttWebSocketTest {
       assertThat(messages).last().isInstanceOf(DoneMessage.class);
       assertThat(messages).anySatisfy(m -> assertThat(m).isInstanceOf(FlushDoneMessage.class));
       List<TranscriptMessage> finals = messages.stream()
-          .filter(TranscriptMessage.class::isInstance).map(TranscriptMessage.class::cast)
-          .filter(TranscriptMessage::isFinal).toList();
+          .filter(TranscriptMessage.class::isInstance)
+          .map(TranscriptMessage.class::cast)
+          .filter(TranscriptMessage::isFinal)
+          .toList();
       assertThat(finals).isNotEmpty();
       assertThat(String.join(" ", finals.stream().map(TranscriptMessage::text).toList()))
-          .contains("word1").contains("word10");
-      assertThat(finals.get(0).words()).hasValueSatisfying(words -> assertThat(words).isNotEmpty());
+          .contains("word1")
+          .contains("word10");
+      assertThat(finals.get(0).words())
+          .hasValueSatisfying(words -> assertThat(words).isNotEmpty());
 
       var handshake = fake.takeRequest(Duration.ofSeconds(5)).getUrl();
       assertThat(handshake.encodedPath()).isEqualTo("/stt/websocket");

@@ -27,28 +27,38 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class TtsBytesTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private Cartesia client() {
-    return Cartesia.builder().apiKey("sk_test_123").baseUrl(server.baseUrl()).maxRetries(0).build();
+    return Cartesia.builder()
+        .apiKey("sk_test_123")
+        .baseUrl(server.baseUrl())
+        .maxRetries(0)
+        .build();
   }
 
   @Test
   void postsTheRequestAndStreamsTheAudioBack() throws Exception {
     byte[] audio = new byte[64 * 1024];
     new Random(7).nextBytes(audio);
-    server.stubFor(post("/tts/bytes").willReturn(aResponse().withStatus(200)
-        .withHeader("Content-Type", "audio/mpeg").withBody(audio)));
+    server.stubFor(post("/tts/bytes")
+        .willReturn(
+            aResponse().withStatus(200).withHeader("Content-Type", "audio/mpeg").withBody(audio)));
 
     TtsRequest request = TtsRequest.builder()
         .modelId("sonic-2")
         .transcript("Hello, world!")
-        .voice(TtsRequestIdSpecifier.builder().id("694f9389-aac1-45b6-b726-9d9369183238").build())
+        .voice(TtsRequestIdSpecifier.builder()
+            .id("694f9389-aac1-45b6-b726-9d9369183238")
+            .build())
         .language(SupportedLanguage.EN)
-        .outputFormat(Mp3OutputFormat.builder().sampleRate(44100).bitRate(128000).build())
+        .outputFormat(
+            Mp3OutputFormat.builder().sampleRate(44100).bitRate(128000).build())
         .build();
     byte[] received;
-    try (BinaryResponse response = client().tts().bytes(request); InputStream body = response.stream()) {
+    try (BinaryResponse response = client().tts().bytes(request);
+        InputStream body = response.stream()) {
       received = body.readAllBytes();
     }
 
@@ -68,8 +78,10 @@ class TtsBytesTest {
 
   @Test
   void statusNeedsNoApiKey() {
-    server.stubFor(get("/").willReturn(aResponse().withHeader("Content-Type", "application/json")
-        .withBody("{\"ok\":true,\"version\":\"2024-11-13\",\"region\":\"us\"}")));
+    server.stubFor(get("/")
+        .willReturn(aResponse()
+            .withHeader("Content-Type", "application/json")
+            .withBody("{\"ok\":true,\"version\":\"2024-11-13\",\"region\":\"us\"}")));
 
     ApiInfo info = client().apiStatus().get();
 

@@ -22,7 +22,6 @@ import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.http.BinaryResponse;
-import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.model.ModelSpeed;
 import ai.cartesia.model.RawEncoding;
@@ -59,7 +58,8 @@ import org.junit.jupiter.api.io.TempDir;
 class TtsOperationsTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @TempDir
   Path dir;
@@ -93,15 +93,18 @@ class TtsOperationsTest {
         .transcript("Hello, world!")
         .voice(TtsRequestIdSpecifier.builder().id(VOICE_ID).build())
         .language(SupportedLanguage.EN)
-        .outputFormat(SseOutputFormat.builder().encoding(RawEncoding.PCM_F32LE).sampleRate(44100).build())
+        .outputFormat(SseOutputFormat.builder()
+            .encoding(RawEncoding.PCM_F32LE)
+            .sampleRate(44100)
+            .build())
         .addTimestamps(true)
         .contextId("sse-1")
         .build();
   }
 
   private static void stubSse(String body) {
-    server.stubFor(post("/tts/sse").willReturn(aResponse()
-        .withHeader("Content-Type", "text/event-stream").withBody(body)));
+    server.stubFor(post("/tts/sse")
+        .willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(body)));
   }
 
   private static List<WebSocketResponse> readAll(EventStream<WebSocketResponse> stream) {
@@ -118,7 +121,10 @@ class TtsOperationsTest {
         .transcript("Hello, world!")
         .voice(TtsRequestIdSpecifier.builder().id(VOICE_ID).build())
         .language(SupportedLanguage.EN)
-        .outputFormat(WavOutputFormat.builder().sampleRate(44100).encoding(RawEncoding.PCM_F32LE).build())
+        .outputFormat(WavOutputFormat.builder()
+            .sampleRate(44100)
+            .encoding(RawEncoding.PCM_F32LE)
+            .build())
         .speed(ModelSpeed.FAST)
         .duration(5.0)
         .build();
@@ -127,17 +133,21 @@ class TtsOperationsTest {
   @Test
   void bytesPostsTheJsonBodyAndStreamsTheAudio() throws Exception {
     byte[] audio = bytes(200_000, 21);
-    server.stubFor(post("/tts/bytes").willReturn(aResponse().withHeader("Content-Type", "audio/wav").withBody(audio)));
+    server.stubFor(post("/tts/bytes")
+        .willReturn(aResponse().withHeader("Content-Type", "audio/wav").withBody(audio)));
 
     ByteArrayOutputStream received = new ByteArrayOutputStream();
-    try (BinaryResponse response = client(server).tts().bytes(wavRequest()); InputStream in = response.stream()) {
+    try (BinaryResponse response = client(server).tts().bytes(wavRequest());
+        InputStream in = response.stream()) {
       in.transferTo(received);
     }
 
     assertThat(received.toByteArray()).isEqualTo(audio);
-    server.verify(1, authenticated(postRequestedFor(urlEqualTo("/tts/bytes")))
-        .withHeader("Content-Type", matching("application/json.*"))
-        .withRequestBody(equalToJson("""
+    server.verify(
+        1,
+        authenticated(postRequestedFor(urlEqualTo("/tts/bytes")))
+            .withHeader("Content-Type", matching("application/json.*"))
+            .withRequestBody(equalToJson("""
             {"model_id":"sonic-2","transcript":"Hello, world!",
              "voice":{"mode":"id","id":"694f9389-aac1-45b6-b726-9d9369183238"},"language":"en",
              "output_format":{"container":"wav","sample_rate":44100,"encoding":"pcm_f32le"},
@@ -148,7 +158,8 @@ class TtsOperationsTest {
   @Test
   void bytesWriteToWritesTheFile() throws Exception {
     byte[] audio = bytes(1_000_000, 22);
-    server.stubFor(post("/tts/bytes").willReturn(aResponse().withBody(audio).withChunkedDribbleDelay(5, 200)));
+    server.stubFor(
+        post("/tts/bytes").willReturn(aResponse().withBody(audio).withChunkedDribbleDelay(5, 200)));
     Path file = dir.resolve("out.wav");
     Files.write(file, new byte[] {42}); // replaced, not appended to
 
@@ -160,14 +171,16 @@ class TtsOperationsTest {
 
   @Test
   void aDownloadThatBreaksOffIsAnSdkException() {
-    server.stubFor(post("/tts/bytes").willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
+    server.stubFor(
+        post("/tts/bytes").willReturn(aResponse().withFault(Fault.MALFORMED_RESPONSE_CHUNK)));
     Path file = dir.resolve("broken.wav");
 
     BinaryResponse response = client(server).tts().bytes(wavRequest());
     Throwable error = catchThrowable(() -> response.writeTo(file));
 
     assertThat(error).isNotNull();
-    assertThat(error).as("SdkException is documented as the root of every exception the SDK throws")
+    assertThat(error)
+        .as("SdkException is documented as the root of every exception the SDK throws")
         .isInstanceOf(SdkException.class);
     assertThat(error).isInstanceOf(TransportException.class);
     assertThat(error.getMessage()).doesNotContain(API_KEY);
@@ -201,9 +214,11 @@ class TtsOperationsTest {
     WebSocketDoneResponse done = (WebSocketDoneResponse) events.get(2);
     assertThat(done.done()).isTrue();
     assertThat(done.statusCode()).isEqualTo(200);
-    server.verify(1, authenticated(postRequestedFor(urlEqualTo("/tts/sse")))
-        .withHeader("Content-Type", matching("application/json.*"))
-        .withRequestBody(equalToJson("""
+    server.verify(
+        1,
+        authenticated(postRequestedFor(urlEqualTo("/tts/sse")))
+            .withHeader("Content-Type", matching("application/json.*"))
+            .withRequestBody(equalToJson("""
             {"model_id":"sonic-2","transcript":"Hello, world!",
              "voice":{"mode":"id","id":"694f9389-aac1-45b6-b726-9d9369183238"},"language":"en",
              "output_format":{"container":"raw","encoding":"pcm_f32le","sample_rate":44100},
@@ -234,12 +249,16 @@ class TtsOperationsTest {
     for (int i = 0; i < 10; i++) {
       byte[] audio = bytes(3_528 + i, 100 + i);
       chunks.add(audio);
-      body.append("event: chunk\ndata: {\"type\":\"chunk\",\"data\":\"").append(Base64.getEncoder().encodeToString(audio))
-          .append("\",\"done\":false,\"status_code\":206,\"step_time\":1.5,\"context_id\":\"c\",\"flush_id\":").append(i)
+      body.append("event: chunk\ndata: {\"type\":\"chunk\",\"data\":\"")
+          .append(Base64.getEncoder().encodeToString(audio))
+          .append(
+              "\",\"done\":false,\"status_code\":206,\"step_time\":1.5,\"context_id\":\"c\",\"flush_id\":")
+          .append(i)
           .append("}\n\n");
     }
     body.append("data: {\"type\":\"warning\",\"message\":\"slow down\"}\n\n");
-    body.append("data: {\"type\":\"done\",\"done\":true,\"status_code\":200,\"context_id\":\"c\"}\n\n");
+    body.append(
+        "data: {\"type\":\"done\",\"done\":true,\"status_code\":200,\"context_id\":\"c\"}\n\n");
     stubSse(body.toString());
 
     List<WebSocketResponse> events;
@@ -257,7 +276,9 @@ class TtsOperationsTest {
     }
     assertThat(events.get(10)).isInstanceOf(WebSocketResponse.Unknown.class);
     assertThat(events.get(10).type()).isEqualTo("warning");
-    assertThat(((WebSocketResponse.Unknown) events.get(10)).json().get("message").asText()).isEqualTo("slow down");
+    assertThat(
+            ((WebSocketResponse.Unknown) events.get(10)).json().get("message").asText())
+        .isEqualTo("slow down");
     assertThat(events.get(11)).isInstanceOf(WebSocketDoneResponse.class);
   }
 
@@ -283,17 +304,22 @@ class TtsOperationsTest {
     List<WebSocketResponse> before = new ArrayList<>();
     StreamErrorException newer;
     try (EventStream<WebSocketResponse> stream = client(server).tts().sse(sseRequest())) {
-      newer = catchThrowableOfType(StreamErrorException.class, () -> stream.forEachRemaining(before::add));
+      newer = catchThrowableOfType(
+          StreamErrorException.class, () -> stream.forEachRemaining(before::add));
       assertThatThrownBy(stream::hasNext).as("the same end every time").isSameAs(newer);
     }
 
     assertThat(older).hasMessageContaining("Invalid voice ID");
     assertThat(older.statusCode()).hasValue(400);
     assertThat(older.contextId()).as("an SSE stream has no contexts").isEmpty();
-    assertThat(before).as("what came before the error").singleElement().isInstanceOf(WebSocketChunkResponse.class);
+    assertThat(before)
+        .as("what came before the error")
+        .singleElement()
+        .isInstanceOf(WebSocketChunkResponse.class);
     assertThat(newer).hasMessageContaining("You have exceeded your plan's concurrency limit.");
     assertThat(newer.statusCode()).hasValue(429);
-    WebSocketErrorResponse error = newer.serverMessage(WebSocketErrorResponse.class).orElseThrow();
+    WebSocketErrorResponse error =
+        newer.serverMessage(WebSocketErrorResponse.class).orElseThrow();
     assertThat(error.title()).contains("Too many concurrent requests");
     assertThat(error.additionalProperties()).containsKeys("error_code", "request_id");
   }
@@ -314,11 +340,13 @@ class TtsOperationsTest {
       assertThat(stream.next()).isInstanceOf(WebSocketChunkResponse.class);
       assertThat(stream.next()).isInstanceOf(WebSocketDoneResponse.class);
       assertThat(stream.hasNext()).isFalse();
-      assertThat(stream.decodeErrors()).singleElement().satisfies(error -> assertThat(error)
-          .isInstanceOf(StreamDecodeException.class)
-          .hasMessageContaining("event 2")
-          .hasMessageContaining("is not base64")
-          .hasMessageNotContaining(API_KEY));
+      assertThat(stream.decodeErrors())
+          .singleElement()
+          .satisfies(error -> assertThat(error)
+              .isInstanceOf(StreamDecodeException.class)
+              .hasMessageContaining("event 2")
+              .hasMessageContaining("is not base64")
+              .hasMessageNotContaining(API_KEY));
     }
   }
 
@@ -347,15 +375,20 @@ class TtsOperationsTest {
     String events = DATA_ONLY;
     // Keep-alive comments after done, sent in a second piece three seconds after the first.
     String padding = ": keep-alive\n".repeat(events.length() / 13 + 20) + "\n";
-    server.stubFor(post("/tts/sse").willReturn(aResponse().withHeader("Content-Type", "text/event-stream")
-        .withBody(events + padding).withChunkedDribbleDelay(2, 6_000)));
+    server.stubFor(post("/tts/sse")
+        .willReturn(aResponse()
+            .withHeader("Content-Type", "text/event-stream")
+            .withBody(events + padding)
+            .withChunkedDribbleDelay(2, 6_000)));
 
     try (EventStream<WebSocketResponse> stream = client(server).tts().sse(sseRequest())) {
       assertThat(stream.next()).isInstanceOf(WebSocketChunkResponse.class);
       assertThat(stream.next()).isInstanceOf(WebSocketDoneResponse.class);
       long start = System.nanoTime();
       assertThat(stream.hasNext()).isFalse();
-      assertThat((System.nanoTime() - start) / 1_000_000).as("milliseconds hasNext() waited after done").isLessThan(1_000);
+      assertThat((System.nanoTime() - start) / 1_000_000)
+          .as("milliseconds hasNext() waited after done")
+          .isLessThan(1_000);
     }
   }
 
@@ -363,16 +396,24 @@ class TtsOperationsTest {
   void closingTheStreamEarlyClosesTheResponse() {
     StringBuilder body = new StringBuilder();
     for (int i = 0; i < 200; i++) {
-      body.append("data: {\"type\":\"chunk\",\"data\":\"").append(EIGHT_ZEROS.repeat(50))
+      body.append("data: {\"type\":\"chunk\",\"data\":\"")
+          .append(EIGHT_ZEROS.repeat(50))
           .append("\",\"done\":false,\"status_code\":206,\"step_time\":1.0}\n\n");
     }
     body.append("data: {\"type\":\"done\",\"done\":true,\"status_code\":200}\n\n");
     // The body dribbles out over 20 seconds; the test is over long before.
-    server.stubFor(post("/tts/sse").willReturn(aResponse().withHeader("Content-Type", "text/event-stream")
-        .withBody(body.toString()).withChunkedDribbleDelay(100, 20_000)));
+    server.stubFor(post("/tts/sse")
+        .willReturn(aResponse()
+            .withHeader("Content-Type", "text/event-stream")
+            .withBody(body.toString())
+            .withChunkedDribbleDelay(100, 20_000)));
     ConnectionPool pool = new ConnectionPool();
-    Cartesia client = Cartesia.builder().apiKey(API_KEY).baseUrl(server.baseUrl()).maxRetries(0)
-        .httpClient(new OkHttpClient.Builder().connectionPool(pool).build()).build();
+    Cartesia client = Cartesia.builder()
+        .apiKey(API_KEY)
+        .baseUrl(server.baseUrl())
+        .maxRetries(0)
+        .httpClient(new OkHttpClient.Builder().connectionPool(pool).build())
+        .build();
 
     long start = System.nanoTime();
     EventStream<WebSocketResponse> stream = client.tts().sse(sseRequest());
@@ -383,7 +424,8 @@ class TtsOperationsTest {
 
     assertThat(stream.hasNext()).isFalse();
     assertThat(elapsedMillis).as("closing does not read the rest of the body").isLessThan(10_000);
-    // A response that was not read to its end cannot be reused: its connection is closed, not pooled.
+    // A response that was not read to its end cannot be reused: its connection is closed, not
+    // pooled.
     assertThat(pool.connectionCount()).isZero();
   }
 
@@ -391,8 +433,12 @@ class TtsOperationsTest {
   void aStreamReadToItsEndGivesItsConnectionBack() {
     stubSse(DATA_ONLY);
     ConnectionPool pool = new ConnectionPool();
-    Cartesia client = Cartesia.builder().apiKey(API_KEY).baseUrl(server.baseUrl()).maxRetries(0)
-        .httpClient(new OkHttpClient.Builder().connectionPool(pool).build()).build();
+    Cartesia client = Cartesia.builder()
+        .apiKey(API_KEY)
+        .baseUrl(server.baseUrl())
+        .maxRetries(0)
+        .httpClient(new OkHttpClient.Builder().connectionPool(pool).build())
+        .build();
 
     try (EventStream<WebSocketResponse> stream = client.tts().sse(sseRequest())) {
       assertThat(readAll(stream)).hasSize(2);
@@ -411,11 +457,18 @@ class TtsOperationsTest {
         """.formatted(API_KEY));
 
     try (EventStream<WebSocketResponse> stream = client(server).tts().sse(sseRequest())) {
-      StreamErrorException error = catchThrowableOfType(StreamErrorException.class, () -> client(server).tts().collectSpeech(stream));
+      StreamErrorException error = catchThrowableOfType(
+          StreamErrorException.class, () -> client(server).tts().collectSpeech(stream));
 
-      assertThat(error).hasMessageContaining("generation failed for").message().doesNotContain(API_KEY);
+      assertThat(error)
+          .hasMessageContaining("generation failed for")
+          .message()
+          .doesNotContain(API_KEY);
       assertThat(error.statusCode()).hasValue(500);
-      assertThat(error.serverMessage(WebSocketErrorResponse.class).map(WebSocketErrorResponse::statusCode)).contains(500L);
+      assertThat(error
+              .serverMessage(WebSocketErrorResponse.class)
+              .map(WebSocketErrorResponse::statusCode))
+          .contains(500L);
     }
   }
 }

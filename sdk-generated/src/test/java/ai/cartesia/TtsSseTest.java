@@ -24,12 +24,18 @@ class TtsSseTest {
   @Test
   void streamsTypedEventsWithTheAudioDecoded() {
     try (FakeCartesiaServer fake = FakeCartesiaServer.start()) {
-      Cartesia client = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).build();
+      Cartesia client =
+          Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).build();
       TtsSseRequest request = TtsSseRequest.builder()
           .modelId("sonic-2")
           .transcript("Hello over server-sent events.")
-          .voice(TtsRequestIdSpecifier.builder().id("694f9389-aac1-45b6-b726-9d9369183238").build())
-          .outputFormat(SseOutputFormat.builder().encoding(RawEncoding.PCM_F32LE).sampleRate(44100).build())
+          .voice(TtsRequestIdSpecifier.builder()
+              .id("694f9389-aac1-45b6-b726-9d9369183238")
+              .build())
+          .outputFormat(SseOutputFormat.builder()
+              .encoding(RawEncoding.PCM_F32LE)
+              .sampleRate(44100)
+              .build())
           .addTimestamps(true)
           .contextId("sse-1")
           .build();
@@ -40,24 +46,34 @@ class TtsSseTest {
       }
 
       assertThat(speech.audio())
-          .isEqualTo(FakeAudio.speech("Hello over server-sent events.", fake.chunksPerGeneration(), fake.chunkBytes()));
-      assertThat(speech.words()).extracting(w -> w.word()).containsExactly("Hello", "over", "server-sent", "events.");
+          .isEqualTo(FakeAudio.speech(
+              "Hello over server-sent events.", fake.chunksPerGeneration(), fake.chunkBytes()));
+      assertThat(speech.words())
+          .extracting(w -> w.word())
+          .containsExactly("Hello", "over", "server-sent", "events.");
     }
   }
 
   @Test
   void aGenerationThatFailsMidStreamIsAStreamErrorWhenCollected() {
     try (FakeCartesiaServer fake = FakeCartesiaServer.start()) {
-      Cartesia client = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).build();
+      Cartesia client =
+          Cartesia.builder().baseUrl(fake.baseUrl()).apiKey(fake.apiKey()).build();
       TtsSseRequest request = TtsSseRequest.builder()
           .modelId("sonic-2")
           .transcript("This one fails " + FakeCartesiaServer.FAILING_TRANSCRIPT)
-          .voice(TtsRequestIdSpecifier.builder().id("694f9389-aac1-45b6-b726-9d9369183238").build())
-          .outputFormat(SseOutputFormat.builder().encoding(RawEncoding.PCM_S16LE).sampleRate(16000).build())
+          .voice(TtsRequestIdSpecifier.builder()
+              .id("694f9389-aac1-45b6-b726-9d9369183238")
+              .build())
+          .outputFormat(SseOutputFormat.builder()
+              .encoding(RawEncoding.PCM_S16LE)
+              .sampleRate(16000)
+              .build())
           .build();
 
       try (EventStream<WebSocketResponse> events = client.tts().sse(request)) {
-        StreamErrorException error = catchThrowableOfType(StreamErrorException.class, () -> client.tts().collectSpeech(events));
+        StreamErrorException error = catchThrowableOfType(
+            StreamErrorException.class, () -> client.tts().collectSpeech(events));
 
         assertThat(error).hasMessageContaining(FakeCartesiaServer.FAILING_TRANSCRIPT);
         assertThat(error.serverMessage()).isInstanceOf(WebSocketErrorResponse.class);

@@ -47,14 +47,20 @@ class TtsVoiceAgentTest {
     return GenerationRequest.builder()
         .modelId("sonic-2")
         .transcript("")
-        .voice(TtsRequestIdSpecifier.builder().id("a0e99841-438c-4a64-b679-ae501e7d6091").build())
-        .outputFormat(WebSocketRawOutputFormat.builder().encoding(RawEncoding.PCM_S16LE).sampleRate(16000).build())
+        .voice(TtsRequestIdSpecifier.builder()
+            .id("a0e99841-438c-4a64-b679-ae501e7d6091")
+            .build())
+        .outputFormat(WebSocketRawOutputFormat.builder()
+            .encoding(RawEncoding.PCM_S16LE)
+            .sampleRate(16000)
+            .build())
         .build();
   }
 
   private byte[] speech(String... pieces) {
     ByteArrayOutputStream audio = new ByteArrayOutputStream();
-    for (String piece : pieces) audio.writeBytes(FakeAudio.speech(piece, fake.chunksPerGeneration(), fake.chunkBytes()));
+    for (String piece : pieces)
+      audio.writeBytes(FakeAudio.speech(piece, fake.chunksPerGeneration(), fake.chunkBytes()));
     return audio.toByteArray();
   }
 
@@ -74,10 +80,13 @@ class TtsVoiceAgentTest {
       agent.finished().get(10, TimeUnit.SECONDS);
 
       ByteArrayOutputStream audio = new ByteArrayOutputStream();
-      messages.stream().filter(WebSocketChunkResponse.class::isInstance)
+      messages.stream()
+          .filter(WebSocketChunkResponse.class::isInstance)
           .forEach(chunk -> audio.writeBytes(((WebSocketChunkResponse) chunk).data()));
       assertThat(audio.toByteArray()).isEqualTo(speech("Hello, ", "how can I help?", " Bye."));
-      assertThat(messages).filteredOn(WebSocketFlushDoneResponse.class::isInstance).hasSize(1);
+      assertThat(messages)
+          .filteredOn(WebSocketFlushDoneResponse.class::isInstance)
+          .hasSize(1);
       assertThat(messages.get(messages.size() - 1)).isInstanceOf(WebSocketDoneResponse.class);
       assertThatThrownBy(() -> agent.push("late")).isInstanceOf(IllegalStateException.class);
     }
@@ -87,7 +96,8 @@ class TtsVoiceAgentTest {
   void aContextOpenedForFullRequestsHasNoIncrementalText() {
     try (TtsWebSocket session = client.tts().websocket()) {
       TtsContext plain = session.context();
-      assertThatThrownBy(() -> plain.push("Hi")).isInstanceOf(IllegalStateException.class)
+      assertThatThrownBy(() -> plain.push("Hi"))
+          .isInstanceOf(IllegalStateException.class)
           .hasMessageContaining("opened without settings");
     }
   }
@@ -100,8 +110,9 @@ class TtsVoiceAgentTest {
       context.push("A long text that will be cancelled.");
       var serverDone = context.cancel();
       assertThatThrownBy(() -> {
-        for (WebSocketResponse ignored : context) { }
-      }).isInstanceOf(StreamCancelledException.class);
+            for (WebSocketResponse ignored : context) {}
+          })
+          .isInstanceOf(StreamCancelledException.class);
       serverDone.get(10, TimeUnit.SECONDS);
       assertThat(session.contextIds()).doesNotContain(context.id());
     }

@@ -15,7 +15,6 @@ import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketDoneResponse;
 import ai.cartesia.model.WebSocketFlushDoneResponse;
 import ai.cartesia.model.WebSocketRawOutputFormat;
-import ai.cartesia.model.WebSocketRequest;
 import ai.cartesia.model.WebSocketResponse;
 import ai.cartesia.testing.FakeAudio;
 import ai.cartesia.testing.FakeCartesiaServer;
@@ -42,7 +41,8 @@ class TtsWebSocketTest {
   private FakeCartesiaServer fake;
   private Cartesia client;
 
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   @BeforeEach
   void start() {
@@ -59,8 +59,13 @@ class TtsWebSocketTest {
     return GenerationRequest.builder()
         .modelId("sonic-2")
         .transcript(transcript)
-        .voice(TtsRequestIdSpecifier.builder().id("a0e99841-438c-4a64-b679-ae501e7d6091").build())
-        .outputFormat(WebSocketRawOutputFormat.builder().encoding(RawEncoding.PCM_S16LE).sampleRate(16000).build());
+        .voice(TtsRequestIdSpecifier.builder()
+            .id("a0e99841-438c-4a64-b679-ae501e7d6091")
+            .build())
+        .outputFormat(WebSocketRawOutputFormat.builder()
+            .encoding(RawEncoding.PCM_S16LE)
+            .sampleRate(16000)
+            .build());
   }
 
   private byte[] expectedAudio(String transcript) {
@@ -73,14 +78,17 @@ class TtsWebSocketTest {
       TtsContext first = session.context("first");
       TtsContext second = session.context("second");
       first.send(generation("Hello from the first context.").addTimestamps(true).build());
-      second.send(generation("And hello from the second one.").addTimestamps(true).build());
+      second.send(
+          generation("And hello from the second one.").addTimestamps(true).build());
 
       CollectedSpeech one = client.tts().collectSpeech(first.iterator());
       CollectedSpeech two = client.tts().collectSpeech(second.iterator());
 
       assertThat(one.audio()).isEqualTo(expectedAudio("Hello from the first context."));
       assertThat(two.audio()).isEqualTo(expectedAudio("And hello from the second one."));
-      assertThat(one.words()).extracting(w -> w.word()).containsExactlyElementsOf(FakeAudio.words("Hello from the first context."));
+      assertThat(one.words())
+          .extracting(w -> w.word())
+          .containsExactlyElementsOf(FakeAudio.words("Hello from the first context."));
       assertThat(two.words()).hasSize(6);
     }
     var handshake = fake.takeRequest(Duration.ofSeconds(5));
@@ -100,10 +108,14 @@ class TtsWebSocketTest {
       context.iterator().forEachRemaining(messages::add);
 
       assertThat(messages).last().isInstanceOf(WebSocketDoneResponse.class);
-      assertThat(messages).filteredOn(WebSocketFlushDoneResponse.class::isInstance).singleElement()
+      assertThat(messages)
+          .filteredOn(WebSocketFlushDoneResponse.class::isInstance)
+          .singleElement()
           .satisfies(m -> assertThat(((WebSocketFlushDoneResponse) m).flushId()).isEqualTo(1));
-      assertThat(messages).allSatisfy(m -> assertThat(m).isNotInstanceOf(WebSocketResponse.Unknown.class));
-      byte[] audio = CollectedSpeech.audio(messages.iterator(), m -> m instanceof WebSocketChunkResponse c ? c.data() : null);
+      assertThat(messages)
+          .allSatisfy(m -> assertThat(m).isNotInstanceOf(WebSocketResponse.Unknown.class));
+      byte[] audio = CollectedSpeech.audio(
+          messages.iterator(), m -> m instanceof WebSocketChunkResponse c ? c.data() : null);
       byte[] partOne = expectedAudio("Part one, ");
       byte[] partTwo = expectedAudio("and part two.");
       byte[] both = new byte[partOne.length + partTwo.length];
@@ -120,11 +132,16 @@ class TtsWebSocketTest {
     try (var session = client.tts().websocket()) {
       List<TtsContext> opened = new ArrayList<>();
       for (int i = 0; i < contexts; i++) opened.add(session.context("ctx-" + i));
-      for (int i = 0; i < contexts; i++) opened.get(i).send(generation("Sentence number " + i + ".").build());
+      for (int i = 0; i < contexts; i++)
+        opened.get(i).send(generation("Sentence number " + i + ".").build());
       List<Future<byte[]>> audio = new ArrayList<>();
-      for (var context : opened) audio.add(readers.submit(() -> client.tts().collectSpeech(context.iterator()).audio()));
+      for (var context : opened)
+        audio.add(
+            readers.submit(() -> client.tts().collectSpeech(context.iterator()).audio()));
       for (int i = 0; i < contexts; i++) {
-        assertThat(audio.get(i).get()).as("context %d", i).isEqualTo(expectedAudio("Sentence number " + i + "."));
+        assertThat(audio.get(i).get())
+            .as("context %d", i)
+            .isEqualTo(expectedAudio("Sentence number " + i + "."));
       }
     } finally {
       readers.shutdownNow();
@@ -142,7 +159,8 @@ class TtsWebSocketTest {
       assertThatThrownBy(() -> client.tts().collectSpeech(failing.iterator()))
           .isInstanceOf(StreamErrorException.class)
           .hasMessageContaining("[error]");
-      assertThat(client.tts().collectSpeech(fine.iterator()).audio()).isEqualTo(expectedAudio("This one works."));
+      assertThat(client.tts().collectSpeech(fine.iterator()).audio())
+          .isEqualTo(expectedAudio("This one works."));
     }
   }
 
@@ -154,9 +172,12 @@ class TtsWebSocketTest {
       context.send(generation("Never finished.").build());
       List<WebSocketResponse> received = new ArrayList<>();
       var messages = context.iterator();
-      assertThatThrownBy(() -> messages.forEachRemaining(received::add)).isInstanceOf(TransportException.class)
+      assertThatThrownBy(() -> messages.forEachRemaining(received::add))
+          .isInstanceOf(TransportException.class)
           .satisfies(e -> assertThat(e.getMessage()).doesNotContain(fake.apiKey()));
-      assertThat(received).hasSize(3).allSatisfy(m -> assertThat(m).isInstanceOf(WebSocketChunkResponse.class));
+      assertThat(received)
+          .hasSize(3)
+          .allSatisfy(m -> assertThat(m).isInstanceOf(WebSocketChunkResponse.class));
     }
   }
 
@@ -170,16 +191,19 @@ class TtsWebSocketTest {
       kept.send(generation("Kept.").build());
       cancelled.cancel();
       assertThat(cancelled.isOpen()).isFalse();
-      assertThat(client.tts().collectSpeech(kept.iterator()).audio()).isEqualTo(expectedAudio("Kept."));
+      assertThat(client.tts().collectSpeech(kept.iterator()).audio())
+          .isEqualTo(expectedAudio("Kept."));
     }
   }
 
   @Test
   void aWrongKeyIsRefusedWithAnUnauthorizedErrorThatDoesNotShowTheKey() {
-    Cartesia wrong = Cartesia.builder().baseUrl(fake.baseUrl()).apiKey("sk_wrong_SECRET_123").build();
+    Cartesia wrong =
+        Cartesia.builder().baseUrl(fake.baseUrl()).apiKey("sk_wrong_SECRET_123").build();
     assertThatThrownBy(() -> wrong.tts().websocket())
         .isInstanceOf(UnauthorizedException.class)
-        .satisfies(e -> assertThat(e.getMessage()).doesNotContain("sk_wrong_SECRET_123").contains("401"));
+        .satisfies(e ->
+            assertThat(e.getMessage()).doesNotContain("sk_wrong_SECRET_123").contains("401"));
   }
 
   @Test

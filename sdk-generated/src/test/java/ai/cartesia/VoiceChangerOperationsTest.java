@@ -1,9 +1,5 @@
 package ai.cartesia;
 
-import static org.assertj.core.api.Assertions.catchThrowableOfType;
-
-import ai.cartesia.core.errors.StreamErrorException;
-
 import static ai.cartesia.WireSupport.VOICE_ID;
 import static ai.cartesia.WireSupport.assertFilePart;
 import static ai.cartesia.WireSupport.authenticated;
@@ -18,7 +14,9 @@ import static com.github.tomakehurst.wiremock.client.WireMock.postRequestedFor;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlEqualTo;
 import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.FileUpload;
 import ai.cartesia.core.internal.json.Json;
@@ -48,7 +46,8 @@ import org.junit.jupiter.api.io.TempDir;
 class VoiceChangerOperationsTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   @TempDir
   Path dir;
@@ -87,11 +86,12 @@ class VoiceChangerOperationsTest {
   }
 
   private List<StreamingResponse> streamOf(String body) {
-    server.stubFor(post("/voice-changer/sse").willReturn(aResponse()
-        .withHeader("Content-Type", "text/event-stream").withBody(body)));
+    server.stubFor(post("/voice-changer/sse")
+        .willReturn(aResponse().withHeader("Content-Type", "text/event-stream").withBody(body)));
     List<StreamingResponse> events = new ArrayList<>();
-    try (EventStream<StreamingResponse> stream =
-        client(server).voiceChanger().sse(sseRequest(FileUpload.of(new byte[] {1, 2}, "clip.wav")))) {
+    try (EventStream<StreamingResponse> stream = client(server)
+        .voiceChanger()
+        .sse(sseRequest(FileUpload.of(new byte[] {1, 2}, "clip.wav")))) {
       stream.forEachRemaining(events::add);
     }
     return events;
@@ -103,24 +103,32 @@ class VoiceChangerOperationsTest {
     byte[] audio = bytes(60_000, 32);
     Path clipFile = dir.resolve("source.wav");
     Files.write(clipFile, clip);
-    server.stubFor(post("/voice-changer/bytes").willReturn(aResponse().withHeader("Content-Type", "audio/mpeg").withBody(audio)));
+    server.stubFor(post("/voice-changer/bytes")
+        .willReturn(aResponse().withHeader("Content-Type", "audio/mpeg").withBody(audio)));
 
     byte[] received;
-    try (BinaryResponse response = client(server).voiceChanger().bytes(VoiceChangerBytesRequest.builder()
-        .clip(FileUpload.of(clipFile))
-        .voiceId(VOICE_ID)
-        .outputFormatContainer(OutputFormatContainer.MP3)
-        .outputFormatSampleRate(44100)
-        .outputFormatBitRate(128000L)
-        .build())) {
+    try (BinaryResponse response = client(server)
+        .voiceChanger()
+        .bytes(VoiceChangerBytesRequest.builder()
+            .clip(FileUpload.of(clipFile))
+            .voiceId(VOICE_ID)
+            .outputFormatContainer(OutputFormatContainer.MP3)
+            .outputFormatSampleRate(44100)
+            .outputFormatBitRate(128000L)
+            .build())) {
       received = response.readAllBytes();
     }
 
     assertThat(received).isEqualTo(audio);
     server.verify(1, authenticated(postRequestedFor(urlEqualTo("/voice-changer/bytes"))));
     LoggedRequest request = onlyRequest(server);
-    assertThat(partNames(request)).containsExactlyInAnyOrder(
-        "clip", "voice[id]", "output_format[container]", "output_format[sample_rate]", "output_format[bit_rate]");
+    assertThat(partNames(request))
+        .containsExactlyInAnyOrder(
+            "clip",
+            "voice[id]",
+            "output_format[container]",
+            "output_format[sample_rate]",
+            "output_format[bit_rate]");
     assertFilePart(request, "clip", "source.wav", clip);
     assertThat(text(request, "voice[id]")).isEqualTo(VOICE_ID);
     assertThat(text(request, "output_format[container]")).isEqualTo("mp3");
@@ -135,13 +143,16 @@ class VoiceChangerOperationsTest {
     server.stubFor(post("/voice-changer/bytes").willReturn(aResponse().withBody(audio)));
     Path out = dir.resolve("changed.raw");
 
-    client(server).voiceChanger().bytes(VoiceChangerBytesRequest.builder()
-        .clip(FileUpload.of(new ByteArrayInputStream(clip), "mic.raw"))
-        .voiceId(VOICE_ID)
-        .outputFormatContainer(OutputFormatContainer.RAW)
-        .outputFormatSampleRate(16000)
-        .outputFormatEncoding(RawEncoding.PCM_S16LE)
-        .build()).writeTo(out);
+    client(server)
+        .voiceChanger()
+        .bytes(VoiceChangerBytesRequest.builder()
+            .clip(FileUpload.of(new ByteArrayInputStream(clip), "mic.raw"))
+            .voiceId(VOICE_ID)
+            .outputFormatContainer(OutputFormatContainer.RAW)
+            .outputFormatSampleRate(16000)
+            .outputFormatEncoding(RawEncoding.PCM_S16LE)
+            .build())
+        .writeTo(out);
 
     assertThat(Files.readAllBytes(out)).isEqualTo(audio);
     LoggedRequest request = onlyRequest(server);
@@ -156,8 +167,13 @@ class VoiceChangerOperationsTest {
 
     server.verify(1, authenticated(postRequestedFor(urlEqualTo("/voice-changer/sse"))));
     LoggedRequest request = onlyRequest(server);
-    assertThat(partNames(request)).containsExactlyInAnyOrder(
-        "clip", "voice[id]", "output_format[container]", "output_format[sample_rate]", "output_format[encoding]");
+    assertThat(partNames(request))
+        .containsExactlyInAnyOrder(
+            "clip",
+            "voice[id]",
+            "output_format[container]",
+            "output_format[sample_rate]",
+            "output_format[encoding]");
     assertFilePart(request, "clip", "clip.wav", new byte[] {1, 2});
     assertThat(text(request, "output_format[container]")).isEqualTo("raw");
     assertThat(text(request, "output_format[encoding]")).isEqualTo("pcm_f32le");
@@ -178,22 +194,29 @@ class VoiceChangerOperationsTest {
 
   @Test
   void sseReadsServerSentEventsWithTypesAndEndsOnTheErrorEvent() {
-    server.stubFor(post("/voice-changer/sse").willReturn(aResponse()
-        .withHeader("Content-Type", "text/event-stream").withBody(SSE_WITH_TYPE)));
+    server.stubFor(post("/voice-changer/sse")
+        .willReturn(
+            aResponse().withHeader("Content-Type", "text/event-stream").withBody(SSE_WITH_TYPE)));
     List<StreamingResponse> events = new ArrayList<>();
     StreamErrorException failure;
-    try (EventStream<StreamingResponse> stream =
-        client(server).voiceChanger().sse(sseRequest(FileUpload.of(new byte[] {1, 2}, "clip.wav")))) {
-      failure = catchThrowableOfType(StreamErrorException.class, () -> stream.forEachRemaining(events::add));
+    try (EventStream<StreamingResponse> stream = client(server)
+        .voiceChanger()
+        .sse(sseRequest(FileUpload.of(new byte[] {1, 2}, "clip.wav")))) {
+      failure = catchThrowableOfType(
+          StreamErrorException.class, () -> stream.forEachRemaining(events::add));
     }
 
-    assertThat(events).singleElement().satisfies(chunk ->
-        assertThat(((WebSocketChunkResponse) chunk).data()).isEqualTo(new byte[] {0, 1, 2, 3, 4, 5, 6, 7}));
+    assertThat(events)
+        .singleElement()
+        .satisfies(chunk -> assertThat(((WebSocketChunkResponse) chunk).data())
+            .isEqualTo(new byte[] {0, 1, 2, 3, 4, 5, 6, 7}));
     assertThat(failure).hasMessageContaining("Unsupported audio format");
     assertThat(failure.statusCode()).hasValue(400);
-    WebSocketErrorResponse error = failure.serverMessage(WebSocketErrorResponse.class).orElseThrow();
+    WebSocketErrorResponse error =
+        failure.serverMessage(WebSocketErrorResponse.class).orElseThrow();
     assertThat(error.done()).isTrue();
-    assertThat(Json.mapper().valueToTree(error).get("error").asText()).isEqualTo("Unsupported audio format");
+    assertThat(Json.mapper().valueToTree(error).get("error").asText())
+        .isEqualTo("Unsupported audio format");
   }
 
   @Test
@@ -202,7 +225,8 @@ class VoiceChangerOperationsTest {
 
     // Nothing is dropped and nothing fails: without a type, each message is kept whole.
     assertThat(events).hasSize(2);
-    assertThat(Json.mapper().valueToTree(events.get(0)).get("sample_rate").asInt()).isEqualTo(44100);
+    assertThat(Json.mapper().valueToTree(events.get(0)).get("sample_rate").asInt())
+        .isEqualTo(44100);
     assertThat(Json.mapper().valueToTree(events.get(1)).get("done").asBoolean()).isTrue();
   }
 

@@ -70,13 +70,16 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class VoicesOperationsTest {
 
   @RegisterExtension
-  static WireMockExtension server = WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
+  static WireMockExtension server =
+      WireMockExtension.newInstance().options(wireMockConfig().dynamicPort()).build();
 
   private static final String CREATED_AT = "2024-11-13T07:06:22.476564Z";
 
   private static String voiceJson(String id, String name) {
-    return "{\"id\":\"" + id + "\",\"is_owner\":false,\"name\":\"" + name + "\",\"description\":\"A soft, calm voice\","
-        + "\"created_at\":\"" + CREATED_AT + "\",\"language\":\"en\",\"embedding\":[0.1,0.2],\"is_starred\":true,"
+    return "{\"id\":\"" + id + "\",\"is_owner\":false,\"name\":\"" + name
+        + "\",\"description\":\"A soft, calm voice\","
+        + "\"created_at\":\"" + CREATED_AT
+        + "\",\"language\":\"en\",\"embedding\":[0.1,0.2],\"is_starred\":true,"
         + "\"accent\":\"american\"}";
   }
 
@@ -88,7 +91,8 @@ class VoicesOperationsTest {
   }
 
   private static MappingBuilder json(MappingBuilder mapping, String body) {
-    return mapping.willReturn(aResponse().withHeader("Content-Type", "application/json").withBody(body));
+    return mapping.willReturn(
+        aResponse().withHeader("Content-Type", "application/json").withBody(body));
   }
 
   private static void assertVoice(Voice voice, String id, String name) {
@@ -119,24 +123,28 @@ class VoicesOperationsTest {
   void listPageSendsEveryFilterAndReturnsOnePage() {
     server.stubFor(json(get(urlPathEqualTo("/voices/")), page(true, "v2", "v1", "v2")));
 
-    GetVoicesResponse page = client(server).voices().listPage(listRequest().toBuilder()
-        .isStarred(true).endingBefore("v9").build());
+    GetVoicesResponse page = client(server)
+        .voices()
+        .listPage(listRequest().toBuilder().isStarred(true).endingBefore("v9").build());
 
     assertThat(page.data()).hasSize(2);
     assertVoice(page.data().get(0), "v1", "Voice v1");
     assertThat(page.hasMore()).isTrue();
     assertThat(page.nextPage()).contains("v2");
     assertThat(page.additionalProperties()).containsOnlyKeys("total");
-    server.verify(1, authenticated(getRequestedFor(urlPathEqualTo("/voices/")))
-        .withQueryParam("limit", equalTo("2"))
-        .withQueryParam("gender", equalTo("feminine"))
-        .withQueryParam("is_owner", equalTo("false"))
-        .withQueryParam("is_starred", equalTo("true"))
-        .withQueryParam("ending_before", equalTo("v9"))
-        .withQueryParam("starting_after", absent())
-        .withQueryParam("expand[]", havingExactly("embedding", "is_starred")));
+    server.verify(
+        1,
+        authenticated(getRequestedFor(urlPathEqualTo("/voices/")))
+            .withQueryParam("limit", equalTo("2"))
+            .withQueryParam("gender", equalTo("feminine"))
+            .withQueryParam("is_owner", equalTo("false"))
+            .withQueryParam("is_starred", equalTo("true"))
+            .withQueryParam("ending_before", equalTo("v9"))
+            .withQueryParam("starting_after", absent())
+            .withQueryParam("expand[]", havingExactly("embedding", "is_starred")));
     LoggedRequest request = onlyRequest(server);
-    assertThat(request.getUrl()).matches("/voices/\\?.*expand(\\[\\]|%5B%5D)=embedding&expand(\\[\\]|%5B%5D)=is_starred.*");
+    assertThat(request.getUrl())
+        .matches("/voices/\\?.*expand(\\[\\]|%5B%5D)=embedding&expand(\\[\\]|%5B%5D)=is_starred.*");
   }
 
   @Test
@@ -153,12 +161,16 @@ class VoicesOperationsTest {
 
   @Test
   void listIteratesAcrossThreePagesWithTheLastIdAsCursor() {
-    // next_page is deprecated; the documented cursor is the last id, so next_page is made to differ.
-    server.stubFor(json(get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", absent()),
+    // next_page is deprecated; the documented cursor is the last id, so next_page is made to
+    // differ.
+    server.stubFor(json(
+        get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", absent()),
         page(true, "deprecated-1", "v1", "v2")));
-    server.stubFor(json(get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", equalTo("v2")),
+    server.stubFor(json(
+        get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", equalTo("v2")),
         page(true, "deprecated-2", "v3", "v4")));
-    server.stubFor(json(get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", equalTo("v4")),
+    server.stubFor(json(
+        get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", equalTo("v4")),
         page(false, "stale", "v5")));
 
     List<String> ids = new ArrayList<>();
@@ -170,13 +182,17 @@ class VoicesOperationsTest {
     assertThat(ids).containsExactly("v1", "v2", "v3", "v4", "v5");
     List<LoggedRequest> requests = requests(server);
     assertThat(requests).hasSize(3);
-    assertThat(requests).extracting(r -> r.queryParameter("starting_after").isPresent()
-        ? r.queryParameter("starting_after").firstValue() : null).containsExactly(null, "v2", "v4");
+    assertThat(requests)
+        .extracting(r -> r.queryParameter("starting_after").isPresent()
+            ? r.queryParameter("starting_after").firstValue()
+            : null)
+        .containsExactly(null, "v2", "v4");
     for (LoggedRequest request : requests) {
       assertThat(request.queryParameter("limit").values()).containsExactly("2");
       assertThat(request.queryParameter("gender").values()).containsExactly("feminine");
       assertThat(request.queryParameter("is_owner").values()).containsExactly("false");
-      assertThat(request.queryParameter("expand[]").values()).containsExactly("embedding", "is_starred");
+      assertThat(request.queryParameter("expand[]").values())
+          .containsExactly("embedding", "is_starred");
       assertThat(request.getHeader("X-API-Key")).isEqualTo(WireSupport.API_KEY);
     }
   }
@@ -184,9 +200,11 @@ class VoicesOperationsTest {
   /** CursorPager's documentation: "fetching the next page only when iteration reaches it". */
   @Test
   void listFetchesPagesOnlyAsIterationReachesThem() {
-    server.stubFor(json(get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", absent()),
+    server.stubFor(json(
+        get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", absent()),
         page(true, null, "v1", "v2")));
-    server.stubFor(json(get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", equalTo("v2")),
+    server.stubFor(json(
+        get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", equalTo("v2")),
         page(true, null, "v3", "v4")));
 
     CursorPager<GetVoicesResponse, Voice> pager = client(server).voices().list(listRequest());
@@ -195,19 +213,25 @@ class VoicesOperationsTest {
     assertThat(items.next().id()).isEqualTo("v1");
     assertThat(requests(server)).as("requests after the first voice").hasSize(1);
     assertThat(items.next().id()).isEqualTo("v2");
-    assertThat(requests(server)).as("requests after the last voice of the first page").hasSize(1);
+    assertThat(requests(server))
+        .as("requests after the last voice of the first page")
+        .hasSize(1);
     assertThat(items.next().id()).isEqualTo("v3");
     assertThat(requests(server)).hasSize(2);
   }
 
   @Test
   void listStopsOnAnEmptyPageEvenIfItClaimsMore() {
-    server.stubFor(json(get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", absent()),
+    server.stubFor(json(
+        get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", absent()),
         page(true, null, "v1")));
-    server.stubFor(json(get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", equalTo("v1")),
+    server.stubFor(json(
+        get(urlPathEqualTo("/voices/")).withQueryParam("starting_after", equalTo("v1")),
         page(true, "v1")));
 
-    assertThat(client(server).voices().list(listRequest()).toList()).extracting(Voice::id).containsExactly("v1");
+    assertThat(client(server).voices().list(listRequest()).toList())
+        .extracting(Voice::id)
+        .containsExactly("v1");
     assertThat(requests(server)).hasSize(2);
   }
 
@@ -227,12 +251,20 @@ class VoicesOperationsTest {
   void aSuccessThatCannotBeDecodedIsAnSdkExceptionAndIsNotRetried() {
     server.stubFor(json(get("/voices/broken"), "{\"id\":\"broken\",\"name\":"));
     server.stubFor(json(get("/voices/partial"), "{\"id\":\"partial\",\"is_owner\":true}"));
-    Cartesia client = Cartesia.builder().apiKey(WireSupport.API_KEY).baseUrl(server.baseUrl()).build(); // retries on
+    Cartesia client = Cartesia.builder()
+        .apiKey(WireSupport.API_KEY)
+        .baseUrl(server.baseUrl())
+        .build(); // retries on
 
-    SdkException malformed = catchThrowableOfType(() -> client.voices().get("broken"), SdkException.class);
-    SdkException incomplete = catchThrowableOfType(() -> client.voices().get("partial"), SdkException.class);
+    SdkException malformed =
+        catchThrowableOfType(() -> client.voices().get("broken"), SdkException.class);
+    SdkException incomplete =
+        catchThrowableOfType(() -> client.voices().get("partial"), SdkException.class);
 
-    assertThat(malformed).isNotNull().isNotInstanceOf(TransportException.class).isNotInstanceOf(ApiException.class);
+    assertThat(malformed)
+        .isNotNull()
+        .isNotInstanceOf(TransportException.class)
+        .isNotInstanceOf(ApiException.class);
     assertThat(malformed.getMessage()).contains("GET /voices/broken");
     assertThat(incomplete).isNotNull().isNotInstanceOf(TransportException.class);
     assertThat(incomplete.getMessage()).contains("GET /voices/partial").contains("name");
@@ -253,13 +285,22 @@ class VoicesOperationsTest {
   void updatePatchesNameAndDescription() {
     server.stubFor(json(patch("/voices/" + VOICE_ID), voiceJson(VOICE_ID, "Sarah 2")));
 
-    Voice voice = client(server).voices().update(VOICE_ID,
-        UpdateVoiceRequest.builder().name("Sarah 2").description("A soft, calm voice").build());
+    Voice voice = client(server)
+        .voices()
+        .update(
+            VOICE_ID,
+            UpdateVoiceRequest.builder()
+                .name("Sarah 2")
+                .description("A soft, calm voice")
+                .build());
 
     assertVoice(voice, VOICE_ID, "Sarah 2");
-    server.verify(1, authenticated(patchRequestedFor(urlEqualTo("/voices/" + VOICE_ID)))
-        .withHeader("Content-Type", matching("application/json.*"))
-        .withRequestBody(equalToJson("{\"name\":\"Sarah 2\",\"description\":\"A soft, calm voice\"}")));
+    server.verify(
+        1,
+        authenticated(patchRequestedFor(urlEqualTo("/voices/" + VOICE_ID)))
+            .withHeader("Content-Type", matching("application/json.*"))
+            .withRequestBody(
+                equalToJson("{\"name\":\"Sarah 2\",\"description\":\"A soft, calm voice\"}")));
   }
 
   @Test
@@ -281,17 +322,20 @@ class VoicesOperationsTest {
   void createPostsTheEmbedding() {
     server.stubFor(json(post("/voices/"), voiceJson("new-1", "Mine")));
 
-    Voice voice = client(server).voices().create(CreateVoiceRequest.builder()
-        .name("Mine")
-        .description("A soft, calm voice")
-        .embedding(List.of(0.1, 0.2, 0.3))
-        .language(SupportedLanguage.EN)
-        .baseVoiceId(VOICE_ID)
-        .build());
+    Voice voice = client(server)
+        .voices()
+        .create(CreateVoiceRequest.builder()
+            .name("Mine")
+            .description("A soft, calm voice")
+            .embedding(List.of(0.1, 0.2, 0.3))
+            .language(SupportedLanguage.EN)
+            .baseVoiceId(VOICE_ID)
+            .build());
 
     assertVoice(voice, "new-1", "Mine");
-    server.verify(1, authenticated(postRequestedFor(urlEqualTo("/voices/")))
-        .withRequestBody(equalToJson("""
+    server.verify(
+        1,
+        authenticated(postRequestedFor(urlEqualTo("/voices/"))).withRequestBody(equalToJson("""
             {"name":"Mine","description":"A soft, calm voice","embedding":[0.1,0.2,0.3],"language":"en",
              "base_voice_id":"694f9389-aac1-45b6-b726-9d9369183238"}
             """)));
@@ -319,21 +363,24 @@ class VoicesOperationsTest {
     byte[] clip = bytes(80_000, 41);
     server.stubFor(json(post("/voices/clone"), METADATA));
 
-    VoiceMetadata metadata = client(server).voices().cloneValue(VoicesCloneRequest.builder()
-        .clip(FileUpload.of(clip, "me.wav"))
-        .name("A high-stability cloned voice")
-        .description("Copied from Cartesia docs")
-        .language(SupportedLanguage.EN)
-        .mode(CloneMode.STABILITY)
-        .enhance(true)
-        .baseVoiceId(VOICE_ID)
-        .build());
+    VoiceMetadata metadata = client(server)
+        .voices()
+        .cloneValue(VoicesCloneRequest.builder()
+            .clip(FileUpload.of(clip, "me.wav"))
+            .name("A high-stability cloned voice")
+            .description("Copied from Cartesia docs")
+            .language(SupportedLanguage.EN)
+            .mode(CloneMode.STABILITY)
+            .enhance(true)
+            .baseVoiceId(VOICE_ID)
+            .build());
 
     assertMetadata(metadata);
     server.verify(1, authenticated(postRequestedFor(urlEqualTo("/voices/clone"))));
     LoggedRequest request = onlyRequest(server);
-    assertThat(partNames(request)).containsExactlyInAnyOrder(
-        "clip", "name", "description", "language", "mode", "enhance", "base_voice_id");
+    assertThat(partNames(request))
+        .containsExactlyInAnyOrder(
+            "clip", "name", "description", "language", "mode", "enhance", "base_voice_id");
     assertFilePart(request, "clip", "me.wav", clip);
     assertThat(text(request, "name")).isEqualTo("A high-stability cloned voice");
     assertThat(text(request, "description")).isEqualTo("Copied from Cartesia docs");
@@ -348,9 +395,14 @@ class VoicesOperationsTest {
     byte[] clip = bytes(9_000, 42);
     server.stubFor(json(post("/voices/clone"), METADATA));
 
-    client(server).voices().cloneValue(VoicesCloneRequest.builder()
-        .clip(FileUpload.of(new ByteArrayInputStream(clip), "stream.wav"))
-        .name("n").language(SupportedLanguage.of("xx")).mode(CloneMode.SIMILARITY).build());
+    client(server)
+        .voices()
+        .cloneValue(VoicesCloneRequest.builder()
+            .clip(FileUpload.of(new ByteArrayInputStream(clip), "stream.wav"))
+            .name("n")
+            .language(SupportedLanguage.of("xx"))
+            .mode(CloneMode.SIMILARITY)
+            .build());
 
     LoggedRequest request = onlyRequest(server);
     assertThat(partNames(request)).containsExactlyInAnyOrder("clip", "name", "language", "mode");
@@ -363,18 +415,22 @@ class VoicesOperationsTest {
   void localizePostsTheRequest() {
     server.stubFor(json(post("/voices/localize"), METADATA));
 
-    VoiceMetadata metadata = client(server).voices().localize(LocalizeVoiceRequest.builder()
-        .voiceId(VOICE_ID)
-        .name("Sarah Peninsular Spanish")
-        .description("Sarah Voice in Peninsular Spanish")
-        .language(LocalizeTargetLanguage.ES)
-        .originalSpeakerGender(Gender.FEMALE)
-        .dialect(LocalizeDialect.PE)
-        .build());
+    VoiceMetadata metadata = client(server)
+        .voices()
+        .localize(LocalizeVoiceRequest.builder()
+            .voiceId(VOICE_ID)
+            .name("Sarah Peninsular Spanish")
+            .description("Sarah Voice in Peninsular Spanish")
+            .language(LocalizeTargetLanguage.ES)
+            .originalSpeakerGender(Gender.FEMALE)
+            .dialect(LocalizeDialect.PE)
+            .build());
 
     assertMetadata(metadata);
-    server.verify(1, authenticated(postRequestedFor(urlEqualTo("/voices/localize")))
-        .withRequestBody(equalToJson("""
+    server.verify(
+        1,
+        authenticated(postRequestedFor(urlEqualTo("/voices/localize")))
+            .withRequestBody(equalToJson("""
             {"voice_id":"694f9389-aac1-45b6-b726-9d9369183238","name":"Sarah Peninsular Spanish",
              "description":"Sarah Voice in Peninsular Spanish","language":"es","original_speaker_gender":"female",
              "dialect":"pe"}
@@ -385,16 +441,23 @@ class VoicesOperationsTest {
   void mixPostsIdsAndEmbeddingsWithWeights() {
     server.stubFor(json(post("/voices/mix"), "{\"embedding\":[0.25,-0.5,1.0],\"model\":\"m\"}"));
 
-    EmbeddingResponse response = client(server).voices().mix(MixVoicesRequest.builder()
-        .voices(List.<MixVoiceSpecifier>of(
-            IdSpecifier.builder().id(VOICE_ID).weight(0.6).build(),
-            EmbeddingSpecifier.builder().embedding(List.of(0.1, 0.2)).weight(0.4).build()))
-        .build());
+    EmbeddingResponse response = client(server)
+        .voices()
+        .mix(MixVoicesRequest.builder()
+            .voices(List.<MixVoiceSpecifier>of(
+                IdSpecifier.builder().id(VOICE_ID).weight(0.6).build(),
+                EmbeddingSpecifier.builder()
+                    .embedding(List.of(0.1, 0.2))
+                    .weight(0.4)
+                    .build()))
+            .build());
 
     assertThat(response.embedding()).containsExactly(0.25, -0.5, 1.0);
     assertThat(response.additionalProperties()).containsOnlyKeys("model");
-    server.verify(1, authenticated(postRequestedFor(urlEqualTo("/voices/mix")))
-        .withRequestBody(equalToJson("""
+    server.verify(
+        1,
+        authenticated(postRequestedFor(urlEqualTo("/voices/mix")))
+            .withRequestBody(equalToJson("""
             {"voices":[{"id":"694f9389-aac1-45b6-b726-9d9369183238","weight":0.6},{"embedding":[0.1,0.2],"weight":0.4}]}
             """)));
   }

@@ -26,7 +26,11 @@ final class WireSupport {
 
   /** A client of the server that does not retry, so that every test sees exactly the requests it caused. */
   static Cartesia client(WireMockExtension server) {
-    return Cartesia.builder().apiKey(API_KEY).baseUrl(server.baseUrl()).maxRetries(0).build();
+    return Cartesia.builder()
+        .apiKey(API_KEY)
+        .baseUrl(server.baseUrl())
+        .maxRetries(0)
+        .build();
   }
 
   /** The headers every authenticated request carries. */

@@ -2,9 +2,9 @@ package ai.cartesia.benchmarks;
 
 import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.internal.ws.FrameDecoder;
+import ai.cartesia.internal.StreamDecoders;
 import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketResponse;
-import ai.cartesia.internal.StreamDecoders;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.ObjectReader;
 import java.io.IOException;
@@ -63,12 +63,23 @@ public class ChunkDecodeBenchmark {
 
   /** The chunk as a hand-written client models it. */
   public static final class ChunkPojo {
-    @JsonProperty("type") public String type;
-    @JsonProperty("data") public String data;
-    @JsonProperty("done") public boolean done;
-    @JsonProperty("status_code") public int statusCode;
-    @JsonProperty("step_time") public double stepTime;
-    @JsonProperty("context_id") public String contextId;
+    @JsonProperty("type")
+    public String type;
+
+    @JsonProperty("data")
+    public String data;
+
+    @JsonProperty("done")
+    public boolean done;
+
+    @JsonProperty("status_code")
+    public int statusCode;
+
+    @JsonProperty("step_time")
+    public double stepTime;
+
+    @JsonProperty("context_id")
+    public String contextId;
   }
 
   /** A decoded POJO chunk: the fields and the audio bytes. */
@@ -87,7 +98,8 @@ public class ChunkDecodeBenchmark {
         throw new IllegalStateException("a decoder read other bytes");
       }
     }
-    if (!Arrays.equals(jacksonPojoString().audio(), audio)) throw new IllegalStateException("the POJO read other bytes");
+    if (!Arrays.equals(jacksonPojoString().audio(), audio))
+      throw new IllegalStateException("the POJO read other bytes");
     if (!Arrays.equals(openApiGenerator(), audio)) {
       throw new IllegalStateException("OpenAPI Generator's models read other bytes");
     }
@@ -118,6 +130,7 @@ public class ChunkDecodeBenchmark {
   @Benchmark
   public byte[] openApiGenerator() throws IOException {
     return ai.cartesia.benchmarks.openapigenerator.model.WebSocketResponse.fromJson(frame)
-        .getWebSocketChunkResponse().getData();
+        .getWebSocketChunkResponse()
+        .getData();
   }
 }

@@ -38,7 +38,8 @@ final class ChunkFrames {
   /** The same frame for the context {@code contextId}. */
   static String frame(byte[] audio, String contextId) {
     return "{\"type\":\"chunk\",\"data\":\"" + Base64.getEncoder().encodeToString(audio)
-        + "\",\"done\":false,\"status_code\":206,\"step_time\":41.2,\"context_id\":\"" + contextId + "\"}";
+        + "\",\"done\":false,\"status_code\":206,\"step_time\":41.2,\"context_id\":\"" + contextId
+        + "\"}";
   }
 
   /**
@@ -46,6 +47,7 @@ final class ChunkFrames {
    * (fact sheet 11.3), as the bytes of the response body.
    */
   static byte[] sseEvent(byte[] audio) {
-    return ("event: chunk\ndata: " + frame(audio) + "\n\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+    return ("event: chunk\ndata: " + frame(audio) + "\n\n")
+        .getBytes(java.nio.charset.StandardCharsets.UTF_8);
   }
 }

@@ -4,7 +4,6 @@ import ai.cartesia.Cartesia;
 import ai.cartesia.TtsContext;
 import ai.cartesia.TtsWebSocket;
 import ai.cartesia.model.WebSocketChunkResponse;
-import ai.cartesia.model.WebSocketRequest;
 import ai.cartesia.model.WebSocketResponse;
 import java.io.IOException;
 import java.net.InetAddress;
@@ -93,17 +92,19 @@ public class EndToEndStreamingBenchmark {
 
     LoopbackServer() throws IOException {
       server.setServerSocketFactory(new NoDelayServerSockets());
-      server.enqueue(new MockResponse.Builder().webSocketUpgrade(new WebSocketListener() {
-        @Override
-        public void onOpen(WebSocket webSocket, Response response) {
-          socket.complete(webSocket);
-        }
+      server.enqueue(new MockResponse.Builder()
+          .webSocketUpgrade(new WebSocketListener() {
+            @Override
+            public void onOpen(WebSocket webSocket, Response response) {
+              socket.complete(webSocket);
+            }
 
-        @Override
-        public void onClosing(WebSocket webSocket, int code, String reason) {
-          webSocket.close(1000, null);
-        }
-      }).build());
+            @Override
+            public void onClosing(WebSocket webSocket, int code, String reason) {
+              webSocket.close(1000, null);
+            }
+          })
+          .build());
       server.start();
     }
 
@@ -144,7 +145,8 @@ public class EndToEndStreamingBenchmark {
     }
 
     @Override
-    public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+    public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+        throws IOException {
       ServerSocket socket = new NoDelayServerSocket();
       socket.bind(new InetSocketAddress(address, port), backlog);
       return socket;
@@ -222,22 +224,23 @@ public class EndToEndStreamingBenchmark {
       loopback = new LoopbackServer();
       client = new OkHttpClient();
       CompletableFuture<Void> opened = new CompletableFuture<>();
-      clientSocket = client.newWebSocket(new Request.Builder().url(loopback.url()).build(), new WebSocketListener() {
-        @Override
-        public void onOpen(WebSocket webSocket, Response response) {
-          opened.complete(null);
-        }
+      clientSocket = client.newWebSocket(
+          new Request.Builder().url(loopback.url()).build(), new WebSocketListener() {
+            @Override
+            public void onOpen(WebSocket webSocket, Response response) {
+              opened.complete(null);
+            }
 
-        @Override
-        public void onMessage(WebSocket webSocket, String text) {
-          waiting.get(contextAtEnd(text)).add(text);
-        }
+            @Override
+            public void onMessage(WebSocket webSocket, String text) {
+              waiting.get(contextAtEnd(text)).add(text);
+            }
 
-        @Override
-        public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-          opened.completeExceptionally(t);
-        }
-      });
+            @Override
+            public void onFailure(WebSocket webSocket, Throwable t, Response response) {
+              opened.completeExceptionally(t);
+            }
+          });
       opened.get(WAIT.toSeconds(), TimeUnit.SECONDS);
       server = loopback.socket();
     }
@@ -297,19 +300,24 @@ public class EndToEndStreamingBenchmark {
   @Benchmark
   @Threads(50)
   @Baseline
-  public String okHttp50Contexts(BareSocket socket, BareContext context) throws InterruptedException {
+  public String okHttp50Contexts(BareSocket socket, BareContext context)
+      throws InterruptedException {
     return bareRoundTrip(socket, context);
   }
 
   static byte[] sdkRoundTrip(SdkSocket socket, SdkContext context) {
-    if (!socket.server.send(context.frame)) throw new IllegalStateException("the server socket is closed");
-    WebSocketResponse message = context.context.receive(WAIT)
+    if (!socket.server.send(context.frame))
+      throw new IllegalStateException("the server socket is closed");
+    WebSocketResponse message = context
+        .context
+        .receive(WAIT)
         .orElseThrow(() -> new IllegalStateException("context " + context.context.id() + " ended"));
     return ((WebSocketChunkResponse) message).data();
   }
 
   static String bareRoundTrip(BareSocket socket, BareContext context) throws InterruptedException {
-    if (!socket.server.send(context.frame)) throw new IllegalStateException("the server socket is closed");
+    if (!socket.server.send(context.frame))
+      throw new IllegalStateException("the server socket is closed");
     String text = context.delivered.poll(WAIT.toMillis(), TimeUnit.MILLISECONDS);
     if (text == null) throw new IllegalStateException("no frame within " + WAIT);
     return text;

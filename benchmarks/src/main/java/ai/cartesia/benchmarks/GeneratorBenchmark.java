@@ -1,7 +1,6 @@
 package ai.cartesia.benchmarks;
 
 import ai.cartesia.generator.Generator;
-import com.palantir.javapoet.JavaFile;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -98,7 +97,8 @@ public class GeneratorBenchmark {
   /** Our generation, in memory, to the text of every file; returns the number of characters. */
   static long cartesia(Path spec) throws Exception {
     long characters = 0;
-    for (String source : Generator.generate(spec, "ai.cartesia", null).sources().values()) characters += source.length();
+    for (String source : Generator.generate(spec, "ai.cartesia", null).sources().values())
+      characters += source.length();
     return characters;
   }
 

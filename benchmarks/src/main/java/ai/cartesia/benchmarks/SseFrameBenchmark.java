@@ -1,14 +1,14 @@
 package ai.cartesia.benchmarks;
 
 import ai.cartesia.core.internal.json.Json;
-import ai.cartesia.core.internal.sse.ResponseEventStream;
-import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.core.internal.sse.CurrentEvent;
+import ai.cartesia.core.internal.sse.ResponseEventStream;
 import ai.cartesia.core.internal.sse.SseParser;
 import ai.cartesia.core.internal.ws.FrameDecoder;
+import ai.cartesia.core.sse.EventStream;
+import ai.cartesia.internal.StreamDecoders;
 import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketResponse;
-import ai.cartesia.internal.StreamDecoders;
 import java.io.IOException;
 import java.util.Arrays;
 import java.util.Base64;
@@ -75,7 +75,8 @@ public class SseFrameBenchmark {
     if (!(sdk() instanceof WebSocketChunkResponse chunk) || !Arrays.equals(chunk.data(), audio)) {
       throw new IllegalStateException("the SDK read another message from the event");
     }
-    if (!(webSocketChunk() instanceof WebSocketChunkResponse wsChunk) || !Arrays.equals(wsChunk.data(), audio)) {
+    if (!(webSocketChunk() instanceof WebSocketChunkResponse wsChunk)
+        || !Arrays.equals(wsChunk.data(), audio)) {
       throw new IllegalStateException("the WebSocket decoder read another message from the frame");
     }
     if (!parsedData().equals(frame)) {
@@ -96,8 +97,10 @@ public class SseFrameBenchmark {
 
   @Benchmark
   public WebSocketResponse sdk() {
-    try (EventStream<WebSocketResponse> stream =
-        ResponseEventStream.builder(ResponseBody.create(event, EVENT_STREAM), decoder).sse().build()) {
+    try (EventStream<WebSocketResponse> stream = ResponseEventStream.builder(
+            ResponseBody.create(event, EVENT_STREAM), decoder)
+        .sse()
+        .build()) {
       return stream.next();
     }
   }
@@ -105,7 +108,8 @@ public class SseFrameBenchmark {
   @Benchmark
   public CurrentEvent sseParserOnly() throws IOException {
     try (SseParser parser = new SseParser(new Buffer().write(event))) {
-      return parser.nextEvent(); // its data is read only while the parser is open, as EventStream does
+      return parser
+          .nextEvent(); // its data is read only while the parser is open, as EventStream does
     }
   }
 

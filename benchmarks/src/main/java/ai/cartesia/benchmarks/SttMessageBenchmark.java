@@ -2,9 +2,9 @@ package ai.cartesia.benchmarks;
 
 import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.internal.ws.FrameDecoder;
+import ai.cartesia.internal.StreamDecoders;
 import ai.cartesia.model.StreamingTranscriptionResponse;
 import ai.cartesia.model.TranscriptMessage;
-import ai.cartesia.internal.StreamDecoders;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectReader;
@@ -51,20 +51,38 @@ public class SttMessageBenchmark {
 
   /** The transcript as a hand-written client models it. */
   public static final class TranscriptPojo {
-    @JsonProperty("type") public String type;
-    @JsonProperty("request_id") public String requestId;
-    @JsonProperty("text") public String text;
-    @JsonProperty("is_final") public boolean isFinal;
-    @JsonProperty("duration") public double duration;
-    @JsonProperty("language") public String language;
-    @JsonProperty("words") public List<WordPojo> words;
+    @JsonProperty("type")
+    public String type;
+
+    @JsonProperty("request_id")
+    public String requestId;
+
+    @JsonProperty("text")
+    public String text;
+
+    @JsonProperty("is_final")
+    public boolean isFinal;
+
+    @JsonProperty("duration")
+    public double duration;
+
+    @JsonProperty("language")
+    public String language;
+
+    @JsonProperty("words")
+    public List<WordPojo> words;
   }
 
   /** One word and its times, in seconds. */
   public static final class WordPojo {
-    @JsonProperty("word") public String word;
-    @JsonProperty("start") public double start;
-    @JsonProperty("end") public double end;
+    @JsonProperty("word")
+    public String word;
+
+    @JsonProperty("start")
+    public double start;
+
+    @JsonProperty("end")
+    public double end;
   }
 
   @Setup
@@ -73,14 +91,17 @@ public class SttMessageBenchmark {
     sdk = StreamDecoders.streamingTranscriptionResponse(Json.mapper());
     pojoReader = Json.mapper().readerFor(TranscriptPojo.class);
     int words = SttMessages.WORDS.size();
-    if (!(sdk() instanceof TranscriptMessage message) || message.words().orElseThrow().size() != words) {
+    if (!(sdk() instanceof TranscriptMessage message)
+        || message.words().orElseThrow().size() != words) {
       throw new IllegalStateException("the SDK read another message");
     }
-    if (jacksonPojo().words.size() != words) throw new IllegalStateException("the POJO read other words");
+    if (jacksonPojo().words.size() != words)
+      throw new IllegalStateException("the POJO read other words");
     if (openApiGenerator().getTranscriptMessage().getWords().size() != words) {
       throw new IllegalStateException("OpenAPI Generator's models read other words");
     }
-    if (jacksonTreeFloor().path("words").size() != words) throw new IllegalStateException("the tree has other words");
+    if (jacksonTreeFloor().path("words").size() != words)
+      throw new IllegalStateException("the tree has other words");
   }
 
   @Benchmark
@@ -100,8 +121,9 @@ public class SttMessageBenchmark {
   }
 
   @Benchmark
-  public ai.cartesia.benchmarks.openapigenerator.model.StreamingTranscriptionResponse openApiGenerator()
-      throws IOException {
-    return ai.cartesia.benchmarks.openapigenerator.model.StreamingTranscriptionResponse.fromJson(text);
+  public ai.cartesia.benchmarks.openapigenerator.model.StreamingTranscriptionResponse
+      openApiGenerator() throws IOException {
+    return ai.cartesia.benchmarks.openapigenerator.model.StreamingTranscriptionResponse.fromJson(
+        text);
   }
 }

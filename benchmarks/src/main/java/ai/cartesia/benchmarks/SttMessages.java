@@ -7,8 +7,27 @@ import java.util.Locale;
 final class SttMessages {
 
   /** The words of the final transcript: 20, as in a sentence of about six seconds. */
-  static final List<String> WORDS = List.of("Thanks", "for", "calling", "Cartesia", "support,", "my", "name", "is",
-      "Sam", "and", "I", "will", "be", "helping", "you", "with", "your", "account", "setup", "today.");
+  static final List<String> WORDS = List.of(
+      "Thanks",
+      "for",
+      "calling",
+      "Cartesia",
+      "support,",
+      "my",
+      "name",
+      "is",
+      "Sam",
+      "and",
+      "I",
+      "will",
+      "be",
+      "helping",
+      "you",
+      "with",
+      "your",
+      "account",
+      "setup",
+      "today.");
 
   static final String REQUEST_ID = "58dfa4d4-91c5-410c-8529-6824c8f7aedc";
 
@@ -30,14 +49,22 @@ final class SttMessages {
    */
   static String transcript() {
     StringBuilder json = new StringBuilder(2048)
-        .append("{\"type\":\"transcript\",\"request_id\":\"").append(REQUEST_ID)
-        .append("\",\"text\":\"").append(String.join(" ", WORDS))
-        .append("\",\"is_final\":true,\"duration\":").append(number(end(WORDS.size() - 1) + 0.1))
+        .append("{\"type\":\"transcript\",\"request_id\":\"")
+        .append(REQUEST_ID)
+        .append("\",\"text\":\"")
+        .append(String.join(" ", WORDS))
+        .append("\",\"is_final\":true,\"duration\":")
+        .append(number(end(WORDS.size() - 1) + 0.1))
         .append(",\"language\":\"en\",\"words\":[");
     for (int i = 0; i < WORDS.size(); i++) {
       if (i > 0) json.append(',');
-      json.append("{\"word\":\"").append(WORDS.get(i)).append("\",\"start\":").append(number(start(i)))
-          .append(",\"end\":").append(number(end(i))).append('}');
+      json.append("{\"word\":\"")
+          .append(WORDS.get(i))
+          .append("\",\"start\":")
+          .append(number(start(i)))
+          .append(",\"end\":")
+          .append(number(end(i)))
+          .append('}');
     }
     return json.append("]}").toString();
   }

@@ -30,7 +30,8 @@ class ChunkDecodeBenchmarkTest {
   @ValueSource(strings = {"large", "small"})
   void openApiGeneratorsUnionPicksTheChunkWithAllItsFields(String size) throws Exception {
     byte[] audio = ChunkFrames.audio(ChunkFrames.audioBytes(size));
-    var response = ai.cartesia.benchmarks.openapigenerator.model.WebSocketResponse.fromJson(ChunkFrames.frame(audio));
+    var response = ai.cartesia.benchmarks.openapigenerator.model.WebSocketResponse.fromJson(
+        ChunkFrames.frame(audio));
     var chunk = response.getWebSocketChunkResponse();
     assertThat(chunk.getData()).isEqualTo(audio);
     assertThat(chunk.getContextId()).isEqualTo(ChunkFrames.CONTEXT_ID);

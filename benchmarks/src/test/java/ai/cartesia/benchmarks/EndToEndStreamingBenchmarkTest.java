@@ -28,13 +28,15 @@ class EndToEndStreamingBenchmarkTest {
       EndToEndStreamingBenchmark.SdkContext one = new EndToEndStreamingBenchmark.SdkContext();
       one.open(socket);
       for (int i = 0; i < ROUND_TRIPS; i++) {
-        assertThat(EndToEndStreamingBenchmark.sdkRoundTrip(socket, one)).isEqualTo(EndToEndStreamingBenchmark.AUDIO);
+        assertThat(EndToEndStreamingBenchmark.sdkRoundTrip(socket, one))
+            .isEqualTo(EndToEndStreamingBenchmark.AUDIO);
       }
       inParallel(50, () -> {
         EndToEndStreamingBenchmark.SdkContext context = new EndToEndStreamingBenchmark.SdkContext();
         context.open(socket);
         for (int i = 0; i < ROUND_TRIPS; i++) {
-          assertThat(EndToEndStreamingBenchmark.sdkRoundTrip(socket, context)).isEqualTo(EndToEndStreamingBenchmark.AUDIO);
+          assertThat(EndToEndStreamingBenchmark.sdkRoundTrip(socket, context))
+              .isEqualTo(EndToEndStreamingBenchmark.AUDIO);
         }
         return null;
       });
@@ -55,10 +57,12 @@ class EndToEndStreamingBenchmarkTest {
         assertThat(EndToEndStreamingBenchmark.bareRoundTrip(socket, one)).isEqualTo(one.frame);
       }
       inParallel(50, () -> {
-        EndToEndStreamingBenchmark.BareContext context = new EndToEndStreamingBenchmark.BareContext();
+        EndToEndStreamingBenchmark.BareContext context =
+            new EndToEndStreamingBenchmark.BareContext();
         context.open(socket);
         for (int i = 0; i < ROUND_TRIPS; i++) {
-          assertThat(EndToEndStreamingBenchmark.bareRoundTrip(socket, context)).isEqualTo(context.frame);
+          assertThat(EndToEndStreamingBenchmark.bareRoundTrip(socket, context))
+              .isEqualTo(context.frame);
         }
         return null;
       });
@@ -69,7 +73,8 @@ class EndToEndStreamingBenchmarkTest {
 
   @Test
   void theContextIdIsReadFromTheEndOfTheFrame() {
-    assertThat(EndToEndStreamingBenchmark.contextAtEnd(ChunkFrames.frame(new byte[] {1, 2, 3}, "context-17")))
+    assertThat(EndToEndStreamingBenchmark.contextAtEnd(
+            ChunkFrames.frame(new byte[] {1, 2, 3}, "context-17")))
         .isEqualTo("context-17");
   }
 

@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class GeneratorBenchmarkTest {
 
-  @TempDir Path folder;
+  @TempDir
+  Path folder;
 
   @Test
   void ourGeneratorWritesTheSdkInMemory() throws Exception {
@@ -29,15 +30,26 @@ class GeneratorBenchmarkTest {
     Path spec = GeneratorBenchmark.extractSpec(folder);
     Path output = Files.createDirectories(folder.resolve("out"));
     List<File> files = GeneratorBenchmark.openApiGenerator(spec, output);
-    assertThat(files).extracting(File::getName)
-        .contains("ApiClient.java", "JSON.java", "TtsApi.java", "WebSocketResponse.java", "WebSocketChunkResponse.java")
+    assertThat(files)
+        .extracting(File::getName)
+        .contains(
+            "ApiClient.java",
+            "JSON.java",
+            "TtsApi.java",
+            "WebSocketResponse.java",
+            "WebSocketChunkResponse.java")
         .noneMatch(name -> name.endsWith("Test.java"));
-    assertThat(files).noneMatch(file -> file.getPath().contains(File.separator + "docs" + File.separator));
-    assertThat(output.resolve("src/main/java/org/openapitools/client/model/WebSocketResponse.java")).exists();
+    assertThat(files)
+        .noneMatch(file -> file.getPath().contains(File.separator + "docs" + File.separator));
+    assertThat(output.resolve("src/main/java/org/openapitools/client/model/WebSocketResponse.java"))
+        .exists();
 
     // Again into the same folder, as the benchmark does: all but .openapi-generator-ignore,
     // which it writes only when missing.
-    assertThat(GeneratorBenchmark.openApiGenerator(spec, output)).hasSize(files.size() - 1)
-        .extracting(File::getName).contains("WebSocketResponse.java").doesNotContain(".openapi-generator-ignore");
+    assertThat(GeneratorBenchmark.openApiGenerator(spec, output))
+        .hasSize(files.size() - 1)
+        .extracting(File::getName)
+        .contains("WebSocketResponse.java")
+        .doesNotContain(".openapi-generator-ignore");
   }
 }

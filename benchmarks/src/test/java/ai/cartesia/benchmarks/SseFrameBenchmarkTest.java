@@ -19,7 +19,8 @@ class SseFrameBenchmarkTest {
     benchmark.setUp();
 
     assertThat(new String(ChunkFrames.sseEvent(audio), StandardCharsets.UTF_8))
-        .startsWith("event: chunk\ndata: {\"type\":\"chunk\",\"data\":\"").endsWith("}\n\n");
+        .startsWith("event: chunk\ndata: {\"type\":\"chunk\",\"data\":\"")
+        .endsWith("}\n\n");
     assertThat(benchmark.base64Floor()).isEqualTo(audio);
     WebSocketChunkResponse chunk = (WebSocketChunkResponse) benchmark.sdk();
     assertThat(chunk.data()).isEqualTo(audio);

@@ -23,7 +23,9 @@ class SttMessageBenchmarkTest {
     assertThat(sdk.isFinal()).isTrue();
     assertThat(sdk.language()).contains("en");
     List<TranscriptionWord> words = sdk.words().orElseThrow();
-    assertThat(words).extracting(TranscriptionWord::word).containsExactlyElementsOf(SttMessages.WORDS);
+    assertThat(words)
+        .extracting(TranscriptionWord::word)
+        .containsExactlyElementsOf(SttMessages.WORDS);
     for (int i = 0; i < count; i++) {
       assertThat(words.get(i).start()).isEqualTo(SttMessages.start(i));
       assertThat(words.get(i).end()).isEqualTo(SttMessages.end(i));

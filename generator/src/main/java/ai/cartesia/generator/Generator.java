@@ -28,11 +28,16 @@ public final class Generator {
    *
    * @param sources the text of each file, by its path under the source root, sorted
    */
-  public record Output(ApiModel model, List<JavaFile> files, SortedMap<Path, String> sources, List<SpecProblem> warnings) {}
+  public record Output(
+      ApiModel model,
+      List<JavaFile> files,
+      SortedMap<Path, String> sources,
+      List<SpecProblem> warnings) {}
 
   /** The model of a spec, as the emitters would see it, with the warnings found on the way. */
   public static ModelBuilder.Result model(Path spec, String clientName) throws SpecException {
-    return ModelBuilder.build(SpecReader.read(spec), spec.toString(), clientName, JavaEmitter.RESERVED_NAMES);
+    return ModelBuilder.build(
+        SpecReader.read(spec), spec.toString(), clientName, JavaEmitter.RESERVED_NAMES);
   }
 
   /** What changes for Java callers when the SDK generated from {@code older} is generated from {@code newer}. */
@@ -40,19 +45,24 @@ public final class Generator {
     return ApiDiff.compare(model(older, null).model(), model(newer, null).model());
   }
 
-  public static Output generate(Path spec, String rootPackage, String clientName) throws SpecException {
-    ModelBuilder.Result result = ModelBuilder.build(SpecReader.read(spec), spec.toString(), clientName, JavaEmitter.RESERVED_NAMES);
+  public static Output generate(Path spec, String rootPackage, String clientName)
+      throws SpecException {
+    ModelBuilder.Result result = ModelBuilder.build(
+        SpecReader.read(spec), spec.toString(), clientName, JavaEmitter.RESERVED_NAMES);
     // Rendering is most of the work, and each file renders on its own, right after it is emitted.
     List<Map.Entry<JavaFile, String>> rendered =
         new JavaEmitter(result.model(), rootPackage).emit(file -> Map.entry(file, file.toString()));
     List<JavaFile> files = rendered.stream().map(Map.Entry::getKey).toList();
     SortedMap<Path, String> sources = new TreeMap<>();
     for (var file : rendered) {
-      if (sources.putIfAbsent(GeneratedFiles.relativePath(file.getKey()), file.getValue()) != null) {
-        throw new IllegalStateException("two generated files have the path " + GeneratedFiles.relativePath(file.getKey()));
+      if (sources.putIfAbsent(GeneratedFiles.relativePath(file.getKey()), file.getValue())
+          != null) {
+        throw new IllegalStateException(
+            "two generated files have the path " + GeneratedFiles.relativePath(file.getKey()));
       }
     }
-    return new Output(result.model(), files, Collections.unmodifiableSortedMap(sources), result.warnings());
+    return new Output(
+        result.model(), files, Collections.unmodifiableSortedMap(sources), result.warnings());
   }
 
   /** Generates and writes the files under {@code sourceRoot}; returns the output. */

@@ -26,16 +26,15 @@ public final class ModelDump {
   @JsonIgnoreProperties({"empty"})
   private interface DerivedPropertiesHidden {}
 
-  private static final ObjectMapper MAPPER =
-      JsonMapper.builder()
-          .addModule(new Jdk8Module())
-          .addMixIn(TypeDecl.class, Kinded.class)
-          .addMixIn(TypeRef.class, Kinded.class)
-          .addMixIn(Body.class, Kinded.class)
-          .addMixIn(Response.class, Kinded.class)
-          .addMixIn(Docs.class, DerivedPropertiesHidden.class)
-          .enable(SerializationFeature.INDENT_OUTPUT)
-          .build();
+  private static final ObjectMapper MAPPER = JsonMapper.builder()
+      .addModule(new Jdk8Module())
+      .addMixIn(TypeDecl.class, Kinded.class)
+      .addMixIn(TypeRef.class, Kinded.class)
+      .addMixIn(Body.class, Kinded.class)
+      .addMixIn(Response.class, Kinded.class)
+      .addMixIn(Docs.class, DerivedPropertiesHidden.class)
+      .enable(SerializationFeature.INDENT_OUTPUT)
+      .build();
 
   private ModelDump() {}
 

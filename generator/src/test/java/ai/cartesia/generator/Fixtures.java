@@ -20,14 +20,16 @@ public final class Fixtures {
 
   public static final Path ROOT = Path.of("src", "test", "resources", "golden");
   public static final String PACKAGE = "com.example.golden";
-  public static final Path CARTESIA_SPEC = Path.of(System.getProperty("cartesia.spec", "../spec/cartesia-2.0.6.yaml"));
+  public static final Path CARTESIA_SPEC =
+      Path.of(System.getProperty("cartesia.spec", "../spec/cartesia-2.0.6.yaml"));
 
   private Fixtures() {}
 
   /** The fixture names (file names without {@code .yaml}), sorted. */
   public static Stream<String> names() {
     try (Stream<Path> files = Files.list(ROOT)) {
-      return files.map(p -> p.getFileName().toString())
+      return files
+          .map(p -> p.getFileName().toString())
           .filter(n -> n.endsWith(".yaml"))
           .map(n -> n.substring(0, n.length() - ".yaml".length()))
           .sorted()
@@ -50,7 +52,8 @@ public final class Fixtures {
    * A JSON value a schema must read and write back unchanged ({@code class}: the variant it must
    * read as), or reject with an error containing {@code error}.
    */
-  public record TestVector(String schema, JsonNode json, String expectedClass, String expectedError) {}
+  public record TestVector(
+      String schema, JsonNode json, String expectedClass, String expectedError) {}
 
   /** The {@code x-test-vectors} of every component schema of a fixture, numbers kept exact. */
   public static List<TestVector> testVectors(String name) throws IOException {
@@ -61,8 +64,11 @@ public final class Fixtures {
     List<TestVector> vectors = new ArrayList<>();
     schemas.fields().forEachRemaining(schema -> {
       for (JsonNode vector : schema.getValue().path("x-test-vectors")) {
-        vectors.add(new TestVector(schema.getKey(), vector.get("json"),
-            vector.path("class").asText(null), vector.path("error").asText(null)));
+        vectors.add(new TestVector(
+            schema.getKey(),
+            vector.get("json"),
+            vector.path("class").asText(null),
+            vector.path("error").asText(null)));
       }
     });
     return vectors;

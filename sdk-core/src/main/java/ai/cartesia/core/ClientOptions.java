@@ -173,8 +173,8 @@ public final class ClientOptions {
 
   public static final class Builder {
     /** One or more products ({@code name} or {@code name/version}) of RFC 9110 token characters, separated by single spaces. */
-    private static final Pattern PRODUCTS =
-        Pattern.compile("[!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?( [!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?)*");
+    private static final Pattern PRODUCTS = Pattern.compile(
+        "[!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?( [!#$%&'*+.^_`|~0-9A-Za-z-]+(/[!#$%&'*+.^_`|~0-9A-Za-z-]+)?)*");
 
     private HttpUrl baseUrl;
     private HttpUrl defaultBaseUrl;
@@ -204,13 +204,15 @@ public final class ClientOptions {
      * #defaultBaseUrl}.
      */
     public Builder baseUrl(String baseUrl) {
-      this.baseUrl = parseBaseUrl(Objects.requireNonNull(baseUrl, "baseUrl"), "not an http(s) URL: " + baseUrl);
+      this.baseUrl = parseBaseUrl(
+          Objects.requireNonNull(baseUrl, "baseUrl"), "not an http(s) URL: " + baseUrl);
       return this;
     }
 
     /** The address used when neither {@link #baseUrl} nor the environment gives one. */
     public Builder defaultBaseUrl(String baseUrl) {
-      this.defaultBaseUrl = parseBaseUrl(Objects.requireNonNull(baseUrl, "baseUrl"), "not an http(s) URL: " + baseUrl);
+      this.defaultBaseUrl = parseBaseUrl(
+          Objects.requireNonNull(baseUrl, "baseUrl"), "not an http(s) URL: " + baseUrl);
       return this;
     }
 
@@ -284,8 +286,10 @@ public final class ClientOptions {
     public Builder appName(String appName) {
       Objects.requireNonNull(appName, "appName");
       if (!PRODUCTS.matcher(appName).matches()) {
-        throw new IllegalArgumentException("appName must be a product such as my-agent/1.2: letters, digits and"
-            + " !#$%&'*+-.^_`|~, an optional /version, several separated by single spaces; got \"" + appName + "\"");
+        throw new IllegalArgumentException(
+            "appName must be a product such as my-agent/1.2: letters, digits and"
+                + " !#$%&'*+-.^_`|~, an optional /version, several separated by single spaces; got \""
+                + appName + "\"");
       }
       this.appName = appName;
       return this;
@@ -327,8 +331,9 @@ public final class ClientOptions {
           try {
             baseUrl = parseBaseUrl(fromEnvironment.strip(), "not an http(s) URL");
           } catch (IllegalArgumentException e) {
-            throw new IllegalStateException("the environment variable " + baseUrlVariable + " is not an http(s) URL: \""
-                + fromEnvironment.strip() + "\"; fix it, unset it, or call baseUrl(...)");
+            throw new IllegalStateException(
+                "the environment variable " + baseUrlVariable + " is not an http(s) URL: \""
+                    + fromEnvironment.strip() + "\"; fix it, unset it, or call baseUrl(...)");
           }
         }
       }
@@ -337,12 +342,12 @@ public final class ClientOptions {
       if (logLevel == null) logLevel = logLevelFromEnvironment();
       if (apiKey == null && apiKeyVariable != null) {
         String fromEnvironment = environment.apply(apiKeyVariable);
-        if (fromEnvironment != null && !fromEnvironment.isBlank()) apiKey = Secret.of(fromEnvironment);
+        if (fromEnvironment != null && !fromEnvironment.isBlank())
+          apiKey = Secret.of(fromEnvironment);
       }
       if (apiKey == null && apiKeyHeader != null) {
-        throw new IllegalStateException(
-            "no API key: call apiKey(...)"
-                + (apiKeyVariable == null ? "" : " or set the environment variable " + apiKeyVariable));
+        throw new IllegalStateException("no API key: call apiKey(...)"
+            + (apiKeyVariable == null ? "" : " or set the environment variable " + apiKeyVariable));
       }
       return new ClientOptions(this);
     }
@@ -352,8 +357,11 @@ public final class ClientOptions {
       if (setting == null || setting.isBlank()) return null;
       Optional<LogLevel> level = LogLevel.parse(setting);
       if (level.isEmpty()) {
-        System.getLogger("ai.cartesia").log(System.Logger.Level.WARNING, LOG_ENVIRONMENT_VARIABLE + "=" + setting.strip()
-            + " is not one of info, debug, off; the SDK's log stays as the logging backend configures it");
+        System.getLogger("ai.cartesia")
+            .log(
+                System.Logger.Level.WARNING,
+                LOG_ENVIRONMENT_VARIABLE + "=" + setting.strip()
+                    + " is not one of info, debug, off; the SDK's log stays as the logging backend configures it");
       }
       return level.orElse(null);
     }
@@ -363,7 +371,9 @@ public final class ClientOptions {
       if (parsed == null) throw new IllegalArgumentException(problem);
       // Paths of operations are relative, so the base must end with a slash to keep its own path.
       String path = parsed.encodedPath();
-      return path.endsWith("/") ? parsed : parsed.newBuilder().encodedPath(path + "/").build();
+      return path.endsWith("/")
+          ? parsed
+          : parsed.newBuilder().encodedPath(path + "/").build();
     }
 
     private static String toHttpScheme(String url) {

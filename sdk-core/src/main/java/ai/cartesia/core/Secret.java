@@ -29,7 +29,8 @@ public final class Secret {
       char c = stripped.charAt(i);
       if (c < 0x21 || c > 0x7e) {
         throw new IllegalArgumentException(
-            "a secret may hold only printable ASCII characters; character " + (i + 1) + " is not one");
+            "a secret may hold only printable ASCII characters; character " + (i + 1)
+                + " is not one");
       }
     }
     return new Secret(stripped);

@@ -12,7 +12,8 @@ class SecretTest {
     Secret secret = Secret.of("  sk_car_abc123\n");
 
     assertThat(secret.reveal()).isEqualTo("sk_car_abc123");
-    assertThat(secret.redact("sent sk_car_abc123 twice: sk_car_abc123")).doesNotContain("sk_car_abc123");
+    assertThat(secret.redact("sent sk_car_abc123 twice: sk_car_abc123"))
+        .doesNotContain("sk_car_abc123");
   }
 
   @Test
@@ -20,13 +21,16 @@ class SecretTest {
     assertThatThrownBy(() -> Secret.of("sk_car_ab\u00e9c"))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("character 10")
-        .message().doesNotContain("sk_car");
+        .message()
+        .doesNotContain("sk_car");
     assertThatThrownBy(() -> Secret.of("sk_car\tabc")).hasMessageContaining("character 7");
   }
 
   @Test
   void aBlankSecretIsRejected() {
-    assertThatThrownBy(() -> Secret.of(" \n")).isInstanceOf(IllegalArgumentException.class).hasMessageContaining("blank");
+    assertThatThrownBy(() -> Secret.of(" \n"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("blank");
   }
 
   @Test

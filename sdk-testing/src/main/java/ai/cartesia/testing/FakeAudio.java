@@ -36,8 +36,10 @@ public final class FakeAudio {
    * mono WAV file of {@code encoding} (as on the wire, such as {@code pcm_s16le}) at {@code
    * sampleRate}. With {@code raw} or {@code mp3} the answer is {@link #speech} itself.
    */
-  public static byte[] wav(String transcript, int chunks, int size, String encoding, int sampleRate) {
-    return WavFile.of(speech(transcript, chunks, size), WavFile.Encoding.of(encoding), sampleRate, 1);
+  public static byte[] wav(
+      String transcript, int chunks, int size, String encoding, int sampleRate) {
+    return WavFile.of(
+        speech(transcript, chunks, size), WavFile.Encoding.of(encoding), sampleRate, 1);
   }
 
   /** The words of {@code transcript} as the fake times them: split on white space. */

@@ -175,13 +175,16 @@ public final class FakeCartesiaServer implements AutoCloseable {
 
     FaultState(Faults faults) {
       this.faults = faults;
-      this.httpFailuresLeft = new AtomicInteger(faults.failHttpStatus() == 0 ? 0 : faults.failHttpCount());
+      this.httpFailuresLeft =
+          new AtomicInteger(faults.failHttpStatus() == 0 ? 0 : faults.failHttpCount());
     }
 
     int takeHttpFailure() {
       if (faults.failHttpStatus() == 0) return 0;
       if (faults.failHttpCount() == Integer.MAX_VALUE) return faults.failHttpStatus();
-      return httpFailuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0 ? faults.failHttpStatus() : 0;
+      return httpFailuresLeft.getAndUpdate(left -> Math.max(0, left - 1)) > 0
+          ? faults.failHttpStatus()
+          : 0;
     }
   }
 
@@ -213,7 +216,8 @@ public final class FakeCartesiaServer implements AutoCloseable {
 
     /** Bytes per chunk; a multiple of 4 keeps every chunk whole frames in any raw encoding. */
     public Builder chunkBytes(int bytes) {
-      if (bytes < 4 || bytes % 4 != 0) throw new IllegalArgumentException("chunkBytes must be a positive multiple of 4");
+      if (bytes < 4 || bytes % 4 != 0)
+        throw new IllegalArgumentException("chunkBytes must be a positive multiple of 4");
       this.chunkBytes = bytes;
       return this;
     }
@@ -229,7 +233,8 @@ public final class FakeCartesiaServer implements AutoCloseable {
       try {
         fake.server.start(InetAddress.getLoopbackAddress(), 0);
       } catch (IOException e) {
-        throw new UncheckedIOException("cannot start the fake Cartesia server: " + e.getMessage(), e);
+        throw new UncheckedIOException(
+            "cannot start the fake Cartesia server: " + e.getMessage(), e);
       }
       return fake;
     }

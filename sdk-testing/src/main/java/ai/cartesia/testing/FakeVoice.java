@@ -7,8 +7,15 @@ import java.util.Random;
  * Voice}. {@code gender} is what the {@code gender} filter of {@code GET /voices} matches
  * ({@code feminine}, {@code masculine} or {@code gender_neutral}); the API does not return it.
  */
-public record FakeVoice(String id, String name, String description, String language, String createdAt,
-    boolean isOwner, boolean isStarred, String gender) {
+public record FakeVoice(
+    String id,
+    String name,
+    String description,
+    String language,
+    String createdAt,
+    boolean isOwner,
+    boolean isStarred,
+    String gender) {
 
   /** Length of an embedding, as the API documents it. */
   public static final int EMBEDDING_LENGTH = 192;

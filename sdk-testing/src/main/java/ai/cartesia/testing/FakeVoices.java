@@ -31,8 +31,8 @@ public final class FakeVoices {
 
   public static final String FIRST_ID = "694f9389-aac1-45b6-b726-9d9369183238";
 
-  private static final List<String> LANGUAGES =
-      List.of("en", "fr", "de", "es", "pt", "zh", "ja", "hi", "it", "ko", "nl", "pl", "ru", "sv", "tr");
+  private static final List<String> LANGUAGES = List.of(
+      "en", "fr", "de", "es", "pt", "zh", "ja", "hi", "it", "ko", "nl", "pl", "ru", "sv", "tr");
   private static final List<String> GENDERS = List.of("feminine", "masculine", "gender_neutral");
   private static final Instant FIRST_CREATED = Instant.parse("2024-11-13T00:00:00Z");
   private static final List<FakeVoice> ALL = catalogue();
@@ -56,11 +56,19 @@ public final class FakeVoices {
   private static List<FakeVoice> catalogue() {
     List<FakeVoice> voices = new ArrayList<>();
     for (int i = 0; i < COUNT; i++) {
-      String id = i == 0 ? FIRST_ID
-          : UUID.nameUUIDFromBytes(("fake-cartesia-voice-" + i).getBytes(StandardCharsets.UTF_8)).toString();
-      voices.add(new FakeVoice(id, "Fake voice " + i, "Voice " + i + " of the fake Cartesia server",
-          LANGUAGES.get(i % LANGUAGES.size()), FIRST_CREATED.plus(i, ChronoUnit.HOURS).toString(),
-          i % 3 == 0, i % 4 == 0, GENDERS.get((i / 3) % 3)));
+      String id = i == 0
+          ? FIRST_ID
+          : UUID.nameUUIDFromBytes(("fake-cartesia-voice-" + i).getBytes(StandardCharsets.UTF_8))
+              .toString();
+      voices.add(new FakeVoice(
+          id,
+          "Fake voice " + i,
+          "Voice " + i + " of the fake Cartesia server",
+          LANGUAGES.get(i % LANGUAGES.size()),
+          FIRST_CREATED.plus(i, ChronoUnit.HOURS).toString(),
+          i % 3 == 0,
+          i % 4 == 0,
+          GENDERS.get((i / 3) % 3)));
     }
     return List.copyOf(voices);
   }

@@ -23,17 +23,27 @@ import java.util.Objects;
  * @param failHttpCount how many HTTP requests {@code failHttpStatus} answers, after which the fake
  *     serves them again; {@link Integer#MAX_VALUE} for all
  */
-public record Faults(int dropAfterFrames, int malformedFrameAfter, int unknownTypeAfter, Duration frameDelay,
-    int refuseHandshakes, int failHttpStatus, int failHttpCount) {
+public record Faults(
+    int dropAfterFrames,
+    int malformedFrameAfter,
+    int unknownTypeAfter,
+    Duration frameDelay,
+    int refuseHandshakes,
+    int failHttpStatus,
+    int failHttpCount) {
 
   public Faults {
     Objects.requireNonNull(frameDelay, "frameDelay");
-    if (dropAfterFrames < 0 || malformedFrameAfter < 0 || unknownTypeAfter < 0 || frameDelay.isNegative()
+    if (dropAfterFrames < 0
+        || malformedFrameAfter < 0
+        || unknownTypeAfter < 0
+        || frameDelay.isNegative()
         || failHttpCount < 0) {
       throw new IllegalArgumentException("fault counts and delays cannot be negative");
     }
     if (failHttpStatus != 0 && (failHttpStatus < 400 || failHttpStatus > 599)) {
-      throw new IllegalArgumentException("failHttpStatus must be an error status (400-599), not " + failHttpStatus);
+      throw new IllegalArgumentException(
+          "failHttpStatus must be an error status (400-599), not " + failHttpStatus);
     }
   }
 
@@ -42,27 +52,57 @@ public record Faults(int dropAfterFrames, int malformedFrameAfter, int unknownTy
   }
 
   public Faults dropAfter(int frames) {
-    return new Faults(frames, malformedFrameAfter, unknownTypeAfter, frameDelay, refuseHandshakes, failHttpStatus,
+    return new Faults(
+        frames,
+        malformedFrameAfter,
+        unknownTypeAfter,
+        frameDelay,
+        refuseHandshakes,
+        failHttpStatus,
         failHttpCount);
   }
 
   public Faults malformedFrameAfter(int frames) {
-    return new Faults(dropAfterFrames, frames, unknownTypeAfter, frameDelay, refuseHandshakes, failHttpStatus,
+    return new Faults(
+        dropAfterFrames,
+        frames,
+        unknownTypeAfter,
+        frameDelay,
+        refuseHandshakes,
+        failHttpStatus,
         failHttpCount);
   }
 
   public Faults unknownTypeAfter(int frames) {
-    return new Faults(dropAfterFrames, malformedFrameAfter, frames, frameDelay, refuseHandshakes, failHttpStatus,
+    return new Faults(
+        dropAfterFrames,
+        malformedFrameAfter,
+        frames,
+        frameDelay,
+        refuseHandshakes,
+        failHttpStatus,
         failHttpCount);
   }
 
   public Faults delayEachFrame(Duration delay) {
-    return new Faults(dropAfterFrames, malformedFrameAfter, unknownTypeAfter, delay, refuseHandshakes, failHttpStatus,
+    return new Faults(
+        dropAfterFrames,
+        malformedFrameAfter,
+        unknownTypeAfter,
+        delay,
+        refuseHandshakes,
+        failHttpStatus,
         failHttpCount);
   }
 
   public Faults refuseHandshakesWith(int status) {
-    return new Faults(dropAfterFrames, malformedFrameAfter, unknownTypeAfter, frameDelay, status, failHttpStatus,
+    return new Faults(
+        dropAfterFrames,
+        malformedFrameAfter,
+        unknownTypeAfter,
+        frameDelay,
+        status,
+        failHttpStatus,
         failHttpCount);
   }
 
@@ -77,6 +117,13 @@ public record Faults(int dropAfterFrames, int malformedFrameAfter, int unknownTy
    * third attempt.
    */
   public Faults failHttpWith(int status, int count) {
-    return new Faults(dropAfterFrames, malformedFrameAfter, unknownTypeAfter, frameDelay, refuseHandshakes, status, count);
+    return new Faults(
+        dropAfterFrames,
+        malformedFrameAfter,
+        unknownTypeAfter,
+        frameDelay,
+        refuseHandshakes,
+        status,
+        count);
   }
 }

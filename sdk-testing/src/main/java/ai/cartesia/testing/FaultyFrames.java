@@ -30,8 +30,10 @@ final class FaultyFrames {
   void write(String contextId, String frame) throws IOException {
     if (dropped) return;
     pause();
-    if (faults.malformedFrameAfter() > 0 && sent == faults.malformedFrameAfter()) emit(malformed(contextId));
-    if (faults.unknownTypeAfter() > 0 && sent == faults.unknownTypeAfter()) emit(unknown(contextId));
+    if (faults.malformedFrameAfter() > 0 && sent == faults.malformedFrameAfter())
+      emit(malformed(contextId));
+    if (faults.unknownTypeAfter() > 0 && sent == faults.unknownTypeAfter())
+      emit(unknown(contextId));
     emit(frame);
   }
 
@@ -60,7 +62,8 @@ final class FaultyFrames {
 
   /** JSON cut off in the middle, that still names its context first so a client can route it. */
   private static String malformed(String contextId) {
-    return "{" + (contextId == null ? "" : "\"context_id\":" + Json.quote(contextId) + ",") + "\"type\":\"chunk\",\"data\":\"AAA";
+    return "{" + (contextId == null ? "" : "\"context_id\":" + Json.quote(contextId) + ",")
+        + "\"type\":\"chunk\",\"data\":\"AAA";
   }
 
   private static String unknown(String contextId) {

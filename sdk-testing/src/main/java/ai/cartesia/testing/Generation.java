@@ -18,7 +18,8 @@ final class Generation {
     String common = commonProblem(request);
     if (common != null) return common;
     JsonNode format = request.path("output_format");
-    if (!format.path("container").asText("").equals("raw") || !format.path("encoding").isTextual()
+    if (!format.path("container").asText("").equals("raw")
+        || !format.path("encoding").isTextual()
         || !format.path("sample_rate").canConvertToInt()) {
       return "output_format must be {\"container\":\"raw\",\"encoding\":...,\"sample_rate\":...}";
     }
@@ -41,11 +42,14 @@ final class Generation {
   /** Why the generation fails ({@link FakeCartesiaServer#FAILING_TRANSCRIPT}), or null if it does not. */
   static String failure(ObjectNode request) {
     String marker = FakeCartesiaServer.FAILING_TRANSCRIPT;
-    return request.path("transcript").asText("").contains(marker) ? "the fake fails transcripts containing " + marker : null;
+    return request.path("transcript").asText("").contains(marker)
+        ? "the fake fails transcripts containing " + marker
+        : null;
   }
 
   /** The chunk and timestamp messages answering {@code request}, in order (no done, no flush_done). */
-  static List<String> audioMessages(ObjectNode request, String contextId, int chunks, int chunkBytes) {
+  static List<String> audioMessages(
+      ObjectNode request, String contextId, int chunks, int chunkBytes) {
     String transcript = request.path("transcript").asText("");
     List<String> messages = new ArrayList<>();
     if (transcript.isEmpty()) return messages;

@@ -10,12 +10,19 @@ final class HttpAnswers {
   private HttpAnswers() {}
 
   static MockResponse json(int status, String json) {
-    return new MockResponse.Builder().code(status).setHeader("Content-Type", "application/json").body(json).build();
+    return new MockResponse.Builder()
+        .code(status)
+        .setHeader("Content-Type", "application/json")
+        .body(json)
+        .build();
   }
 
   static MockResponse bytes(String contentType, byte[] body) {
-    return new MockResponse.Builder().code(200).setHeader("Content-Type", contentType)
-        .body(new Buffer().write(body)).build();
+    return new MockResponse.Builder()
+        .code(200)
+        .setHeader("Content-Type", contentType)
+        .body(new Buffer().write(body))
+        .build();
   }
 
   /**

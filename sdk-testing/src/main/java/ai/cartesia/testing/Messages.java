@@ -64,8 +64,11 @@ final class Messages {
   static void addWords(ObjectNode message, List<String> words, int firstWord) {
     ArrayNode timed = message.putArray("words");
     for (int i = 0; i < words.size(); i++) {
-      timed.addObject().put("word", words.get(i))
-          .put("start", FakeTranscript.start(firstWord + i)).put("end", FakeTranscript.end(firstWord + i));
+      timed
+          .addObject()
+          .put("word", words.get(i))
+          .put("start", FakeTranscript.start(firstWord + i))
+          .put("end", FakeTranscript.end(firstWord + i));
     }
   }
 

@@ -65,7 +65,8 @@ final class RecordingSockets extends ServerSocketFactory {
   }
 
   @Override
-  public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+  public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+      throws IOException {
     Recording socket = new Recording();
     socket.bind(new InetSocketAddress(address, port), backlog);
     return socket;

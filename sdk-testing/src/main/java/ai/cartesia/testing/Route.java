@@ -16,8 +16,13 @@ import okhttp3.HttpUrl;
 record Route(Endpoint endpoint, String path, String id) {
 
   /** Operations of the API on the fake's paths that the fake does not serve (it answers them 501). */
-  private static final Set<String> UNSERVED = Set.of("POST /voices", "POST /voices/clone",
-      "POST /voices/localize", "POST /voices/mix", "PATCH /voices/{id}", "DELETE /voices/{id}");
+  private static final Set<String> UNSERVED = Set.of(
+      "POST /voices",
+      "POST /voices/clone",
+      "POST /voices/localize",
+      "POST /voices/mix",
+      "PATCH /voices/{id}",
+      "DELETE /voices/{id}");
 
   enum Endpoint {
     STATUS("GET", "/"),
@@ -47,7 +52,8 @@ record Route(Endpoint endpoint, String path, String id) {
   }
 
   static Route of(HttpUrl url) {
-    List<String> segments = url.pathSegments().stream().filter(s -> !s.isEmpty()).collect(Collectors.toList());
+    List<String> segments =
+        url.pathSegments().stream().filter(s -> !s.isEmpty()).collect(Collectors.toList());
     String joined = "/" + String.join("/", segments);
     for (Endpoint endpoint : Endpoint.values()) {
       if (endpoint.path.equals(joined)) return new Route(endpoint, joined, null);

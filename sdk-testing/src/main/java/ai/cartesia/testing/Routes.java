@@ -47,42 +47,63 @@ final class Routes extends Dispatcher {
 
   private MockResponse answer(Route route, RecordedRequest request) {
     if (route.endpoint() == null) {
-      return HttpAnswers.error(404, "no such endpoint: " + request.getMethod() + " " + request.getUrl().encodedPath());
+      return HttpAnswers.error(
+          404,
+          "no such endpoint: " + request.getMethod() + " " + request.getUrl().encodedPath());
     }
     if (route.endpoint() == Route.Endpoint.STATUS) return status(request);
     HttpUrl url = request.getUrl();
-    String key = route.webSocket() && url.queryParameter("api_key") != null ? url.queryParameter("api_key")
+    String key = route.webSocket() && url.queryParameter("api_key") != null
+        ? url.queryParameter("api_key")
         : request.getHeaders().get("X-API-Key");
     if (!server.apiKey().equals(key)) {
-      return HttpAnswers.error(401, key == null ? "no API key: send X-API-Key or api_key" : "Invalid API key");
+      return HttpAnswers.error(
+          401, key == null ? "no API key: send X-API-Key or api_key" : "Invalid API key");
     }
-    String version = url.queryParameter("cartesia_version") != null ? url.queryParameter("cartesia_version")
+    String version = url.queryParameter("cartesia_version") != null
+        ? url.queryParameter("cartesia_version")
         : request.getHeaders().get("Cartesia-Version");
     if (!server.version().equals(version)) {
-      return HttpAnswers.error(400, "Cartesia-Version (or cartesia_version) must be " + server.version());
+      return HttpAnswers.error(
+          400, "Cartesia-Version (or cartesia_version) must be " + server.version());
     }
     if (route.unservedOperation(request.getMethod())) {
-      return HttpAnswers.error(501, "the fake does not serve " + request.getMethod() + " " + route.path()
-          + "; it serves the endpoints listed in FakeCartesiaServer's documentation");
+      return HttpAnswers.error(
+          501,
+          "the fake does not serve " + request.getMethod() + " " + route.path()
+              + "; it serves the endpoints listed in FakeCartesiaServer's documentation");
     }
     if (!route.endpoint().method().equals(request.getMethod())) {
-      return HttpAnswers.error(405, "use " + route.endpoint().method() + " for " + route.endpoint().path())
-          .newBuilder().setHeader("Allow", route.endpoint().method()).build();
+      return HttpAnswers.error(
+              405,
+              "use " + route.endpoint().method() + " for " + route.endpoint().path())
+          .newBuilder()
+          .setHeader("Allow", route.endpoint().method())
+          .build();
     }
     Faults faults = server.faults();
     if (route.webSocket()) {
-      if (faults.refuseHandshakes() != 0) return HttpAnswers.error(faults.refuseHandshakes(), "refused by the fake, as configured");
+      if (faults.refuseHandshakes() != 0)
+        return HttpAnswers.error(faults.refuseHandshakes(), "refused by the fake, as configured");
     } else {
       int failure = server.takeHttpFailure();
       if (failure != 0) return failed(failure);
     }
     Runnable drop = dropper.apply(request.getConnectionIndex());
     return switch (route.endpoint()) {
-      case TTS_WEBSOCKET -> upgrade(new TtsSocket(faults, drop, server.chunksPerGeneration(), server.chunkBytes()));
+      case TTS_WEBSOCKET ->
+        upgrade(new TtsSocket(faults, drop, server.chunksPerGeneration(), server.chunkBytes()));
       case STT_WEBSOCKET -> stt(url, faults, drop);
-      case TTS_SSE -> TtsSse.respond(Json.parseObject(body(request)), faults, drop, server.chunksPerGeneration(),
-          server.chunkBytes());
-      case TTS_BYTES -> TtsBytes.respond(Json.parseObject(body(request)), server.chunksPerGeneration(), server.chunkBytes());
+      case TTS_SSE ->
+        TtsSse.respond(
+            Json.parseObject(body(request)),
+            faults,
+            drop,
+            server.chunksPerGeneration(),
+            server.chunkBytes());
+      case TTS_BYTES ->
+        TtsBytes.respond(
+            Json.parseObject(body(request)), server.chunksPerGeneration(), server.chunkBytes());
       case STT_BATCH -> SttBatch.respond(request);
       case VOICES_LIST -> VoicesEndpoint.list(url);
       case VOICES_GET -> VoicesEndpoint.get(route.id());
@@ -97,7 +118,8 @@ final class Routes extends Dispatcher {
   }
 
   private static MockResponse failed(int status) {
-    MockResponse response = HttpAnswers.error(status, "failed by the fake, as configured (Faults.failHttpWith)");
+    MockResponse response =
+        HttpAnswers.error(status, "failed by the fake, as configured (Faults.failHttpWith)");
     if (status != 429 && status != 503) return response;
     return response.newBuilder().setHeader("Retry-After", "1").build();
   }
@@ -108,7 +130,8 @@ final class Routes extends Dispatcher {
 
   private String requestId() {
     long n = requestIds.incrementAndGet();
-    return UUID.nameUUIDFromBytes(("fake-cartesia-request-" + n).getBytes(StandardCharsets.UTF_8)).toString();
+    return UUID.nameUUIDFromBytes(("fake-cartesia-request-" + n).getBytes(StandardCharsets.UTF_8))
+        .toString();
   }
 
   private MockResponse stt(HttpUrl url, Faults faults, Runnable drop) {
@@ -119,10 +142,13 @@ final class Routes extends Dispatcher {
     }
     Integer bytesPerSample = BYTES_PER_SAMPLE.get(encoding);
     if (bytesPerSample == null || !sampleRate.matches("\\d{3,6}")) {
-      return HttpAnswers.error(400, "unsupported encoding or sample_rate: " + encoding + ", " + sampleRate);
+      return HttpAnswers.error(
+          400, "unsupported encoding or sample_rate: " + encoding + ", " + sampleRate);
     }
-    String requestId = UUID.nameUUIDFromBytes(url.toString().getBytes(StandardCharsets.UTF_8)).toString();
-    return upgrade(new SttSocket(faults, drop, requestId, Integer.parseInt(sampleRate), bytesPerSample));
+    String requestId =
+        UUID.nameUUIDFromBytes(url.toString().getBytes(StandardCharsets.UTF_8)).toString();
+    return upgrade(
+        new SttSocket(faults, drop, requestId, Integer.parseInt(sampleRate), bytesPerSample));
   }
 
   private MockResponse upgrade(FakeSocket socket) {

@@ -23,7 +23,8 @@ final class SttSocket extends FakeSocket {
   SttSocket(Faults faults, Runnable drop, String requestId, int sampleRate, int bytesPerSample) {
     super(faults, drop, "fake-cartesia-stt-writer");
     this.requestId = requestId;
-    this.bytesPerWord = Math.max(1, Math.round(sampleRate * bytesPerSample * FakeTranscript.SECONDS_PER_WORD));
+    this.bytesPerWord =
+        Math.max(1, Math.round(sampleRate * bytesPerSample * FakeTranscript.SECONDS_PER_WORD));
   }
 
   @Override

@@ -16,7 +16,8 @@ import mockwebserver3.MockResponse;
  */
 final class TtsBytes {
 
-  private static final Set<String> RAW_ENCODINGS = Set.of("pcm_s16le", "pcm_f32le", "pcm_mulaw", "pcm_alaw");
+  private static final Set<String> RAW_ENCODINGS =
+      Set.of("pcm_s16le", "pcm_f32le", "pcm_mulaw", "pcm_alaw");
 
   private TtsBytes() {}
 
@@ -31,8 +32,15 @@ final class TtsBytes {
     JsonNode format = request.path("output_format");
     byte[] speech = FakeAudio.speech(transcript, chunks, chunkBytes);
     return switch (format.path("container").asText()) {
-      case "wav" -> HttpAnswers.bytes("audio/wav", FakeAudio.wav(transcript, chunks, chunkBytes,
-          format.path("encoding").asText(), format.path("sample_rate").asInt()));
+      case "wav" ->
+        HttpAnswers.bytes(
+            "audio/wav",
+            FakeAudio.wav(
+                transcript,
+                chunks,
+                chunkBytes,
+                format.path("encoding").asText(),
+                format.path("sample_rate").asInt()));
       case "mp3" -> HttpAnswers.bytes("audio/mpeg", speech);
       default -> HttpAnswers.bytes("application/octet-stream", speech);
     };
@@ -40,17 +48,22 @@ final class TtsBytes {
 
   private static String formatProblem(JsonNode format) {
     String container = format.path("container").asText("");
-    if (!format.path("sample_rate").canConvertToInt() || format.path("sample_rate").asInt() <= 0) {
+    if (!format.path("sample_rate").canConvertToInt()
+        || format.path("sample_rate").asInt() <= 0) {
       return "output_format.sample_rate is required";
     }
     switch (container) {
       case "raw":
       case "wav":
         String encoding = format.path("encoding").asText("");
-        return RAW_ENCODINGS.contains(encoding) ? null
-            : "output_format.encoding must be one of " + RAW_ENCODINGS + " for " + container + ", not " + encoding;
+        return RAW_ENCODINGS.contains(encoding)
+            ? null
+            : "output_format.encoding must be one of " + RAW_ENCODINGS + " for " + container
+                + ", not " + encoding;
       case "mp3":
-        return format.path("bit_rate").canConvertToInt() ? null : "output_format.bit_rate is required for mp3";
+        return format.path("bit_rate").canConvertToInt()
+            ? null
+            : "output_format.bit_rate is required for mp3";
       default:
         return "output_format.container must be raw, wav or mp3, not " + container;
     }

@@ -20,6 +20,7 @@ final class TtsSocket extends FakeSocket {
   private final int chunkBytes;
   /** The number of flushes of each context so far. */
   private final Map<String, Integer> flushes = new ConcurrentHashMap<>();
+
   private final Set<String> cancelled = ConcurrentHashMap.newKeySet();
   /** Contexts whose last message (done or error) has been written; touched by the writer thread only. */
   private final Set<String> finished = new HashSet<>();
@@ -37,23 +38,27 @@ final class TtsSocket extends FakeSocket {
       send(null, Messages.error(null, 400, "a message must be a JSON object"));
       return;
     }
-    String contextId = request.path("context_id").isTextual() ? request.get("context_id").asText() : null;
+    String contextId =
+        request.path("context_id").isTextual() ? request.get("context_id").asText() : null;
     if (request.path("cancel").asBoolean(false)) {
       cancel(contextId);
       return;
     }
-    if (contextId != null && cancelled.contains(contextId)) return; // input after a cancel is ignored
+    if (contextId != null && cancelled.contains(contextId))
+      return; // input after a cancel is ignored
     String problem = Generation.problem(request);
     if (problem == null) problem = Generation.failure(request);
     if (problem != null) {
       sendLast(contextId, Messages.error(contextId, 400, problem));
       return;
     }
-    Generation.audioMessages(request, contextId, chunks, chunkBytes).forEach(message -> send(contextId, message));
+    Generation.audioMessages(request, contextId, chunks, chunkBytes)
+        .forEach(message -> send(contextId, message));
     if (request.path("flush").asBoolean(false) && contextId != null) {
       send(contextId, Messages.flushDone(contextId, flushes.merge(contextId, 1, Integer::sum)));
     }
-    if (!request.path("continue").asBoolean(false)) sendLast(contextId, Messages.done(contextId, 206));
+    if (!request.path("continue").asBoolean(false))
+      sendLast(contextId, Messages.done(contextId, 206));
   }
 
   /** Queues the last message of a context, remembering once it is written. */

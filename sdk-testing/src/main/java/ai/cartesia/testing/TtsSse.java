@@ -18,16 +18,19 @@ final class TtsSse {
 
   private TtsSse() {}
 
-  static MockResponse respond(ObjectNode request, Faults faults, Runnable drop, int chunks, int chunkBytes) {
+  static MockResponse respond(
+      ObjectNode request, Faults faults, Runnable drop, int chunks, int chunkBytes) {
     if (request == null) return HttpAnswers.error(400, "the body must be a JSON object");
     String problem = Generation.problem(request);
     if (problem != null) return HttpAnswers.error(400, problem);
-    String contextId = request.path("context_id").isTextual() ? request.get("context_id").asText() : null;
+    String contextId =
+        request.path("context_id").isTextual() ? request.get("context_id").asText() : null;
     String failure = Generation.failure(request);
     // A valid request whose generation fails: the stream starts, and its only event is the error.
     List<String> messages = failure != null
         ? List.of(Messages.error(contextId, 500, failure))
-        : new java.util.ArrayList<>(Generation.audioMessages(request, contextId, chunks, chunkBytes));
+        : new java.util.ArrayList<>(
+            Generation.audioMessages(request, contextId, chunks, chunkBytes));
     if (failure == null) messages.add(Messages.done(contextId, 200));
     return new MockResponse.Builder()
         .setHeader("Content-Type", "text/event-stream")
@@ -82,7 +85,10 @@ final class TtsSse {
     /** One chunk of the chunked transfer coding, flushed at once. */
     private static void chunk(BufferedSink sink, String text) throws IOException {
       byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
-      sink.writeUtf8(Integer.toHexString(bytes.length)).writeUtf8("\r\n").write(bytes).writeUtf8("\r\n");
+      sink.writeUtf8(Integer.toHexString(bytes.length))
+          .writeUtf8("\r\n")
+          .write(bytes)
+          .writeUtf8("\r\n");
       sink.flush();
     }
   }

@@ -15,7 +15,8 @@ import java.util.List;
 record VoicePage(List<FakeVoice> items, boolean hasMore, String nextPage) {
 
   /** The page of {@code voices}; a cursor naming no voice of the list is an {@link IllegalArgumentException}. */
-  static VoicePage of(List<FakeVoice> voices, int limit, String startingAfter, String endingBefore) {
+  static VoicePage of(
+      List<FakeVoice> voices, int limit, String startingAfter, String endingBefore) {
     if (startingAfter != null && endingBefore != null) {
       throw new IllegalArgumentException("give starting_after or ending_before, not both");
     }
@@ -32,7 +33,8 @@ record VoicePage(List<FakeVoice> items, boolean hasMore, String nextPage) {
       hasMore = to < voices.size();
     }
     List<FakeVoice> items = voices.subList(from, to);
-    String nextPage = to < voices.size() && !items.isEmpty() ? items.get(items.size() - 1).id() : null;
+    String nextPage =
+        to < voices.size() && !items.isEmpty() ? items.get(items.size() - 1).id() : null;
     return new VoicePage(List.copyOf(items), hasMore, nextPage);
   }
 

@@ -27,15 +27,21 @@ final class VoicesEndpoint {
       Boolean owner = flag(url, "is_owner");
       Boolean starred = flag(url, "is_starred");
       String gender = url.queryParameter("gender");
-      if (gender != null && !GENDERS.contains(gender)) throw new IllegalArgumentException("gender must be one of " + GENDERS);
+      if (gender != null && !GENDERS.contains(gender))
+        throw new IllegalArgumentException("gender must be one of " + GENDERS);
       Set<String> expand = Set.copyOf(url.queryParameterValues("expand[]"));
-      if (!EXPANSIONS.containsAll(expand)) throw new IllegalArgumentException("expand[] takes " + EXPANSIONS + ", not " + expand);
+      if (!EXPANSIONS.containsAll(expand))
+        throw new IllegalArgumentException("expand[] takes " + EXPANSIONS + ", not " + expand);
       List<FakeVoice> matching = FakeVoices.all().stream()
           .filter(voice -> owner == null || voice.isOwner() == owner)
           .filter(voice -> starred == null || voice.isStarred() == starred)
           .filter(voice -> gender == null || voice.gender().equals(gender))
           .collect(Collectors.toList());
-      VoicePage page = VoicePage.of(matching, limit, url.queryParameter("starting_after"), url.queryParameter("ending_before"));
+      VoicePage page = VoicePage.of(
+          matching,
+          limit,
+          url.queryParameter("starting_after"),
+          url.queryParameter("ending_before"));
       ObjectNode body = Json.object();
       ArrayNode data = body.putArray("data");
       page.items().forEach(voice -> data.add(voice(voice, expand)));

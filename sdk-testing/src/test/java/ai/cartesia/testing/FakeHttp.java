@@ -27,7 +27,8 @@ final class FakeHttp {
   }
 
   private final FakeCartesiaServer fake;
-  private final OkHttpClient http = new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
+  private final OkHttpClient http =
+      new OkHttpClient.Builder().retryOnConnectionFailure(false).build();
 
   FakeHttp(FakeCartesiaServer fake) {
     this.fake = fake;
@@ -35,8 +36,10 @@ final class FakeHttp {
 
   /** A request to {@code path} (no leading slash) with the fake's key and version. */
   Request.Builder request(String path) {
-    return new Request.Builder().url(fake.baseUrl() + path)
-        .header("X-API-Key", fake.apiKey()).header("Cartesia-Version", fake.version());
+    return new Request.Builder()
+        .url(fake.baseUrl() + path)
+        .header("X-API-Key", fake.apiKey())
+        .header("Cartesia-Version", fake.version());
   }
 
   Answer get(String path) {
@@ -44,7 +47,9 @@ final class FakeHttp {
   }
 
   Answer postJson(String path, String json) {
-    return call(request(path).post(RequestBody.create(json, MediaType.get("application/json"))).build());
+    return call(request(path)
+        .post(RequestBody.create(json, MediaType.get("application/json")))
+        .build());
   }
 
   Answer call(Request request) {

@@ -32,13 +32,15 @@ class FakeRoutingTest {
     assertThat(withKey.json().path("error_code").asText()).isEqualTo("not_found");
     assertThat(withKey.json().path("message").asText()).contains("GET /no/such/thing");
 
-    FakeHttp.Answer withoutKey = http.call(new Request.Builder().url(fake.baseUrl() + "tts/nothing").build());
+    FakeHttp.Answer withoutKey =
+        http.call(new Request.Builder().url(fake.baseUrl() + "tts/nothing").build());
     assertThat(withoutKey.status()).isEqualTo(404);
   }
 
   @Test
   void aWrongKeyOnAKnownPathIs401() {
-    FakeHttp.Answer answer = http.call(http.request("voices").header("X-API-Key", "sk_wrong").get().build());
+    FakeHttp.Answer answer =
+        http.call(http.request("voices").header("X-API-Key", "sk_wrong").get().build());
     assertThat(answer.status()).isEqualTo(401);
     assertThat(answer.json().path("message").asText()).isEqualTo("Invalid API key");
     assertThat(new String(answer.body())).doesNotContain("sk_wrong");
@@ -46,7 +48,8 @@ class FakeRoutingTest {
 
   @Test
   void doubledAndTrailingSlashesNameTheSameEndpoint() {
-    assertThat(http.get("/voices/" + FakeVoices.FIRST_ID).json().path("id").asText()).isEqualTo(FakeVoices.FIRST_ID);
+    assertThat(http.get("/voices/" + FakeVoices.FIRST_ID).json().path("id").asText())
+        .isEqualTo(FakeVoices.FIRST_ID);
     assertThat(http.get("voices/").json().path("data")).hasSize(10);
     assertThat(http.get("//voices//").json().path("data")).hasSize(10);
   }
@@ -57,7 +60,8 @@ class FakeRoutingTest {
     OkHttpClient client = new OkHttpClient();
     CompletableFuture<Integer> opened = new CompletableFuture<>();
     Request request = new Request.Builder()
-        .url(fake.baseUrl().replace("http", "ws") + "/tts/websocket?api_key=" + fake.apiKey() + "&cartesia_version=2024-11-13")
+        .url(fake.baseUrl().replace("http", "ws") + "/tts/websocket?api_key=" + fake.apiKey()
+            + "&cartesia_version=2024-11-13")
         .build();
     WebSocket socket = client.newWebSocket(request, new WebSocketListener() {
       @Override
@@ -67,10 +71,12 @@ class FakeRoutingTest {
 
       @Override
       public void onFailure(WebSocket webSocket, Throwable t, Response response) {
-        opened.completeExceptionally(new AssertionError("handshake failed: " + (response == null ? t : response.code()), t));
+        opened.completeExceptionally(
+            new AssertionError("handshake failed: " + (response == null ? t : response.code()), t));
       }
     });
-    assertThat(fake.takeRequest(java.time.Duration.ofSeconds(5)).getUrl().encodedPath()).isEqualTo("//tts/websocket");
+    assertThat(fake.takeRequest(java.time.Duration.ofSeconds(5)).getUrl().encodedPath())
+        .isEqualTo("//tts/websocket");
     assertThat(opened.get(5, TimeUnit.SECONDS)).isEqualTo(101);
     socket.close(1000, null);
     client.dispatcher().executorService().shutdown();
@@ -86,12 +92,19 @@ class FakeRoutingTest {
   @Test
   void anOperationOfTheApiTheFakeDoesNotServeIs501() {
     FakeHttp.Answer clone = http.call(http.request("voices/clone")
-        .post(okhttp3.RequestBody.create(new byte[0])).build());
+        .post(okhttp3.RequestBody.create(new byte[0]))
+        .build());
     assertThat(clone.status()).isEqualTo(501);
     assertThat(clone.json().path("message").asText()).contains("POST /voices/clone");
-    assertThat(http.call(http.request("voices/" + FakeVoices.FIRST_ID).delete().build()).status()).isEqualTo(501);
-    assertThat(http.call(http.request("voices/" + FakeVoices.FIRST_ID).put(okhttp3.RequestBody.create(new byte[0])).build())
-        .status()).as("not an operation of the API").isEqualTo(405);
+    assertThat(http.call(http.request("voices/" + FakeVoices.FIRST_ID).delete().build())
+            .status())
+        .isEqualTo(501);
+    assertThat(http.call(http.request("voices/" + FakeVoices.FIRST_ID)
+                .put(okhttp3.RequestBody.create(new byte[0]))
+                .build())
+            .status())
+        .as("not an operation of the API")
+        .isEqualTo(405);
   }
 
   @Test

@@ -25,8 +25,10 @@ class FakeSttBatchTest {
   }
 
   private FakeHttp.Answer transcribe(String query, byte[] file, boolean words) {
-    MultipartBody.Builder form = new MultipartBody.Builder().setType(MultipartBody.FORM)
-        .addFormDataPart("file", "call.wav", RequestBody.create(file, MediaType.get("application/octet-stream")))
+    MultipartBody.Builder form = new MultipartBody.Builder()
+        .setType(MultipartBody.FORM)
+        .addFormDataPart(
+            "file", "call.wav", RequestBody.create(file, MediaType.get("application/octet-stream")))
         .addFormDataPart("model", "ink-whisper")
         .addFormDataPart("language", "fr");
     if (words) form.addFormDataPart("timestamp_granularities[]", "word");
@@ -35,24 +37,29 @@ class FakeSttBatchTest {
 
   @Test
   void aWavFileIsHeardOneWordA100Milliseconds() {
-    byte[] wav = WavFile.of(new byte[16_000 * 2 * 35 / 100], WavFile.Encoding.PCM_S16LE, 16_000, 1); // 0.35 s
+    byte[] wav = WavFile.of(
+        new byte[16_000 * 2 * 35 / 100], WavFile.Encoding.PCM_S16LE, 16_000, 1); // 0.35 s
 
     FakeHttp.Answer answer = transcribe("", wav, true);
 
     assertThat(answer.status()).isEqualTo(200);
     JsonNode json = answer.json();
-    assertThat(json.path("text").asText()).isEqualTo("word1 word2 word3").isEqualTo(FakeTranscript.text(0.35));
+    assertThat(json.path("text").asText())
+        .isEqualTo("word1 word2 word3")
+        .isEqualTo(FakeTranscript.text(0.35));
     assertThat(json.path("language").asText()).isEqualTo("fr");
     assertThat(json.path("duration").asDouble()).isCloseTo(0.35, within(1e-9));
     assertThat(json.path("words")).hasSize(3);
     assertThat(json.path("words").get(2).path("word").asText()).isEqualTo("word3");
     assertThat(json.path("words").get(2).path("start").asDouble()).isCloseTo(0.2, within(1e-9));
-    assertThat(json.path("words").get(2).path("end").asDouble()).isCloseTo(FakeTranscript.end(2), within(1e-9));
+    assertThat(json.path("words").get(2).path("end").asDouble())
+        .isCloseTo(FakeTranscript.end(2), within(1e-9));
   }
 
   @Test
   void rawAudioIsMeasuredByItsEncodingAndRateAndWordsComeOnlyWhenAskedFor() {
-    FakeHttp.Answer answer = transcribe("?encoding=pcm_mulaw&sample_rate=8000", new byte[8000], false);
+    FakeHttp.Answer answer =
+        transcribe("?encoding=pcm_mulaw&sample_rate=8000", new byte[8000], false);
 
     assertThat(answer.status()).isEqualTo(200);
     assertThat(answer.json().path("text").asText()).isEqualTo(FakeTranscript.text(1.0));
@@ -67,8 +74,12 @@ class FakeSttBatchTest {
     assertThat(mp3.json().path("message").asText()).contains("WAV");
     assertThat(transcribe("?encoding=pcm_s16le", new byte[10], false).status()).isEqualTo(400);
 
-    FakeHttp.Answer noModel = http.call(http.request("stt").post(new MultipartBody.Builder().setType(MultipartBody.FORM)
-        .addFormDataPart("file", "a.wav", RequestBody.create(new byte[4])).build()).build());
+    FakeHttp.Answer noModel = http.call(http.request("stt")
+        .post(new MultipartBody.Builder()
+            .setType(MultipartBody.FORM)
+            .addFormDataPart("file", "a.wav", RequestBody.create(new byte[4]))
+            .build())
+        .build());
     assertThat(noModel.status()).isEqualTo(400);
     assertThat(noModel.json().path("message").asText()).contains("model");
   }

@@ -35,24 +35,33 @@ class FakeTtsSseTest {
   }
 
   private Call post(String key) {
-    String body = Json.mapper().valueToTree(FakeTtsWebSocketTest.generation("Hello, world!", false)).toString();
-    return http.newCall(new Request.Builder().url(fake.baseUrl() + "tts/sse")
-        .header("X-API-Key", key).header("Cartesia-Version", "2024-11-13")
-        .post(RequestBody.create(body, MediaType.get("application/json"))).build());
+    String body = Json.mapper()
+        .valueToTree(FakeTtsWebSocketTest.generation("Hello, world!", false))
+        .toString();
+    return http.newCall(new Request.Builder()
+        .url(fake.baseUrl() + "tts/sse")
+        .header("X-API-Key", key)
+        .header("Cartesia-Version", "2024-11-13")
+        .post(RequestBody.create(body, MediaType.get("application/json")))
+        .build());
   }
 
   private EventStream<JsonNode> open(Call call) throws IOException {
     Response response = call.execute();
     assertThat(response.code()).isEqualTo(200);
-    return ResponseEventStream.builder(response.body(), TextDecoder.json(Json.mapper(), JsonNode.class)).call(call)
-        .endsAfter(message -> message.path("done").asBoolean(false)).build();
+    return ResponseEventStream.builder(
+            response.body(), TextDecoder.json(Json.mapper(), JsonNode.class))
+        .call(call)
+        .endsAfter(message -> message.path("done").asBoolean(false))
+        .build();
   }
 
   @Test
   void streamsChunksTimestampsAndDone() throws IOException {
     fake = FakeCartesiaServer.start();
     try (EventStream<JsonNode> events = open(post(fake.apiKey()))) {
-      CollectedSpeech speech = CollectedSpeech.collect(events, FakeTtsWebSocketTest.AUDIO, FakeTtsWebSocketTest.WORDS);
+      CollectedSpeech speech =
+          CollectedSpeech.collect(events, FakeTtsWebSocketTest.AUDIO, FakeTtsWebSocketTest.WORDS);
       assertThat(speech.audio()).isEqualTo(FakeAudio.speech("Hello, world!", 3, 320));
       assertThat(speech.words()).extracting(WordTiming::word).containsExactly("Hello,", "world!");
     }
@@ -69,13 +78,15 @@ class FakeTtsSseTest {
     for (int call = 0; call < 3; call++) {
       try (Response response = noRetries.newCall(post(fake.apiKey()).request()).execute()) {
         assertThat(response.code()).isEqualTo(200);
-        assertThat(response.body().string()).endsWith("\"type\":\"done\",\"done\":true,\"status_code\":200}\n\n");
+        assertThat(response.body().string())
+            .endsWith("\"type\":\"done\",\"done\":true,\"status_code\":200}\n\n");
       }
     }
     assertThat(fake.connectionCount()).isEqualTo(1);
     assertThat(noRetries.connectionPool().connectionCount()).isEqualTo(1);
     for (int call = 0; call < 3; call++) {
-      assertThat(fake.takeRequest(java.time.Duration.ofSeconds(1)).getExchangeIndex()).isEqualTo(call);
+      assertThat(fake.takeRequest(java.time.Duration.ofSeconds(1)).getExchangeIndex())
+          .isEqualTo(call);
     }
   }
 
@@ -93,7 +104,8 @@ class FakeTtsSseTest {
     try (EventStream<JsonNode> events = open(post(fake.apiKey()))) {
       events.next();
       events.next();
-      assertThat(catchThrowableOfType(TransportException.class, events::hasNext)).hasMessageContaining("after 2 events");
+      assertThat(catchThrowableOfType(TransportException.class, events::hasNext))
+          .hasMessageContaining("after 2 events");
     }
   }
 }

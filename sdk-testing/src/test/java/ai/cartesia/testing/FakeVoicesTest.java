@@ -34,7 +34,9 @@ class FakeVoicesTest {
     String cursor = null;
     int pages = 0;
     while (true) {
-      JsonNode page = http.get("voices?limit=7" + (cursor == null ? "" : "&starting_after=" + cursor)).json();
+      JsonNode page = http.get(
+              "voices?limit=7" + (cursor == null ? "" : "&starting_after=" + cursor))
+          .json();
       pages++;
       seen.addAll(ids(page));
       if (!page.path("has_more").asBoolean()) {
@@ -45,24 +47,33 @@ class FakeVoicesTest {
       assertThat(page.path("next_page").asText()).isEqualTo(cursor);
     }
     assertThat(pages).isEqualTo(5); // 30 voices, 7 a page
-    assertThat(seen).isEqualTo(FakeVoices.all().stream().map(FakeVoice::id).collect(Collectors.toList()));
+    assertThat(seen)
+        .isEqualTo(FakeVoices.all().stream().map(FakeVoice::id).collect(Collectors.toList()));
   }
 
   @Test
   void pagingBackwardGivesTheVoicesBeforeTheCursor() {
-    JsonNode page = http.get("voices?limit=4&ending_before=" + FakeVoices.get(10).id()).json();
-    assertThat(ids(page)).containsExactly(FakeVoices.get(6).id(), FakeVoices.get(7).id(), FakeVoices.get(8).id(),
-        FakeVoices.get(9).id());
+    JsonNode page =
+        http.get("voices?limit=4&ending_before=" + FakeVoices.get(10).id()).json();
+    assertThat(ids(page))
+        .containsExactly(
+            FakeVoices.get(6).id(),
+            FakeVoices.get(7).id(),
+            FakeVoices.get(8).id(),
+            FakeVoices.get(9).id());
     assertThat(page.path("has_more").asBoolean()).isTrue();
-    JsonNode first = http.get("voices?limit=4&ending_before=" + FakeVoices.get(3).id()).json();
+    JsonNode first =
+        http.get("voices?limit=4&ending_before=" + FakeVoices.get(3).id()).json();
     assertThat(ids(first)).hasSize(3).startsWith(FakeVoices.FIRST_ID);
     assertThat(first.path("has_more").asBoolean()).isFalse();
   }
 
   @Test
   void filtersAndExpansionsFollowTheCatalogue() {
-    JsonNode mine = http.get("voices?is_owner=true&limit=100&expand[]=is_starred").json();
-    List<FakeVoice> owned = FakeVoices.all().stream().filter(FakeVoice::isOwner).collect(Collectors.toList());
+    JsonNode mine =
+        http.get("voices?is_owner=true&limit=100&expand[]=is_starred").json();
+    List<FakeVoice> owned =
+        FakeVoices.all().stream().filter(FakeVoice::isOwner).collect(Collectors.toList());
     assertThat(owned).hasSize(10);
     assertThat(ids(mine)).isEqualTo(owned.stream().map(FakeVoice::id).collect(Collectors.toList()));
     for (int i = 0; i < owned.size(); i++) {
@@ -72,11 +83,15 @@ class FakeVoicesTest {
     }
     assertThat(mine.path("has_more").asBoolean()).isFalse();
 
-    JsonNode neutral = http.get("voices?gender=gender_neutral&is_starred=true&limit=100&expand[]=embedding").json();
+    JsonNode neutral = http.get(
+            "voices?gender=gender_neutral&is_starred=true&limit=100&expand[]=embedding")
+        .json();
     List<FakeVoice> expected = FakeVoices.all().stream()
-        .filter(v -> v.gender().equals("gender_neutral") && v.isStarred()).collect(Collectors.toList());
+        .filter(v -> v.gender().equals("gender_neutral") && v.isStarred())
+        .collect(Collectors.toList());
     assertThat(expected).isNotEmpty();
-    assertThat(ids(neutral)).isEqualTo(expected.stream().map(FakeVoice::id).collect(Collectors.toList()));
+    assertThat(ids(neutral))
+        .isEqualTo(expected.stream().map(FakeVoice::id).collect(Collectors.toList()));
     JsonNode embedding = neutral.path("data").get(0).path("embedding");
     assertThat(embedding).hasSize(FakeVoice.EMBEDDING_LENGTH);
     assertThat(embedding.get(5).asDouble()).isEqualTo(expected.get(0).embedding()[5]);
@@ -103,7 +118,9 @@ class FakeVoicesTest {
     assertThat(http.get("voices?limit=0").status()).isEqualTo(400);
     assertThat(http.get("voices?limit=101").status()).isEqualTo(400);
     assertThat(http.get("voices?starting_after=nobody").status()).isEqualTo(400);
-    assertThat(http.get("voices?starting_after=" + FakeVoices.FIRST_ID + "&ending_before=" + FakeVoices.get(5).id()).status())
+    assertThat(http.get("voices?starting_after=" + FakeVoices.FIRST_ID + "&ending_before="
+                + FakeVoices.get(5).id())
+            .status())
         .isEqualTo(400);
     assertThat(http.get("voices?expand[]=everything").status()).isEqualTo(400);
   }

@@ -12,7 +12,9 @@ final class JsonTtsProtocol implements ContextProtocol<ObjectNode, JsonNode> {
 
   @Override
   public Optional<String> contextOf(JsonNode message) {
-    return message.path("context_id").isTextual() ? Optional.of(message.get("context_id").asText()) : Optional.empty();
+    return message.path("context_id").isTextual()
+        ? Optional.of(message.get("context_id").asText())
+        : Optional.empty();
   }
 
   @Override
@@ -22,7 +24,9 @@ final class JsonTtsProtocol implements ContextProtocol<ObjectNode, JsonNode> {
 
   @Override
   public Optional<String> errorOf(JsonNode message) {
-    return message.path("type").asText().equals("error") ? Optional.of(message.path("error").asText()) : Optional.empty();
+    return message.path("type").asText().equals("error")
+        ? Optional.of(message.path("error").asText())
+        : Optional.empty();
   }
 
   @Override

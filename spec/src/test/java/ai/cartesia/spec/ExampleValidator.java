@@ -47,7 +47,9 @@ final class ExampleValidator {
       return loaded;
     });
     try {
-      return schema.validate(JSON.writeValueAsString(value), InputFormat.JSON,
+      return schema.validate(
+          JSON.writeValueAsString(value),
+          InputFormat.JSON,
           context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(e);

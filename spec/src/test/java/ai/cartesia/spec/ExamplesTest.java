@@ -36,12 +36,14 @@ class ExamplesTest {
       collect(file, SpecDocuments.tree(file), "", examples);
     }
     assertThat(examples).hasSizeGreaterThan(40);
-    return examples.stream().map(example -> DynamicTest.dynamicTest(
-        example.file() + "#" + example.where(),
-        () -> {
-          List<Error> errors = VALIDATORS.get(example.file()).validate(example.schemaPointer(), example.value());
+    return examples.stream()
+        .map(example -> DynamicTest.dynamicTest(example.file() + "#" + example.where(), () -> {
+          List<Error> errors =
+              VALIDATORS.get(example.file()).validate(example.schemaPointer(), example.value());
           assertThat(errors)
-              .as("example at %s#%s against %s", example.file(), example.where(), example.schemaPointer())
+              .as(
+                  "example at %s#%s against %s",
+                  example.file(), example.where(), example.schemaPointer())
               .isEmpty();
         }));
   }
@@ -57,8 +59,11 @@ class ExamplesTest {
       if (hasSchema && node.has("examples") && node.get("examples").isObject()) {
         node.get("examples").fields().forEachRemaining(e -> {
           if (e.getValue().has("value")) {
-            out.add(new Example(file, pointer + "/examples/" + SpecDocuments.escape(e.getKey()) + "/value",
-                pointer + "/schema", e.getValue().get("value")));
+            out.add(new Example(
+                file,
+                pointer + "/examples/" + SpecDocuments.escape(e.getKey()) + "/value",
+                pointer + "/schema",
+                e.getValue().get("value")));
           }
         });
       }
@@ -76,26 +81,48 @@ class ExamplesTest {
   /** The schemas whose examples the project relies on (test vectors for the generated SDK). */
   private static final List<String> MUST_HAVE_EXAMPLES_BOTH = List.of(
       // every TTS WebSocket / SSE server message, and the union itself
-      "WebSocketResponse", "WebSocketChunkResponse", "WebSocketFlushDoneResponse", "WebSocketDoneResponse",
-      "WebSocketTimestampsResponse", "WebSocketErrorResponse", "WebSocketPhonemeTimestampsResponse",
+      "WebSocketResponse",
+      "WebSocketChunkResponse",
+      "WebSocketFlushDoneResponse",
+      "WebSocketDoneResponse",
+      "WebSocketTimestampsResponse",
+      "WebSocketErrorResponse",
+      "WebSocketPhonemeTimestampsResponse",
       // the voice-changer stream (its variants are the chunk, done and error messages above)
       "StreamingResponse",
       // TTS WebSocket client messages
-      "GenerationRequest", "CancelContextRequest",
+      "GenerationRequest",
+      "CancelContextRequest",
       // main bodies
-      "ApiInfo", "TokenRequest", "TokenResponse", "TTSRequest", "GetVoicesResponse", "Voice",
-      "VoiceMetadata", "LocalizeVoiceRequest", "MixVoicesRequest", "EmbeddingResponse",
-      "UpdateVoiceRequest", "CreateVoiceRequest");
+      "ApiInfo",
+      "TokenRequest",
+      "TokenResponse",
+      "TTSRequest",
+      "GetVoicesResponse",
+      "Voice",
+      "VoiceMetadata",
+      "LocalizeVoiceRequest",
+      "MixVoicesRequest",
+      "EmbeddingResponse",
+      "UpdateVoiceRequest",
+      "CreateVoiceRequest");
 
   private static final List<String> MUST_HAVE_EXAMPLES_CURRENT_ONLY = List.of(
-      "StreamingTranscriptionResponse", "TranscriptMessage", "FlushDoneMessage", "DoneMessage",
-      "ErrorMessage", "TTSSSERequest", "TranscriptionResponse");
+      "StreamingTranscriptionResponse",
+      "TranscriptMessage",
+      "FlushDoneMessage",
+      "DoneMessage",
+      "ErrorMessage",
+      "TTSSSERequest",
+      "TranscriptionResponse");
 
   @Test
   void streamingMessagesAndMainBodiesHaveExamples() {
     Set<String> missing = new TreeSet<>();
-    JsonNode current = SpecDocuments.tree(SpecDocuments.CURRENT).path("components").path("schemas");
-    JsonNode previous = SpecDocuments.tree(SpecDocuments.PREVIOUS).path("components").path("schemas");
+    JsonNode current =
+        SpecDocuments.tree(SpecDocuments.CURRENT).path("components").path("schemas");
+    JsonNode previous =
+        SpecDocuments.tree(SpecDocuments.PREVIOUS).path("components").path("schemas");
     for (String name : MUST_HAVE_EXAMPLES_BOTH) {
       if (!current.path(name).has("example")) missing.add("2.0.6 " + name);
       if (!previous.path(name).has("example")) missing.add("2.0.4 " + name);
@@ -207,8 +234,11 @@ class ExamplesTest {
 
   private static void addValid(List<DynamicTest> tests, String file, List<String[]> vectors) {
     for (String[] vector : vectors) {
-      tests.add(DynamicTest.dynamicTest("valid in " + file + ": " + vector[0] + " " + vector[1].strip(), () ->
-          assertThat(VALIDATORS.get(file).validate(ExampleValidator.schema(vector[0]), vector[1].strip()))
+      tests.add(DynamicTest.dynamicTest(
+          "valid in " + file + ": " + vector[0] + " " + vector[1].strip(),
+          () -> assertThat(VALIDATORS
+                  .get(file)
+                  .validate(ExampleValidator.schema(vector[0]), vector[1].strip()))
               .as("%s against %s in %s", vector[1].strip(), vector[0], file)
               .isEmpty()));
     }
@@ -216,8 +246,11 @@ class ExamplesTest {
 
   private static void addInvalid(List<DynamicTest> tests, String file, List<String[]> vectors) {
     for (String[] vector : vectors) {
-      tests.add(DynamicTest.dynamicTest("invalid in " + file + ": " + vector[2], () ->
-          assertThat(VALIDATORS.get(file).validate(ExampleValidator.schema(vector[0]), vector[1].strip()))
+      tests.add(DynamicTest.dynamicTest(
+          "invalid in " + file + ": " + vector[2],
+          () -> assertThat(VALIDATORS
+                  .get(file)
+                  .validate(ExampleValidator.schema(vector[0]), vector[1].strip()))
               .as("%s (%s) against %s in %s", vector[1].strip(), vector[2], vector[0], file)
               .isNotEmpty()));
     }

@@ -24,13 +24,17 @@ import org.junit.jupiter.api.extension.TestExecutionExceptionHandler;
   /** Adds the guidance to an assertion failure; other failures pass through unchanged. */
   final class Guide implements TestExecutionExceptionHandler {
     @Override
-    public void handleTestExecutionException(ExtensionContext context, Throwable failure) throws Throwable {
+    public void handleTestExecutionException(ExtensionContext context, Throwable failure)
+        throws Throwable {
       PinnedFacts pinned = context.getRequiredTestClass().getAnnotation(PinnedFacts.class);
       if (!(failure instanceof AssertionError) || pinned == null) throw failure;
-      AssertionError guided = new AssertionError(failure.getMessage() + "\n\n"
-          + "This test pins facts of the spec (spec/cartesia-*.yaml). If you changed the spec on purpose, update "
-          + pinned.update() + " to the new facts, then run the main job (mvn -B -Pregenerate install -DskipTests), "
-          + "which regenerates the SDK and prints the API change report.", failure);
+      AssertionError guided = new AssertionError(
+          failure.getMessage() + "\n\n"
+              + "This test pins facts of the spec (spec/cartesia-*.yaml). If you changed the spec on purpose, update "
+              + pinned.update()
+              + " to the new facts, then run the main job (mvn -B -Pregenerate install -DskipTests), "
+              + "which regenerates the SDK and prints the API change report.",
+          failure);
       guided.setStackTrace(failure.getStackTrace());
       throw guided;
     }

@@ -17,7 +17,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Both documents load cleanly and every reference in them names something that exists. */
 class SpecParsesTest {
 
-  private static final Pattern LOCAL_REF = Pattern.compile("#/components/([A-Za-z]+)/([A-Za-z0-9._-]+)");
+  private static final Pattern LOCAL_REF =
+      Pattern.compile("#/components/([A-Za-z]+)/([A-Za-z0-9._-]+)");
 
   @ParameterizedTest
   @ValueSource(strings = {SpecDocuments.CURRENT, SpecDocuments.PREVIOUS})
@@ -42,7 +43,8 @@ class SpecParsesTest {
       refs.add(ref);
       Matcher m = LOCAL_REF.matcher(ref);
       if (!m.matches()) {
-        problems.add(pointer + ": '" + ref + "' is not a reference to a component of this document");
+        problems.add(
+            pointer + ": '" + ref + "' is not a reference to a component of this document");
         return;
       }
       JsonNode target = root.path("components").path(m.group(1)).path(m.group(2));
@@ -50,8 +52,9 @@ class SpecParsesTest {
     });
     assertThat(problems).as("dangling references in %s", file).isEmpty();
     // The walk reaches into extensions too: the channel messages are references.
-    assertThat(refs).contains(
-        "#/components/schemas/WebSocketRequest", "#/components/schemas/WebSocketResponse");
+    assertThat(refs)
+        .contains(
+            "#/components/schemas/WebSocketRequest", "#/components/schemas/WebSocketResponse");
   }
 
   @ParameterizedTest
@@ -60,35 +63,39 @@ class SpecParsesTest {
     OpenAPI api = SpecDocuments.parsed(file).getOpenAPI();
     var components = api.getComponents();
     List<String> problems = new ArrayList<>();
-    api.getPaths().forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
-      String where = method + " " + path;
-      if (op.getParameters() != null) {
-        op.getParameters().forEach(p -> {
-          if (p.get$ref() != null) {
-            if (!components.getParameters().containsKey(lastSegment(p.get$ref()))) problems.add(where + ": parameter " + p.get$ref());
-          } else if (p.getName() == null || p.getSchema() == null) {
-            problems.add(where + ": a parameter has no name or no schema");
+    api.getPaths()
+        .forEach((path, item) -> item.readOperationsMap().forEach((method, op) -> {
+          String where = method + " " + path;
+          if (op.getParameters() != null) {
+            op.getParameters().forEach(p -> {
+              if (p.get$ref() != null) {
+                if (!components.getParameters().containsKey(lastSegment(p.get$ref())))
+                  problems.add(where + ": parameter " + p.get$ref());
+              } else if (p.getName() == null || p.getSchema() == null) {
+                problems.add(where + ": a parameter has no name or no schema");
+              }
+            });
           }
-        });
-      }
-      if (op.getRequestBody() != null && op.getRequestBody().get$ref() != null) {
-        problems.add(where + ": request body left as " + op.getRequestBody().get$ref());
-      }
-      op.getResponses().forEach((code, response) -> {
-        if (response.get$ref() != null && !components.getResponses().containsKey(lastSegment(response.get$ref()))) {
-          problems.add(where + " " + code + ": response " + response.get$ref());
-        }
-      });
-      Object ws = op.getExtensions() == null ? null : op.getExtensions().get("x-websocket");
-      if (ws instanceof Map<?, ?> map) {
-        for (String key : List.of("send", "receive")) {
-          if (map.get(key) instanceof Map<?, ?> refMap) {
-            String ref = String.valueOf(refMap.get("$ref"));
-            if (!components.getSchemas().containsKey(lastSegment(ref))) problems.add(where + ": x-websocket." + key + " names " + ref);
+          if (op.getRequestBody() != null && op.getRequestBody().get$ref() != null) {
+            problems.add(where + ": request body left as " + op.getRequestBody().get$ref());
           }
-        }
-      }
-    }));
+          op.getResponses().forEach((code, response) -> {
+            if (response.get$ref() != null
+                && !components.getResponses().containsKey(lastSegment(response.get$ref()))) {
+              problems.add(where + " " + code + ": response " + response.get$ref());
+            }
+          });
+          Object ws = op.getExtensions() == null ? null : op.getExtensions().get("x-websocket");
+          if (ws instanceof Map<?, ?> map) {
+            for (String key : List.of("send", "receive")) {
+              if (map.get(key) instanceof Map<?, ?> refMap) {
+                String ref = String.valueOf(refMap.get("$ref"));
+                if (!components.getSchemas().containsKey(lastSegment(ref)))
+                  problems.add(where + ": x-websocket." + key + " names " + ref);
+              }
+            }
+          }
+        }));
     assertThat(problems).isEmpty();
   }
 
@@ -110,8 +117,11 @@ class SpecParsesTest {
           visitor.visit(child, field.getValue().asText());
         } else if (field.getKey().equals("mapping") && pointer.endsWith("/discriminator")) {
           // Discriminator mappings hold references as plain values.
-          field.getValue().fields().forEachRemaining(e -> visitor.visit(
-              child + "/" + SpecDocuments.escape(e.getKey()), e.getValue().asText()));
+          field
+              .getValue()
+              .fields()
+              .forEachRemaining(e -> visitor.visit(
+                  child + "/" + SpecDocuments.escape(e.getKey()), e.getValue().asText()));
         } else {
           walk(field.getValue(), child, visitor);
         }

@@ -15,7 +15,9 @@ import org.junit.jupiter.api.Test;
  * at the deepest place where the two trees part: a key present on one side only, a changed
  * value, or an array whose length changed.
  */
-@PinnedFacts(update = "spec/src/test/java/ai/cartesia/spec/VersionDifferencesTest.java (EXPECTED, the differences between the two versions)")
+@PinnedFacts(
+    update =
+        "spec/src/test/java/ai/cartesia/spec/VersionDifferencesTest.java (EXPECTED, the differences between the two versions)")
 class VersionDifferencesTest {
 
   private static final Set<String> PROSE = Set.of("description", "summary", "example", "examples");
@@ -55,21 +57,33 @@ class VersionDifferencesTest {
   @Test
   void documentsDifferExactlyAsTheSeedSays() {
     Set<String> actual = new TreeSet<>();
-    diff(SpecDocuments.tree(SpecDocuments.PREVIOUS), SpecDocuments.tree(SpecDocuments.CURRENT), "", actual);
+    diff(
+        SpecDocuments.tree(SpecDocuments.PREVIOUS),
+        SpecDocuments.tree(SpecDocuments.CURRENT),
+        "",
+        actual);
     assertThat(actual).isEqualTo(new TreeSet<>(EXPECTED));
   }
 
   @Test
   void propertyOrderChangeOfWebSocketTTSRequestIsKept() {
     // Cosmetic, but it is in the seed: 2.0.6 lists add_phoneme_timestamps before the renamed flag.
-    assertThat(order(SpecDocuments.PREVIOUS)).containsSubsequence("add_timestamps", "use_original_timestamps", "add_phoneme_timestamps");
-    assertThat(order(SpecDocuments.CURRENT)).containsSubsequence("add_timestamps", "add_phoneme_timestamps", "use_normalized_timestamps");
+    assertThat(order(SpecDocuments.PREVIOUS))
+        .containsSubsequence("add_timestamps", "use_original_timestamps", "add_phoneme_timestamps");
+    assertThat(order(SpecDocuments.CURRENT))
+        .containsSubsequence(
+            "add_timestamps", "add_phoneme_timestamps", "use_normalized_timestamps");
   }
 
   private static java.util.List<String> order(String file) {
     java.util.List<String> names = new java.util.ArrayList<>();
-    SpecDocuments.tree(file).path("components").path("schemas").path("WebSocketTTSRequest").path("properties")
-        .fieldNames().forEachRemaining(names::add);
+    SpecDocuments.tree(file)
+        .path("components")
+        .path("schemas")
+        .path("WebSocketTTSRequest")
+        .path("properties")
+        .fieldNames()
+        .forEachRemaining(names::add);
     return names;
   }
 

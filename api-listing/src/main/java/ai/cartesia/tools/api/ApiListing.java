@@ -37,7 +37,8 @@ public final class ApiListing {
       StringBuilder listing = new StringBuilder();
       for (Class<?> type : types) {
         listing.append(Signatures.declaration(type)).append('\n');
-        for (String member : PublicSurface.members(type)) listing.append("  ").append(member).append('\n');
+        for (String member : PublicSurface.members(type))
+          listing.append("  ").append(member).append('\n');
         listing.append('\n');
       }
       return listing.toString();
@@ -51,8 +52,10 @@ public final class ApiListing {
       return files
           .filter(file -> file.toString().endsWith(".class"))
           .map(file -> classesDir.relativize(file).toString())
-          .filter(name -> !name.endsWith("package-info.class") && !name.endsWith("module-info.class"))
-          .map(name -> name.substring(0, name.length() - ".class".length()).replace(File.separatorChar, '.'))
+          .filter(
+              name -> !name.endsWith("package-info.class") && !name.endsWith("module-info.class"))
+          .map(name ->
+              name.substring(0, name.length() - ".class".length()).replace(File.separatorChar, '.'))
           .sorted()
           .toList();
     } catch (IOException e) {
@@ -66,7 +69,8 @@ public final class ApiListing {
    */
   private static URLClassLoader loaderFor(Path classesDir) {
     try {
-      return new URLClassLoader(new URL[] {classesDir.toUri().toURL()}, Thread.currentThread().getContextClassLoader());
+      return new URLClassLoader(
+          new URL[] {classesDir.toUri().toURL()}, Thread.currentThread().getContextClassLoader());
     } catch (MalformedURLException e) {
       throw new IllegalArgumentException(classesDir.toString(), e);
     }

@@ -44,8 +44,9 @@ public final class ApiListingCheck {
   public static void checkNoInternalTypes(Path classesDir) {
     List<String> leaks = internalTypeLeaks(ApiListing.of(classesDir));
     if (leaks.isEmpty()) return;
-    throw new AssertionError("Public signatures name internal types; make the member internal, or the type public:\n"
-        + String.join("\n", leaks));
+    throw new AssertionError(
+        "Public signatures name internal types; make the member internal, or the type public:\n"
+            + String.join("\n", leaks));
   }
 
   static List<String> internalTypeLeaks(String listing) {
@@ -54,7 +55,8 @@ public final class ApiListingCheck {
     for (String line : listing.split("\n")) {
       if (line.isBlank()) continue;
       if (!line.startsWith(" ")) type = line;
-      if (INTERNAL_TYPE.matcher(line).find()) leaks.add(line.startsWith(" ") ? type + " { " + line.strip() + " }" : line);
+      if (INTERNAL_TYPE.matcher(line).find())
+        leaks.add(line.startsWith(" ") ? type + " { " + line.strip() + " }" : line);
     }
     return leaks;
   }
@@ -66,11 +68,16 @@ public final class ApiListingCheck {
     Set<String> before = lines(committed);
     Set<String> after = lines(actual);
     StringBuilder message = new StringBuilder()
-        .append("The public API differs from its committed listing ").append(listing).append(".\n")
-        .append("If the change is intended, run `").append(UPDATE_COMMAND)
+        .append("The public API differs from its committed listing ")
+        .append(listing)
+        .append(".\n")
+        .append("If the change is intended, run `")
+        .append(UPDATE_COMMAND)
         .append("` and commit the listing with the change, for review.\n");
-    for (String line : before) if (!after.contains(line)) message.append("- ").append(line).append('\n');
-    for (String line : after) if (!before.contains(line)) message.append("+ ").append(line).append('\n');
+    for (String line : before)
+      if (!after.contains(line)) message.append("- ").append(line).append('\n');
+    for (String line : after)
+      if (!before.contains(line)) message.append("+ ").append(line).append('\n');
     return message.toString();
   }
 

@@ -57,14 +57,16 @@ final class PublicSurface {
   private static Set<String> fields(Class<?> type) {
     Set<String> lines = new TreeSet<>(BY_NAME);
     for (Field field : type.getDeclaredFields()) {
-      if (!field.isSynthetic() && ApiListing.isExported(field.getModifiers())) lines.add(Signatures.field(field));
+      if (!field.isSynthetic() && ApiListing.isExported(field.getModifiers()))
+        lines.add(Signatures.field(field));
     }
     return lines;
   }
 
   private static Set<String> constructors(Class<?> type) {
     Set<String> lines = new TreeSet<>();
-    // An enum's constructors cannot be called; an abstract class's protected ones can, by subclasses.
+    // An enum's constructors cannot be called; an abstract class's protected ones can, by
+    // subclasses.
     if (type.isEnum()) return lines;
     for (Constructor<?> constructor : type.getDeclaredConstructors()) {
       if (!constructor.isSynthetic() && ApiListing.isExported(constructor.getModifiers())) {
@@ -80,7 +82,9 @@ final class PublicSurface {
     for (Class<?> owner = type; owner != null; owner = owner.getSuperclass()) {
       if (owner != type && (isPublicApi(owner) || owner == Object.class)) break;
       for (Method method : owner.getDeclaredMethods()) {
-        if (method.isSynthetic() || method.isBridge() || !ApiListing.isExported(method.getModifiers())) continue;
+        if (method.isSynthetic()
+            || method.isBridge()
+            || !ApiListing.isExported(method.getModifiers())) continue;
         if (seen.add(method.getName() + Arrays.toString(method.getParameterTypes()))) {
           lines.add(Signatures.method(method));
         }

@@ -23,8 +23,11 @@ final class Signatures {
     int modifiers = type.getModifiers();
     if (type.isAnnotationPresent(Deprecated.class)) words.add("@Deprecated");
     words.add(visibility(modifiers));
-    if (type.getDeclaringClass() != null && Modifier.isStatic(modifiers) && !type.isInterface()
-        && !type.isEnum() && !type.isRecord()) {
+    if (type.getDeclaringClass() != null
+        && Modifier.isStatic(modifiers)
+        && !type.isInterface()
+        && !type.isEnum()
+        && !type.isRecord()) {
       words.add("static");
     }
     if (type.isAnnotation()) {
@@ -56,8 +59,11 @@ final class Signatures {
       line.append(type.isInterface() ? " extends " : " implements ").append(join(interfaces));
     }
     if (type.isSealed()) {
-      line.append(" permits ").append(Arrays.stream(type.getPermittedSubclasses())
-          .map(Signatures::name).sorted().collect(Collectors.joining(", ")));
+      line.append(" permits ")
+          .append(Arrays.stream(type.getPermittedSubclasses())
+              .map(Signatures::name)
+              .sorted()
+              .collect(Collectors.joining(", ")));
     }
     return line.toString();
   }
@@ -66,15 +72,21 @@ final class Signatures {
     int modifiers = field.getModifiers();
     if (field.isEnumConstant()) return "enum constant " + field.getName();
     return deprecated(field.isAnnotationPresent(Deprecated.class))
-        + String.join(" ", nonEmpty(visibility(modifiers), flag(Modifier.isStatic(modifiers), "static"),
-            flag(Modifier.isFinal(modifiers), "final")))
+        + String.join(
+            " ",
+            nonEmpty(
+                visibility(modifiers),
+                flag(Modifier.isStatic(modifiers), "static"),
+                flag(Modifier.isFinal(modifiers), "final")))
         + " " + typeName(field.getGenericType()) + " " + field.getName();
   }
 
   static String constructor(Constructor<?> constructor) {
     return deprecated(constructor.isAnnotationPresent(Deprecated.class))
-        + visibility(constructor.getModifiers()) + typeParametersWithSpace(constructor.getTypeParameters())
-        + " " + name(constructor.getDeclaringClass()) + parameters(constructor) + exceptions(constructor);
+        + visibility(constructor.getModifiers())
+        + typeParametersWithSpace(constructor.getTypeParameters())
+        + " " + name(constructor.getDeclaringClass()) + parameters(constructor)
+        + exceptions(constructor);
   }
 
   static String method(Method method) {
@@ -93,13 +105,15 @@ final class Signatures {
     String finality = !inInterface && Modifier.isFinal(modifiers) ? "final" : "";
     String head = String.join(" ", nonEmpty(visibility(modifiers), kind, finality));
     return deprecated(method.isAnnotationPresent(Deprecated.class)) + head
-        + typeParametersWithSpace(method.getTypeParameters()) + " " + typeName(method.getGenericReturnType())
+        + typeParametersWithSpace(method.getTypeParameters()) + " "
+        + typeName(method.getGenericReturnType())
         + " " + method.getName() + parameters(method) + exceptions(method);
   }
 
   private static String parameters(Executable executable) {
     Type[] types = executable.getGenericParameterTypes();
-    // Inner-class constructors and enum constructors may report fewer generic types than parameters.
+    // Inner-class constructors and enum constructors may report fewer generic types than
+    // parameters.
     if (types.length != executable.getParameterCount()) types = executable.getParameterTypes();
     List<String> names = new ArrayList<>();
     for (int i = 0; i < types.length; i++) {
@@ -130,10 +144,15 @@ final class Signatures {
 
   private static String typeParameters(TypeVariable<?>[] variables) {
     if (variables.length == 0) return "";
-    return Arrays.stream(variables).map(variable -> {
-      List<Type> bounds = Arrays.stream(variable.getBounds()).filter(b -> b != Object.class).toList();
-      return bounds.isEmpty() ? variable.getName() : variable.getName() + " extends " + join(bounds, " & ");
-    }).collect(Collectors.joining(", ", "<", ">"));
+    return Arrays.stream(variables)
+        .map(variable -> {
+          List<Type> bounds =
+              Arrays.stream(variable.getBounds()).filter(b -> b != Object.class).toList();
+          return bounds.isEmpty()
+              ? variable.getName()
+              : variable.getName() + " extends " + join(bounds, " & ");
+        })
+        .collect(Collectors.joining(", ", "<", ">"));
   }
 
   private static String join(List<Type> types) {
@@ -154,7 +173,9 @@ final class Signatures {
   }
 
   private static String visibility(int modifiers) {
-    return Modifier.isPublic(modifiers) ? "public" : Modifier.isProtected(modifiers) ? "protected" : "";
+    return Modifier.isPublic(modifiers)
+        ? "public"
+        : Modifier.isProtected(modifiers) ? "protected" : "";
   }
 
   private static String flag(boolean set, String word) {

@@ -15,13 +15,15 @@ import org.junit.jupiter.api.io.TempDir;
 
 class ApiListingTest {
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private Path compile(Map<String, String> sources) throws IOException {
     Path src = dir.resolve("src");
     Path classes = dir.resolve("classes");
     Files.createDirectories(classes);
-    List<String> args = new java.util.ArrayList<>(List.of("-d", classes.toString(), "--release", "17"));
+    List<String> args =
+        new java.util.ArrayList<>(List.of("-d", classes.toString(), "--release", "17"));
     for (Map.Entry<String, String> source : sources.entrySet()) {
       Path file = src.resolve(source.getKey());
       Files.createDirectories(file.getParent());
@@ -34,7 +36,8 @@ class ApiListingTest {
   }
 
   @Test
-  void listsPublicTypesAndMembersWithGenericSignaturesAndLeavesOutInternalAndPrivateOnes() throws IOException {
+  void listsPublicTypesAndMembersWithGenericSignaturesAndLeavesOutInternalAndPrivateOnes()
+      throws IOException {
     Path classes = compile(Map.of(
         "p/Shape.java", """
             package p;
@@ -44,8 +47,9 @@ class ApiListingTest {
               static Shape unit() { return new Square(1); }
             }
             """,
-        "p/Circle.java", "package p; public record Circle(double radius) implements Shape {"
-            + " public double area() { return 3.14 * radius * radius; } }",
+        "p/Circle.java",
+            "package p; public record Circle(double radius) implements Shape {"
+                + " public double area() { return 3.14 * radius * radius; } }",
         "p/Square.java", """
             package p;
             public final class Square implements Shape {
@@ -61,8 +65,10 @@ class ApiListingTest {
               static class Helper { public void notApi() {} }
             }
             """,
-        "p/Color.java", "package p; public enum Color { RED, GREEN; public String hex() { return \"\"; } }",
-        "p/internal/Plumbing.java", "package p.internal; public final class Plumbing { public void run() {} }",
+        "p/Color.java",
+            "package p; public enum Color { RED, GREEN; public String hex() { return \"\"; } }",
+        "p/internal/Plumbing.java",
+            "package p.internal; public final class Plumbing { public void run() {} }",
         "p/Hidden.java", "package p; final class Hidden { public void run() {} }"));
 
     String listing = ApiListing.of(classes);
@@ -101,11 +107,15 @@ class ApiListingTest {
   }
 
   @Test
-  void aChangedSurfaceFailsWithTheLinesThatChangedAndTheCommandThatRefreshesTheListing() throws IOException {
-    Path classes = compile(Map.of("p/A.java", "package p; public class A { public void kept() {} public void added() {} }"));
+  void aChangedSurfaceFailsWithTheLinesThatChangedAndTheCommandThatRefreshesTheListing()
+      throws IOException {
+    Path classes = compile(Map.of(
+        "p/A.java", "package p; public class A { public void kept() {} public void added() {} }"));
     Path listing = dir.resolve("api/module.api");
     Files.createDirectories(listing.getParent());
-    Files.writeString(listing, "public class p.A\n  public p.A()\n  public void kept()\n  public void removed()\n\n");
+    Files.writeString(
+        listing,
+        "public class p.A\n  public p.A()\n  public void kept()\n  public void removed()\n\n");
 
     assertThatThrownBy(() -> ApiListingCheck.check(classes, listing))
         .isInstanceOf(AssertionError.class)
@@ -133,13 +143,16 @@ class ApiListingTest {
   void aPublicSignatureNamingAnInternalTypeIsReportedWithItsType() throws IOException {
     Path classes = compile(Map.of(
         "p/internal/Plumbing.java", "package p.internal; public final class Plumbing {}",
-        "p/Leaky.java", "package p; public class Leaky { public Leaky(p.internal.Plumbing p) {}"
-            + " public java.util.List<p.internal.Plumbing> pipes() { return null; } public void fine() {} }",
-        "p/Clean.java", "package p; public class Clean { public String internalName() { return null; } }"));
+        "p/Leaky.java",
+            "package p; public class Leaky { public Leaky(p.internal.Plumbing p) {}"
+                + " public java.util.List<p.internal.Plumbing> pipes() { return null; } public void fine() {} }",
+        "p/Clean.java",
+            "package p; public class Clean { public String internalName() { return null; } }"));
 
-    assertThat(ApiListingCheck.internalTypeLeaks(ApiListing.of(classes))).containsExactly(
-        "public class p.Leaky { public p.Leaky(p.internal.Plumbing) }",
-        "public class p.Leaky { public java.util.List<p.internal.Plumbing> pipes() }");
+    assertThat(ApiListingCheck.internalTypeLeaks(ApiListing.of(classes)))
+        .containsExactly(
+            "public class p.Leaky { public p.Leaky(p.internal.Plumbing) }",
+            "public class p.Leaky { public java.util.List<p.internal.Plumbing> pipes() }");
     assertThatThrownBy(() -> ApiListingCheck.checkNoInternalTypes(classes))
         .hasMessageContaining("p.Leaky(p.internal.Plumbing)");
   }

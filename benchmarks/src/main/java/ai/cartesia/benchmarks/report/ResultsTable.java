@@ -34,9 +34,20 @@ import java.util.stream.Stream;
 public final class ResultsTable {
 
   /** One result row: a benchmark method with one set of parameters and one thread count. */
-  record Row(String className, String method, String mode, int threads, Map<String, String> params,
-      double score, double error, String unit, double median, Double p99, Double allocBytesPerOp,
-      Integer audioBytesPerOp, boolean baseline) {
+  record Row(
+      String className,
+      String method,
+      String mode,
+      int threads,
+      Map<String, String> params,
+      double score,
+      double error,
+      String unit,
+      double median,
+      Double p99,
+      Double allocBytesPerOp,
+      Integer audioBytesPerOp,
+      boolean baseline) {
 
     String simpleClass() {
       return className.substring(className.lastIndexOf('.') + 1);
@@ -62,12 +73,16 @@ public final class ResultsTable {
       System.exit(2);
     }
     List<Row> rows = read(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8));
-    JsonNode first = new ObjectMapper().readTree(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8)).path(0);
+    JsonNode first = new ObjectMapper()
+        .readTree(Files.readString(Path.of(args[0]), StandardCharsets.UTF_8))
+        .path(0);
     PrintStream out = new PrintStream(System.out, true, StandardCharsets.UTF_8);
-    out.println("Run on " + LocalDate.now() + ": " + Runtime.getRuntime().availableProcessors() + " cores ("
-        + cpuModel().orElse("CPU model unknown") + "), JDK " + first.path("jdkVersion").asText("?") + " ("
-        + first.path("vmName").asText("?") + " " + first.path("vmVersion").asText("") + ")"
-        + (args.length > 1 ? ", command: `" + args[1] + "`" : ""));
+    out.println(
+        "Run on " + LocalDate.now() + ": " + Runtime.getRuntime().availableProcessors() + " cores ("
+            + cpuModel().orElse("CPU model unknown") + "), JDK "
+            + first.path("jdkVersion").asText("?") + " ("
+            + first.path("vmName").asText("?") + " " + first.path("vmVersion").asText("") + ")"
+            + (args.length > 1 ? ", command: `" + args[1] + "`" : ""));
     out.println();
     out.print(markdown(rows));
   }
@@ -81,7 +96,8 @@ public final class ResultsTable {
       String className = benchmark.substring(0, dot);
       String method = benchmark.substring(dot + 1);
       Map<String, String> params = new LinkedHashMap<>();
-      for (Iterator<Map.Entry<String, JsonNode>> it = result.path("params").fields(); it.hasNext(); ) {
+      for (Iterator<Map.Entry<String, JsonNode>> it = result.path("params").fields();
+          it.hasNext(); ) {
         Map.Entry<String, JsonNode> param = it.next();
         params.put(param.getKey(), param.getValue().asText());
       }
@@ -99,13 +115,29 @@ public final class ResultsTable {
       }
       JsonNode alloc = secondary(result.path("secondaryMetrics"), "gc.alloc.rate.norm");
       Optional<Method> found = method(className, method);
-      rows.add(new Row(className, method, mode, result.path("threads").asInt(1), params, score, error,
-          primary.path("scoreUnit").asText(), median, p99, alloc == null ? null : alloc.path("score").asDouble(),
-          found.map(m -> m.getAnnotation(AudioPerOp.class)).map(AudioPerOp::bytes).orElse(null),
+      rows.add(new Row(
+          className,
+          method,
+          mode,
+          result.path("threads").asInt(1),
+          params,
+          score,
+          error,
+          primary.path("scoreUnit").asText(),
+          median,
+          p99,
+          alloc == null ? null : alloc.path("score").asDouble(),
+          found
+              .map(m -> m.getAnnotation(AudioPerOp.class))
+              .map(AudioPerOp::bytes)
+              .orElse(null),
           found.map(m -> m.isAnnotationPresent(Baseline.class)).orElse(false)));
     }
-    rows.sort(Comparator.comparing(Row::className).thenComparing(Row::paramsText).thenComparingInt(Row::threads)
-        .thenComparing(row -> !row.baseline()).thenComparing(Row::method));
+    rows.sort(Comparator.comparing(Row::className)
+        .thenComparing(Row::paramsText)
+        .thenComparingInt(Row::threads)
+        .thenComparing(row -> !row.baseline())
+        .thenComparing(Row::method));
     return rows;
   }
 
@@ -114,22 +146,44 @@ public final class ResultsTable {
     Map<String, Row> baselines = new LinkedHashMap<>();
     for (Row row : rows) if (row.baseline()) baselines.put(row.group(), row);
     StringBuilder table = new StringBuilder();
-    table.append("| benchmark | params | threads | median | score ± error | unit | ratio to baseline | alloc B/op | p99 | audio throughput |\n");
+    table.append(
+        "| benchmark | params | threads | median | score ± error | unit | ratio to baseline | alloc B/op | p99 | audio throughput |\n");
     table.append("|---|---|---:|---:|---:|---|---:|---:|---:|---:|\n");
     for (Row row : rows) {
       Row baseline = baselines.get(row.group());
-      String ratio = row.baseline() ? "1 (baseline)"
-          : baseline == null || baseline.median() == 0 ? "–" : number(row.median() / baseline.median()) + "x";
-      table.append("| ").append(row.simpleClass()).append('.').append(row.method())
-          .append(" | ").append(row.paramsText())
-          .append(" | ").append(row.threads())
-          .append(" | ").append(number(row.median()))
-          .append(" | ").append(number(row.score())).append(" ± ").append(Double.isNaN(row.error()) ? "?" : number(row.error()))
-          .append(" | ").append(row.unit())
-          .append(" | ").append(ratio)
-          .append(" | ").append(row.allocBytesPerOp() == null ? "–" : String.format(Locale.ROOT, "%,.0f", row.allocBytesPerOp()))
-          .append(" | ").append(row.p99() == null || row.p99().isNaN() ? "–" : number(row.p99()))
-          .append(" | ").append(audioThroughput(row))
+      String ratio = row.baseline()
+          ? "1 (baseline)"
+          : baseline == null || baseline.median() == 0
+              ? "–"
+              : number(row.median() / baseline.median()) + "x";
+      table
+          .append("| ")
+          .append(row.simpleClass())
+          .append('.')
+          .append(row.method())
+          .append(" | ")
+          .append(row.paramsText())
+          .append(" | ")
+          .append(row.threads())
+          .append(" | ")
+          .append(number(row.median()))
+          .append(" | ")
+          .append(number(row.score()))
+          .append(" ± ")
+          .append(Double.isNaN(row.error()) ? "?" : number(row.error()))
+          .append(" | ")
+          .append(row.unit())
+          .append(" | ")
+          .append(ratio)
+          .append(" | ")
+          .append(
+              row.allocBytesPerOp() == null
+                  ? "–"
+                  : String.format(Locale.ROOT, "%,.0f", row.allocBytesPerOp()))
+          .append(" | ")
+          .append(row.p99() == null || row.p99().isNaN() ? "–" : number(row.p99()))
+          .append(" | ")
+          .append(audioThroughput(row))
           .append(" |\n");
     }
     return table.toString();
@@ -173,7 +227,8 @@ public final class ResultsTable {
     if (values.isEmpty()) return Optional.empty();
     double[] sorted = values.stream().mapToDouble(Double::doubleValue).sorted().toArray();
     int middle = sorted.length / 2;
-    return Optional.of(sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2);
+    return Optional.of(
+        sorted.length % 2 == 1 ? sorted[middle] : (sorted[middle - 1] + sorted[middle]) / 2);
   }
 
   /** A secondary metric by name; JMH writes some names with a leading "·". */
@@ -194,7 +249,9 @@ public final class ResultsTable {
 
   private static Optional<String> cpuModel() {
     try (Stream<String> lines = Files.lines(Path.of("/proc/cpuinfo"))) {
-      return lines.filter(line -> line.startsWith("model name")).findFirst()
+      return lines
+          .filter(line -> line.startsWith("model name"))
+          .findFirst()
           .map(line -> line.substring(line.indexOf(':') + 1).trim());
     } catch (IOException | RuntimeException e) {
       return Optional.empty();

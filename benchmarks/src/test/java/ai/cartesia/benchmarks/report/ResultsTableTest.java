@@ -40,19 +40,34 @@ class ResultsTableTest {
   @Test
   void dividesTheMedianByTheBaselinesOfTheSameParametersAndThreads() throws Exception {
     List<ResultsTable.Row> rows = ResultsTable.read(JSON);
-    assertThat(rows).extracting(row -> row.method() + " " + row.paramsText() + " " + row.threads()).containsExactly(
-        "base64Floor size=large 1", "sdk size=large 1", "sdk size=small 1",
-        "sdk1Context  1", "okHttp50Contexts  50", "sdk50Contexts  50");
+    assertThat(rows)
+        .extracting(row -> row.method() + " " + row.paramsText() + " " + row.threads())
+        .containsExactly(
+            "base64Floor size=large 1",
+            "sdk size=large 1",
+            "sdk size=small 1",
+            "sdk1Context  1",
+            "okHttp50Contexts  50",
+            "sdk50Contexts  50");
 
     String table = ResultsTable.markdown(rows);
     // Median of 28, 29, 30, 31, 32, 40 = 30.5; baseline median 10.
-    assertThat(table).contains("| ChunkDecodeBenchmark.sdk | size=large | 1 | 30.5 | 30.0 ± 2.00 | ns/op | 3.05x | 1,235 | – | – |");
-    assertThat(table).contains("| ChunkDecodeBenchmark.base64Floor | size=large | 1 | 10.0 | 10.0 ± 1.00 | ns/op | 1 (baseline) |");
+    assertThat(table)
+        .contains(
+            "| ChunkDecodeBenchmark.sdk | size=large | 1 | 30.5 | 30.0 ± 2.00 | ns/op | 3.05x | 1,235 | – | – |");
+    assertThat(table)
+        .contains(
+            "| ChunkDecodeBenchmark.base64Floor | size=large | 1 | 10.0 | 10.0 ± 1.00 | ns/op | 1 (baseline) |");
     // No baseline measured for the small size, nor for one context: no ratio.
-    assertThat(table).contains("| ChunkDecodeBenchmark.sdk | size=small | 1 | 5.00 | 5.00 ± 1.00 | ns/op | – |");
+    assertThat(table)
+        .contains("| ChunkDecodeBenchmark.sdk | size=small | 1 | 5.00 | 5.00 ± 1.00 | ns/op | – |");
     // p50 / p50 of the baseline; 50 threads * 17,640 bytes / 1 ms = 882 MB/s.
-    assertThat(table).contains("| EndToEndStreamingBenchmark.sdk50Contexts |  | 50 | 900 | 1,000 ± 50.0 | us/op | 2.00x | – | 4,000 | 882.0 MB/s |");
-    assertThat(table).contains("| EndToEndStreamingBenchmark.sdk1Context |  | 1 | 90.0 | 100 ± 5.00 | us/op | – | – | 400 | 176.4 MB/s |");
+    assertThat(table)
+        .contains(
+            "| EndToEndStreamingBenchmark.sdk50Contexts |  | 50 | 900 | 1,000 ± 50.0 | us/op | 2.00x | – | 4,000 | 882.0 MB/s |");
+    assertThat(table)
+        .contains(
+            "| EndToEndStreamingBenchmark.sdk1Context |  | 1 | 90.0 | 100 ± 5.00 | us/op | – | – | 400 | 176.4 MB/s |");
   }
 
   @Test

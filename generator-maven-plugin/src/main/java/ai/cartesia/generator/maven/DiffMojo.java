@@ -40,7 +40,8 @@ public class DiffMojo extends AbstractMojo {
   String format;
 
   /** Where the report is written. */
-  @Parameter(property = "cartesia.generator.diffReport",
+  @Parameter(
+      property = "cartesia.generator.diffReport",
       defaultValue = "${project.build.directory}/cartesia-api-changes.md")
   File report;
 
@@ -71,12 +72,14 @@ public class DiffMojo extends AbstractMojo {
       changes = Generator.diff(oldSpec.toPath(), spec.toPath());
     } catch (SpecException e) {
       for (SpecProblem problem : e.problems()) getLog().error(problem.format(e.file()));
-      throw new MojoFailureException(e.file() + " has " + e.problems().size() + " problem(s); see the lines above");
+      throw new MojoFailureException(
+          e.file() + " has " + e.problems().size() + " problem(s); see the lines above");
     }
     String markdown = MarkdownReport.of(changes);
     String text = "json".equals(format) ? JsonReport.of(changes) : markdown;
     try {
-      if (report.getParentFile() != null) Files.createDirectories(report.getParentFile().toPath());
+      if (report.getParentFile() != null)
+        Files.createDirectories(report.getParentFile().toPath());
       Files.writeString(report.toPath(), text, StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new MojoExecutionException("cannot write the report to " + report, e);
@@ -90,26 +93,34 @@ public class DiffMojo extends AbstractMojo {
       Bump required = previous.required(changes.bump());
       Bump actual = SemanticVersion.parse(nextVersion).bumpFrom(previous);
       if (actual.compareTo(required) < 0) {
-        throw new MojoFailureException("version " + nextVersion + " is a " + actual.label() + " bump from "
-            + previousVersion + ", but the API changes call for a " + required.label() + " bump: set the version to"
-            + " what the report in " + report + " calls for");
+        throw new MojoFailureException(
+            "version " + nextVersion + " is a " + actual.label() + " bump from "
+                + previousVersion + ", but the API changes call for a " + required.label()
+                + " bump: set the version to"
+                + " what the report in " + report + " calls for");
       }
-      getLog().info("Version " + nextVersion + " after " + previousVersion + " covers the changes ("
-          + required.label() + " bump needed)");
+      getLog()
+          .info("Version " + nextVersion + " after " + previousVersion + " covers the changes ("
+              + required.label() + " bump needed)");
       return;
     }
     if (failOnBreaking && !changes.breaking().isEmpty()) {
-      throw new MojoFailureException(changes.breaking().size() + " change(s) break Java callers; see " + report
-          + " (set failOnBreaking to false to report without failing)");
+      throw new MojoFailureException(
+          changes.breaking().size() + " change(s) break Java callers; see " + report
+              + " (set failOnBreaking to false to report without failing)");
     }
   }
 
   private void nextSteps(ChangeReport changes) {
     getLog().info("Next:");
     getLog().info("  1. Review the report above and `git diff` of the generated sources.");
-    getLog().info("  2. Set the version in the root pom's <revision> to a " + changes.bump().label()
-        + " bump from the last release (before 1.0.0, a breaking change is a minor bump).");
+    getLog()
+        .info("  2. Set the version in the root pom's <revision> to a "
+            + changes.bump().label()
+            + " bump from the last release (before 1.0.0, a breaking change is a minor bump).");
     getLog().info("  3. Add the report's changes to CHANGELOG.md under the new version.");
-    getLog().info("  4. Run `mvn -B verify -Dcartesia.previous.release=<last version>`: it fails if the bump is too small.");
+    getLog()
+        .info(
+            "  4. Run `mvn -B verify -Dcartesia.previous.release=<last version>`: it fails if the bump is too small.");
   }
 }

@@ -30,7 +30,8 @@ public class GenerateMojo extends AbstractMojo {
   String packageName;
 
   /** The source root to write into. Files the generator made before and no longer makes are deleted. */
-  @Parameter(property = "cartesia.generator.outputDirectory",
+  @Parameter(
+      property = "cartesia.generator.outputDirectory",
       defaultValue = "${project.build.directory}/generated-sources/cartesia")
   File outputDirectory;
 
@@ -58,12 +59,16 @@ public class GenerateMojo extends AbstractMojo {
       Generator.Output output =
           Generator.generateTo(spec.toPath(), outputDirectory.toPath(), packageName, clientName);
       for (SpecProblem warning : output.warnings()) getLog().warn(warning.format(spec.toString()));
-      getLog().info("Generated " + output.files().size() + " files from " + spec + " into " + outputDirectory);
+      getLog()
+          .info("Generated " + output.files().size() + " files from " + spec + " into "
+              + outputDirectory);
     } catch (SpecException e) {
       for (SpecProblem problem : e.problems()) getLog().error(problem.format(e.file()));
-      throw new MojoFailureException(spec + " has " + e.problems().size() + " problem(s); see the lines above");
+      throw new MojoFailureException(
+          spec + " has " + e.problems().size() + " problem(s); see the lines above");
     } catch (IOException e) {
-      throw new MojoExecutionException("cannot write the generated sources to " + outputDirectory, e);
+      throw new MojoExecutionException(
+          "cannot write the generated sources to " + outputDirectory, e);
     }
     if (addCompileSourceRoot) project.addCompileSourceRoot(outputDirectory.getPath());
   }

@@ -15,7 +15,8 @@ class DiffMojoTest {
   private static final File OLD = Path.of("..", "spec", "cartesia-2.0.4.yaml").toFile();
   private static final File NEW = Path.of("..", "spec", "cartesia-2.0.6.yaml").toFile();
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private DiffMojo mojo(File older, File newer) {
     DiffMojo mojo = new DiffMojo();
@@ -31,8 +32,12 @@ class DiffMojoTest {
   @Test
   void aBreakingChangeFailsTheBuildAfterWritingTheReport() {
     DiffMojo mojo = mojo(OLD, NEW);
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("break Java callers");
-    assertThat(mojo.report).content().contains("| removed | field | `WebSocketChunkResponse.flushId()` |");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("break Java callers");
+    assertThat(mojo.report)
+        .content()
+        .contains("| removed | field | `WebSocketChunkResponse.flushId()` |");
   }
 
   @Test
@@ -54,8 +59,10 @@ class DiffMojoTest {
     DiffMojo tooSmall = mojo(OLD, NEW);
     tooSmall.previousVersion = "1.2.0";
     tooSmall.nextVersion = "1.3.0-SNAPSHOT";
-    assertThatThrownBy(tooSmall::execute).isInstanceOf(MojoFailureException.class)
-        .hasMessageContaining("1.3.0-SNAPSHOT is a minor bump from 1.2.0, but the API changes call for a major bump");
+    assertThatThrownBy(tooSmall::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining(
+            "1.3.0-SNAPSHOT is a minor bump from 1.2.0, but the API changes call for a major bump");
   }
 
   @Test

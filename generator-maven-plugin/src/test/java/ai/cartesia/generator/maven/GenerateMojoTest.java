@@ -15,7 +15,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 class GenerateMojoTest {
 
-  @TempDir Path dir;
+  @TempDir
+  Path dir;
 
   private GenerateMojo mojo(Path spec) {
     GenerateMojo mojo = new GenerateMojo();
@@ -65,7 +66,9 @@ class GenerateMojoTest {
     Path out = mojo.outputDirectory.toPath();
     assertThat(out.resolve("com/example/pets/model/Pet.java")).exists();
     try (Stream<Path> files = Files.walk(out)) {
-      assertThat(files.filter(f -> f.toString().endsWith("Client.java")).map(f -> f.getFileName().toString()))
+      assertThat(files
+              .filter(f -> f.toString().endsWith("Client.java"))
+              .map(f -> f.getFileName().toString()))
           // The root client of a spec titled "Pets" and the client of its tag "pets" both want the
           // name PetsClient, in one package: the resource's gives way.
           .contains("PetsClient.java", "PetsResourceClient.java");
@@ -87,7 +90,9 @@ class GenerateMojoTest {
                 owner: {$ref: '#/components/schemas/Nobody'}
         """));
 
-    assertThatThrownBy(mojo::execute).isInstanceOf(MojoFailureException.class).hasMessageContaining("pets.yaml");
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("pets.yaml");
     assertThat(mojo.project.getCompileSourceRoots()).isEmpty();
   }
 

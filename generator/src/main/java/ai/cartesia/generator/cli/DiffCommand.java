@@ -38,28 +38,48 @@ public final class DiffCommand implements Callable<Integer> {
   public static final int BREAKING = 3;
   public static final int BUMP_TOO_SMALL = 4;
 
-  enum Format { markdown, json }
+  enum Format {
+    markdown,
+    json
+  }
 
-  @picocli.CommandLine.Spec picocli.CommandLine.Model.CommandSpec command;
+  @picocli.CommandLine.Spec
+  picocli.CommandLine.Model.CommandSpec command;
 
-  @Option(names = "--old", required = true, paramLabel = "FILE", description = "The earlier spec (the last release's).")
+  @Option(
+      names = "--old",
+      required = true,
+      paramLabel = "FILE",
+      description = "The earlier spec (the last release's).")
   Path older;
 
   @Option(names = "--new", required = true, paramLabel = "FILE", description = "The later spec.")
   Path newer;
 
-  @Option(names = "--format", defaultValue = "markdown", paramLabel = "FORMAT",
+  @Option(
+      names = "--format",
+      defaultValue = "markdown",
+      paramLabel = "FORMAT",
       description = "markdown (default) or json.")
   Format format;
 
-  @Option(names = "--output", paramLabel = "FILE", description = "Write the report here instead of to standard output.")
+  @Option(
+      names = "--output",
+      paramLabel = "FILE",
+      description = "Write the report here instead of to standard output.")
   Path output;
 
-  @Option(names = "--previous-version", paramLabel = "VERSION",
-      description = "The SDK version released from --old; with --next-version, checks the bump is big enough.")
+  @Option(
+      names = "--previous-version",
+      paramLabel = "VERSION",
+      description =
+          "The SDK version released from --old; with --next-version, checks the bump is big enough.")
   String previousVersion;
 
-  @Option(names = "--next-version", paramLabel = "VERSION", description = "The SDK version about to be released from --new.")
+  @Option(
+      names = "--next-version",
+      paramLabel = "VERSION",
+      description = "The SDK version about to be released from --new.")
   String nextVersion;
 
   @Override
@@ -101,8 +121,8 @@ public final class DiffCommand implements Callable<Integer> {
     Bump required = previous.required(report.bump());
     Bump actual = SemanticVersion.parse(nextVersion).bumpFrom(previous);
     if (actual.compareTo(required) < 0) {
-      err.println("version " + nextVersion + " is a " + actual.label() + " bump from " + previousVersion
-          + ", but the changes call for a " + required.label() + " bump");
+      err.println("version " + nextVersion + " is a " + actual.label() + " bump from "
+          + previousVersion + ", but the changes call for a " + required.label() + " bump");
       return BUMP_TOO_SMALL;
     }
     // The bump covers the changes, breaking ones included: the release may go ahead.

@@ -20,30 +20,54 @@ import picocli.CommandLine.Option;
     mixinStandardHelpOptions = true,
     description = "Reads an OpenAPI document and writes Java sources.",
     exitCodeListHeading = "%nExit codes:%n",
-    exitCodeList = {"0:generated", "1:the spec has errors, or the output could not be written", "2:wrong usage"})
+    exitCodeList = {
+      "0:generated",
+      "1:the spec has errors, or the output could not be written",
+      "2:wrong usage"
+    })
 final class GenerateCommand implements Callable<Integer> {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec command;
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec command;
 
-  @Option(names = "--spec", required = true, paramLabel = "FILE", description = "The OpenAPI 3 document (YAML or JSON).")
+  @Option(
+      names = "--spec",
+      required = true,
+      paramLabel = "FILE",
+      description = "The OpenAPI 3 document (YAML or JSON).")
   Path spec;
 
-  @Option(names = "--out", required = true, paramLabel = "DIR", description = "The source root to write into, such as src/main/java.")
+  @Option(
+      names = "--out",
+      required = true,
+      paramLabel = "DIR",
+      description = "The source root to write into, such as src/main/java.")
   Path out;
 
-  @Option(names = "--package", paramLabel = "NAME", defaultValue = "ai.cartesia",
+  @Option(
+      names = "--package",
+      paramLabel = "NAME",
+      defaultValue = "ai.cartesia",
       description = "The root package of the generated code (default: ${DEFAULT-VALUE}).")
   String rootPackage;
 
-  @Option(names = "--client-name", paramLabel = "NAME",
-      description = "The name of the top-level client class (default: the spec's x-client-name, else from its title).")
+  @Option(
+      names = "--client-name",
+      paramLabel = "NAME",
+      description =
+          "The name of the top-level client class (default: the spec's x-client-name, else from its title).")
   String clientName;
 
-  @Option(names = "--dump-model", paramLabel = "FILE",
-      description = "Also write the intermediate model as JSON, for debugging the spec or the generator.")
+  @Option(
+      names = "--dump-model",
+      paramLabel = "FILE",
+      description =
+          "Also write the intermediate model as JSON, for debugging the spec or the generator.")
   Path dumpModel;
 
-  @Option(names = {"-q", "--quiet"}, description = "Print errors only.")
+  @Option(
+      names = {"-q", "--quiet"},
+      description = "Print errors only.")
   boolean quiet;
 
   @Override
@@ -53,12 +77,14 @@ final class GenerateCommand implements Callable<Integer> {
     try {
       Generator.Output output = Generator.generateTo(spec, this.out, rootPackage, clientName);
       if (dumpModel != null) {
-        if (dumpModel.toAbsolutePath().getParent() != null) Files.createDirectories(dumpModel.toAbsolutePath().getParent());
+        if (dumpModel.toAbsolutePath().getParent() != null)
+          Files.createDirectories(dumpModel.toAbsolutePath().getParent());
         Files.writeString(dumpModel, ModelDump.toJson(output.model()), StandardCharsets.UTF_8);
       }
       if (!quiet) {
         for (SpecProblem warning : output.warnings()) err.println(warning.format(spec.toString()));
-        out.println("generated " + output.files().size() + " files from " + spec + " into " + this.out);
+        out.println(
+            "generated " + output.files().size() + " files from " + spec + " into " + this.out);
       }
       return 0;
     } catch (SpecException e) {

@@ -15,7 +15,8 @@ import picocli.CommandLine.Command;
     subcommands = {GenerateCommand.class, DiffCommand.class})
 public final class GeneratorCli implements Runnable {
 
-  @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @CommandLine.Spec
+  CommandLine.Model.CommandSpec spec;
 
   public static void main(String[] args) {
     System.exit(run(args));
@@ -28,7 +29,8 @@ public final class GeneratorCli implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing a command, such as 'generate'.");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing a command, such as 'generate'.");
   }
 
   /**

@@ -34,12 +34,14 @@ public final class ApiDiff {
         changes.add(added(entry.getValue()));
       }
     }
-    changes.sort(Comparator.comparing(Change::breaking).reversed()
+    changes.sort(Comparator.comparing(Change::breaking)
+        .reversed()
         .thenComparing(c -> Kind.ofLabel(c.element()))
         .thenComparing(Change::owner)
         .thenComparing(Change::java)
         .thenComparing(Change::action));
-    return new ChangeReport(older.version(), newer.version(), changes, PossibleRenames.among(changes));
+    return new ChangeReport(
+        older.version(), newer.version(), changes, PossibleRenames.among(changes));
   }
 
   private static boolean gone(String parent, SortedMap<String, Element> elements) {
@@ -47,7 +49,11 @@ public final class ApiDiff {
   }
 
   private static Change removed(Element element) {
-    return Change.breakingEverything(Action.REMOVED, element.kind().label, element.owner(), element.java(),
+    return Change.breakingEverything(
+        Action.REMOVED,
+        element.kind().label,
+        element.owner(),
+        element.java(),
         "removed" + describe(element));
   }
 
@@ -55,15 +61,32 @@ public final class ApiDiff {
     String detail = "added" + describe(element);
     boolean required = "true".equals(element.traits().get("required"));
     return switch (element.kind()) {
-      case FIELD -> required
-          ? new Change(Action.ADDED, element.kind().label, element.owner(), element.java(),
-              detail + "; builders that do not set it now fail in build()", false, false, true)
-          : Change.compatible(Action.ADDED, element.kind().label, element.owner(), element.java(), detail);
-      case PARAMETER -> required
-          ? Change.breakingEverything(Action.ADDED, element.kind().label, element.owner(), element.java(),
-              detail + "; callers must now pass it")
-          : Change.compatible(Action.ADDED, element.kind().label, element.owner(), element.java(), detail);
-      default -> Change.compatible(Action.ADDED, element.kind().label, element.owner(), element.java(), detail);
+      case FIELD ->
+        required
+            ? new Change(
+                Action.ADDED,
+                element.kind().label,
+                element.owner(),
+                element.java(),
+                detail + "; builders that do not set it now fail in build()",
+                false,
+                false,
+                true)
+            : Change.compatible(
+                Action.ADDED, element.kind().label, element.owner(), element.java(), detail);
+      case PARAMETER ->
+        required
+            ? Change.breakingEverything(
+                Action.ADDED,
+                element.kind().label,
+                element.owner(),
+                element.java(),
+                detail + "; callers must now pass it")
+            : Change.compatible(
+                Action.ADDED, element.kind().label, element.owner(), element.java(), detail);
+      default ->
+        Change.compatible(
+            Action.ADDED, element.kind().label, element.owner(), element.java(), detail);
     };
   }
 
@@ -87,11 +110,14 @@ public final class ApiDiff {
     if (details.isEmpty()) return List.of();
     Action action = before.java().equals(after.java()) ? Action.CHANGED : Action.RENAMED;
     String detail = String.join("; ", details);
-    return List.of(switch (worst) {
-      case BREAKS_SIGNATURE -> Change.breakingEverything(action, label, after.owner(), after.java(), detail);
-      case BREAKS_BEHAVIOUR -> new Change(action, label, after.owner(), after.java(), detail, false, false, true);
-      case COMPATIBLE -> Change.compatible(action, label, after.owner(), after.java(), detail);
-    });
+    return List.of(
+        switch (worst) {
+          case BREAKS_SIGNATURE ->
+            Change.breakingEverything(action, label, after.owner(), after.java(), detail);
+          case BREAKS_BEHAVIOUR ->
+            new Change(action, label, after.owner(), after.java(), detail, false, false, true);
+          case COMPATIBLE -> Change.compatible(action, label, after.owner(), after.java(), detail);
+        });
   }
 
   private static String describe(Element element) {
@@ -114,11 +140,13 @@ public final class ApiDiff {
       return switch (trait) {
         // The server's address of an operation or channel is not in any Java signature.
         case "HTTP", "path", "in" -> COMPATIBLE;
-        // A field that became required must now be set; one that became optional changes its accessor,
+        // A field that became required must now be set; one that became optional changes its
+        // accessor,
         // which the "returns" trait reports.
-        case "required" -> kind == Kind.FIELD
-            ? ("true".equals(now) ? BREAKS_BEHAVIOUR : COMPATIBLE)
-            : BREAKS_SIGNATURE;
+        case "required" ->
+          kind == Kind.FIELD
+              ? ("true".equals(now) ? BREAKS_BEHAVIOUR : COMPATIBLE)
+              : BREAKS_SIGNATURE;
         default -> BREAKS_SIGNATURE;
       };
     }

@@ -53,7 +53,8 @@ final class ApiSurface {
    * @param java how a caller writes it, such as {@code TtsRequest.useNormalizedTimestamps()}
    * @param traits what a change of breaks callers, by name: the Java type, requiredness, ...
    */
-  record Element(Kind kind, String key, String owner, String java, Map<String, String> traits, String parent) {
+  record Element(
+      Kind kind, String key, String owner, String java, Map<String, String> traits, String parent) {
 
     Element(Kind kind, String key, String owner, String java, Map<String, String> traits) {
       this(kind, key, owner, java, traits, "");
@@ -79,7 +80,14 @@ final class ApiSurface {
     for (TypeDecl type : model.types()) pointerOf.put(type.name(), type.pointer());
     for (TypeDecl type : model.types()) type.accept(new TypeElements(elements, pointerOf));
     for (Resource resource : model.resources()) {
-      add(elements, new Element(Kind.RESOURCE, resource.accessor(), "", "client." + resource.accessor() + "()", Map.of()));
+      add(
+          elements,
+          new Element(
+              Kind.RESOURCE,
+              resource.accessor(),
+              "",
+              "client." + resource.accessor() + "()",
+              Map.of()));
       for (Operation operation : resource.operations()) addOperation(elements, resource, operation);
     }
     for (Channel channel : model.channels()) addChannel(elements, channel);
@@ -90,11 +98,14 @@ final class ApiSurface {
     elements.put(element.id(), element);
   }
 
-  private static void addOperation(SortedMap<String, Element> elements, Resource resource, Operation operation) {
+  private static void addOperation(
+      SortedMap<String, Element> elements, Resource resource, Operation operation) {
     String key = "operation " + operation.operationId();
     String call = resource.accessor() + "()." + operation.methodName();
     Map<String, String> traits = new LinkedHashMap<>();
-    traits.put("HTTP", operation.httpMethod().toUpperCase(java.util.Locale.ROOT) + " /" + operation.path());
+    traits.put(
+        "HTTP",
+        operation.httpMethod().toUpperCase(java.util.Locale.ROOT) + " /" + operation.path());
     traits.put("request object", operation.requestObject().orElse("none"));
     traits.put("body", operation.body().map(JavaTypes::of).orElse("none"));
     traits.put("returns", JavaTypes.of(operation.response()));
@@ -105,26 +116,45 @@ final class ApiSurface {
       p.put("type", JavaTypes.of(parameter.type()));
       p.put("required", Boolean.toString(parameter.required()));
       p.put("in", parameter.location().name().toLowerCase(java.util.Locale.ROOT));
-      add(elements, new Element(Kind.PARAMETER, key + " " + parameter.location() + " " + parameter.wireName(),
-          call, call + "(" + parameter.javaName() + ")", p).in(Kind.OPERATION, key));
+      add(
+          elements,
+          new Element(
+                  Kind.PARAMETER,
+                  key + " " + parameter.location() + " " + parameter.wireName(),
+                  call,
+                  call + "(" + parameter.javaName() + ")",
+                  p)
+              .in(Kind.OPERATION, key));
     }
   }
 
   private static void addChannel(SortedMap<String, Element> elements, Channel channel) {
     Map<String, String> traits = new LinkedHashMap<>();
     traits.put("path", "/" + channel.path());
-    traits.put("sends", channel.send().map(JavaTypes::of).orElse("none") + (channel.sendsBinary() ? " and audio" : ""));
+    traits.put(
+        "sends",
+        channel.send().map(JavaTypes::of).orElse("none")
+            + (channel.sendsBinary() ? " and audio" : ""));
     traits.put("receives", JavaTypes.of(channel.receive()));
     traits.put("multiplexed", Boolean.toString(channel.contexts().isPresent()));
     String call = channel.resource() + "()." + channel.methodName();
-    add(elements, new Element(Kind.CHANNEL, "channel " + channel.name(), "", call + "(...)", traits));
+    add(
+        elements,
+        new Element(Kind.CHANNEL, "channel " + channel.name(), "", call + "(...)", traits));
     for (Parameter parameter : channel.parameters()) {
       if (parameter.constant().isPresent()) continue;
       Map<String, String> p = new LinkedHashMap<>();
       p.put("type", JavaTypes.of(parameter.type()));
       p.put("required", Boolean.toString(parameter.required()));
-      add(elements, new Element(Kind.PARAMETER, "channel " + channel.name() + " " + parameter.wireName(),
-          call, call + "(" + parameter.javaName() + ")", p).in(Kind.CHANNEL, "channel " + channel.name()));
+      add(
+          elements,
+          new Element(
+                  Kind.PARAMETER,
+                  "channel " + channel.name() + " " + parameter.wireName(),
+                  call,
+                  call + "(" + parameter.javaName() + ")",
+                  p)
+              .in(Kind.CHANNEL, "channel " + channel.name()));
     }
   }
 
@@ -144,8 +174,15 @@ final class ApiSurface {
         Map<String, String> traits = new LinkedHashMap<>();
         traits.put("returns", JavaTypes.accessor(field));
         traits.put("required", Boolean.toString(field.required()));
-        add(elements, new Element(Kind.FIELD, object.pointer() + " " + field.wireName(), object.name(),
-            object.name() + "." + field.javaName() + "()", traits).in(Kind.TYPE, object.pointer()));
+        add(
+            elements,
+            new Element(
+                    Kind.FIELD,
+                    object.pointer() + " " + field.wireName(),
+                    object.name(),
+                    object.name() + "." + field.javaName() + "()",
+                    traits)
+                .in(Kind.TYPE, object.pointer()));
       }
       return null;
     }
@@ -154,8 +191,15 @@ final class ApiSurface {
     public Void visitEnum(TypeDecl.EnumDecl enumeration) {
       type(enumeration, "enum");
       for (TypeDecl.EnumValue value : enumeration.values()) {
-        add(elements, new Element(Kind.ENUM_VALUE, enumeration.pointer() + " " + value.wireValue(),
-            enumeration.name(), enumeration.name() + "." + value.javaName(), Map.of()).in(Kind.TYPE, enumeration.pointer()));
+        add(
+            elements,
+            new Element(
+                    Kind.ENUM_VALUE,
+                    enumeration.pointer() + " " + value.wireValue(),
+                    enumeration.name(),
+                    enumeration.name() + "." + value.javaName(),
+                    Map.of())
+                .in(Kind.TYPE, enumeration.pointer()));
       }
       return null;
     }
@@ -165,8 +209,15 @@ final class ApiSurface {
       type(union, "union tagged by " + union.property());
       for (TypeDecl.Variant variant : union.variants()) {
         String type = variant.type();
-        add(elements, new Element(Kind.VARIANT, union.pointer() + " " + variant.tag(), union.name(),
-            union.name() + " \"" + variant.tag() + "\"", Map.of("type", type)).in(Kind.TYPE, union.pointer()));
+        add(
+            elements,
+            new Element(
+                    Kind.VARIANT,
+                    union.pointer() + " " + variant.tag(),
+                    union.name(),
+                    union.name() + " \"" + variant.tag() + "\"",
+                    Map.of("type", type))
+                .in(Kind.TYPE, union.pointer()));
       }
       return null;
     }
@@ -175,9 +226,15 @@ final class ApiSurface {
     public Void visitUntaggedUnion(TypeDecl.UntaggedUnion union) {
       type(union, "union");
       for (TypeDecl.ShapeVariant variant : union.variants()) {
-        add(elements, new Element(Kind.VARIANT, union.pointer() + " " + JavaTypes.of(variant.type()), union.name(),
-            union.name() + "." + variant.javaName(), Map.of("type", JavaTypes.of(variant.type())))
-            .in(Kind.TYPE, union.pointer()));
+        add(
+            elements,
+            new Element(
+                    Kind.VARIANT,
+                    union.pointer() + " " + JavaTypes.of(variant.type()),
+                    union.name(),
+                    union.name() + "." + variant.javaName(),
+                    Map.of("type", JavaTypes.of(variant.type())))
+                .in(Kind.TYPE, union.pointer()));
       }
       return null;
     }
@@ -190,8 +247,15 @@ final class ApiSurface {
         traits.put("type", JavaTypes.of(field.type()));
         traits.put("required", Boolean.toString(field.required()));
         traits.put("in", field.source().name().toLowerCase(java.util.Locale.ROOT));
-        add(elements, new Element(Kind.FIELD, request.pointer() + " " + field.source() + " " + field.wireName(),
-            request.name(), request.name() + "." + field.javaName() + "()", traits).in(Kind.TYPE, request.pointer()));
+        add(
+            elements,
+            new Element(
+                    Kind.FIELD,
+                    request.pointer() + " " + field.source() + " " + field.wireName(),
+                    request.name(),
+                    request.name() + "." + field.javaName() + "()",
+                    traits)
+                .in(Kind.TYPE, request.pointer()));
       }
       return null;
     }

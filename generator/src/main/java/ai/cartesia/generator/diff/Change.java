@@ -31,11 +31,13 @@ public record Change(
     return breaksSource || breaksBinary || breaksBehaviour;
   }
 
-  static Change compatible(Action action, String element, String owner, String java, String detail) {
+  static Change compatible(
+      Action action, String element, String owner, String java, String detail) {
     return new Change(action, element, owner, java, detail, false, false, false);
   }
 
-  static Change breakingEverything(Action action, String element, String owner, String java, String detail) {
+  static Change breakingEverything(
+      Action action, String element, String owner, String java, String detail) {
     return new Change(action, element, owner, java, detail, true, true, false);
   }
 }

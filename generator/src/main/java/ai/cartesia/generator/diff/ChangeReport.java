@@ -8,7 +8,8 @@ import java.util.List;
  * they call for: major for any breaking change, minor for additions, patch for changes no Java
  * signature shows (such as a path on the server), none when nothing changed.
  */
-public record ChangeReport(String oldVersion, String newVersion, List<Change> changes, List<Rename> possibleRenames) {
+public record ChangeReport(
+    String oldVersion, String newVersion, List<Change> changes, List<Rename> possibleRenames) {
 
   public ChangeReport {
     changes = List.copyOf(changes);

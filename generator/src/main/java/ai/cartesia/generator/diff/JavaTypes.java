@@ -54,7 +54,9 @@ final class JavaTypes {
     String type = of(field.type());
     if (field.required() && !field.nullable()) return type;
     String boxed = boxed(type);
-    return field.required() || !field.nullable() ? "Optional<" + boxed + ">" : "OptionalNullable<" + boxed + ">";
+    return field.required() || !field.nullable()
+        ? "Optional<" + boxed + ">"
+        : "OptionalNullable<" + boxed + ">";
   }
 
   private static String boxed(String type) {
@@ -101,7 +103,8 @@ final class JavaTypes {
 
       @Override
       public String visitEventStream(Response.EventStream stream) {
-        return "EventStream<" + of(stream.eventType()) + "> (" + stream.framing().name().toLowerCase(Locale.ROOT) + ")";
+        return "EventStream<" + of(stream.eventType()) + "> ("
+            + stream.framing().name().toLowerCase(Locale.ROOT) + ")";
       }
     });
   }

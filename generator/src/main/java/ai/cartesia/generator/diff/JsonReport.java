@@ -8,7 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 /** The change report as JSON, for tools: a release script, a CI gate, a bot. */
 public final class JsonReport {
 
-  private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+  private static final ObjectMapper JSON =
+      new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
   private JsonReport() {}
 
@@ -34,7 +35,11 @@ public final class JsonReport {
     }
     ArrayNode renames = root.putArray("possibleRenames");
     for (Rename rename : report.possibleRenames()) {
-      renames.addObject().put("element", rename.element()).put("from", rename.from()).put("to", rename.to());
+      renames
+          .addObject()
+          .put("element", rename.element())
+          .put("from", rename.from())
+          .put("to", rename.to());
     }
     try {
       return JSON.writeValueAsString(root) + "\n";

@@ -18,15 +18,20 @@ final class PossibleRenames {
     for (Change removed : changes) {
       if (removed.action() != Action.REMOVED || removed.owner().isEmpty()) continue;
       List<Change> candidates = changes.stream()
-          .filter(c -> c.action() == Action.ADDED && c.owner().equals(removed.owner())
-              && c.element().equals(removed.element()) && traits(c).equals(traits(removed)))
+          .filter(c -> c.action() == Action.ADDED
+              && c.owner().equals(removed.owner())
+              && c.element().equals(removed.element())
+              && traits(c).equals(traits(removed)))
           .toList();
       long removedAlike = changes.stream()
-          .filter(c -> c.action() == Action.REMOVED && c.owner().equals(removed.owner())
-              && c.element().equals(removed.element()) && traits(c).equals(traits(removed)))
+          .filter(c -> c.action() == Action.REMOVED
+              && c.owner().equals(removed.owner())
+              && c.element().equals(removed.element())
+              && traits(c).equals(traits(removed)))
           .count();
       if (candidates.size() == 1 && removedAlike == 1) {
-        renames.add(new Rename(removed.element(), removed.java(), candidates.get(0).java()));
+        renames.add(
+            new Rename(removed.element(), removed.java(), candidates.get(0).java()));
       }
     }
     return renames;

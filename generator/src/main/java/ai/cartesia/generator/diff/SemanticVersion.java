@@ -10,8 +10,10 @@ public record SemanticVersion(int major, int minor, int patch) {
 
   public static SemanticVersion parse(String text) {
     Matcher m = FORM.matcher(text.strip());
-    if (!m.matches()) throw new IllegalArgumentException("not a semantic version (MAJOR.MINOR.PATCH): " + text);
-    return new SemanticVersion(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
+    if (!m.matches())
+      throw new IllegalArgumentException("not a semantic version (MAJOR.MINOR.PATCH): " + text);
+    return new SemanticVersion(
+        Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
   }
 
   /** The part of the version that changed from {@code previous} to this one. */

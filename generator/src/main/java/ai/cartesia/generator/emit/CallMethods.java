@@ -32,6 +32,7 @@ final class CallMethods implements ClientMethods<Operation> {
 
   /** Locals and lambda parameters of the call bodies. */
   static final String ANSWERED = "answered";
+
   static final String RESPONSE_BODY = "responseBody";
   static final Set<String> LOCALS = Set.of(ANSWERED, RESPONSE_BODY);
 
@@ -56,9 +57,15 @@ final class CallMethods implements ClientMethods<Operation> {
     List<ParameterSpec> arguments = signatures.arguments(operation);
     String single = JavaNames.callMethod(operation);
     TypeName result = signatures.resultType(operation);
-    methods.addAll(signatures.withAndWithoutOptions(operation, single, result, arguments, callBody(operation, Style.BLOCKING)));
-    TypeName future = ParameterizedTypeName.get(ClassName.get(CompletableFuture.class), ClientSupport.boxedResult(result));
-    methods.addAll(signatures.withAndWithoutOptions(operation, JavaNames.asyncMethod(single), future, arguments,
+    methods.addAll(signatures.withAndWithoutOptions(
+        operation, single, result, arguments, callBody(operation, Style.BLOCKING)));
+    TypeName future = ParameterizedTypeName.get(
+        ClassName.get(CompletableFuture.class), ClientSupport.boxedResult(result));
+    methods.addAll(signatures.withAndWithoutOptions(
+        operation,
+        JavaNames.asyncMethod(single),
+        future,
+        arguments,
         callBody(operation, Style.ASYNC)));
     return methods;
   }
@@ -66,25 +73,44 @@ final class CallMethods implements ClientMethods<Operation> {
   CodeBlock callBody(Operation operation, Style style) {
     CodeBlock call = serviceCall(operation);
     return operation.response().accept(new Response.Visitor<>() {
-      @Override public CodeBlock visitEmpty(Response.Empty empty) {
-        return CodeBlock.builder().addStatement(style == Style.BLOCKING ? "$L" : "return $L", executed(style, call)).build();
+      @Override
+      public CodeBlock visitEmpty(Response.Empty empty) {
+        return CodeBlock.builder()
+            .addStatement(style == Style.BLOCKING ? "$L" : "return $L", executed(style, call))
+            .build();
       }
 
-      @Override public CodeBlock visitJson(Response.Json json) {
-        return CodeBlock.builder().addStatement("return $L", executed(style, call)).build();
+      @Override
+      public CodeBlock visitJson(Response.Json json) {
+        return CodeBlock.builder()
+            .addStatement("return $L", executed(style, call))
+            .build();
       }
 
-      @Override public CodeBlock visitBinary(Response.Binary binary) {
+      @Override
+      public CodeBlock visitBinary(Response.Binary binary) {
         CodeBlock executed = executed(style, call);
         CodeBlock wrapped = switch (style) {
           case BLOCKING -> binary(executed);
-          case ASYNC -> CodeBlock.of("$L.thenApply($N -> $L)", executed, RESPONSE_BODY, binary(CodeBlock.of("$N", RESPONSE_BODY)));
-          case RAW -> CodeBlock.of("$L.$N($N -> $L)", executed, RuntimeMethods.MAP, RESPONSE_BODY, binary(CodeBlock.of("$N", RESPONSE_BODY)));
+          case ASYNC ->
+            CodeBlock.of(
+                "$L.thenApply($N -> $L)",
+                executed,
+                RESPONSE_BODY,
+                binary(CodeBlock.of("$N", RESPONSE_BODY)));
+          case RAW ->
+            CodeBlock.of(
+                "$L.$N($N -> $L)",
+                executed,
+                RuntimeMethods.MAP,
+                RESPONSE_BODY,
+                binary(CodeBlock.of("$N", RESPONSE_BODY)));
         };
         return CodeBlock.builder().addStatement("return $L", wrapped).build();
       }
 
-      @Override public CodeBlock visitEventStream(Response.EventStream stream) {
+      @Override
+      public CodeBlock visitEventStream(Response.EventStream stream) {
         return eventStreamBody(stream, call, style);
       }
     });
@@ -110,22 +136,46 @@ final class CallMethods implements ClientMethods<Operation> {
   private CodeBlock eventStreamBody(Response.EventStream stream, CodeBlock call, Style style) {
     CodeBlock answered = CodeBlock.of("$N.$N()", ANSWERED, RuntimeMethods.ANSWERED_CALL);
     CodeBlock body = CodeBlock.of("$N.$N()", ANSWERED, RuntimeMethods.ANSWERED_BODY);
-    CodeBlock executeAnswered = CodeBlock.of("$T<$T> $N = $N.$N().$N($L)", RuntimeTypes.ANSWERED, RuntimeTypes.RESPONSE_BODY, ANSWERED,
-        CONTEXT, RuntimeMethods.CALLS, RuntimeMethods.EXECUTE_ANSWERED, call);
+    CodeBlock executeAnswered = CodeBlock.of(
+        "$T<$T> $N = $N.$N().$N($L)",
+        RuntimeTypes.ANSWERED,
+        RuntimeTypes.RESPONSE_BODY,
+        ANSWERED,
+        CONTEXT,
+        RuntimeMethods.CALLS,
+        RuntimeMethods.EXECUTE_ANSWERED,
+        call);
     return switch (style) {
-      case BLOCKING -> CodeBlock.builder()
-          .addStatement("$L", executeAnswered)
-          .addStatement("return $L", events(stream, body, answered))
-          .build();
-      case ASYNC -> CodeBlock.builder()
-          .add("return $N.$N().$N($L,\n", CONTEXT, RuntimeMethods.CALLS, RuntimeMethods.EXECUTE_ASYNC, call).indent().indent()
-          .add("$N -> $L);\n", ANSWERED, events(stream, body, answered)).unindent().unindent()
-          .build();
-      case RAW -> CodeBlock.builder()
-          .addStatement("$L", executeAnswered)
-          .addStatement("return $N.$N().$N($N -> $L)", ANSWERED, RuntimeMethods.ANSWERED_RAW, RuntimeMethods.MAP, RESPONSE_BODY,
-              events(stream, CodeBlock.of("$N", RESPONSE_BODY), answered))
-          .build();
+      case BLOCKING ->
+        CodeBlock.builder()
+            .addStatement("$L", executeAnswered)
+            .addStatement("return $L", events(stream, body, answered))
+            .build();
+      case ASYNC ->
+        CodeBlock.builder()
+            .add(
+                "return $N.$N().$N($L,\n",
+                CONTEXT,
+                RuntimeMethods.CALLS,
+                RuntimeMethods.EXECUTE_ASYNC,
+                call)
+            .indent()
+            .indent()
+            .add("$N -> $L);\n", ANSWERED, events(stream, body, answered))
+            .unindent()
+            .unindent()
+            .build();
+      case RAW ->
+        CodeBlock.builder()
+            .addStatement("$L", executeAnswered)
+            .addStatement(
+                "return $N.$N().$N($N -> $L)",
+                ANSWERED,
+                RuntimeMethods.ANSWERED_RAW,
+                RuntimeMethods.MAP,
+                RESPONSE_BODY,
+                events(stream, CodeBlock.of("$N", RESPONSE_BODY), answered))
+            .build();
     };
   }
 
@@ -136,17 +186,36 @@ final class CallMethods implements ClientMethods<Operation> {
       case JSON_LINES_OR_SSE -> RuntimeMethods.JSON_LINES_OR_SSE;
     };
     CodeBlock.Builder builder = CodeBlock.builder()
-        .add("$T.$N($L, $L)", RuntimeTypes.RESPONSE_EVENT_STREAM, RuntimeMethods.BUILDER, body, support.decoderOf(stream.eventType()))
+        .add(
+            "$T.$N($L, $L)",
+            RuntimeTypes.RESPONSE_EVENT_STREAM,
+            RuntimeMethods.BUILDER,
+            body,
+            support.decoderOf(stream.eventType()))
         .add("\n    .$N()", framing)
         .add("\n    .$N($L)", RuntimeMethods.CANCELS, call);
     if (stream.endsWhen().isPresent() && stream.eventType() instanceof TypeRef.Named named) {
-      builder.add("\n    .$N($T::$N)", RuntimeMethods.ENDS_AFTER, support.names.streamDecoders(), JavaNames.endsMethod(named.name()));
+      builder.add(
+          "\n    .$N($T::$N)",
+          RuntimeMethods.ENDS_AFTER,
+          support.names.streamDecoders(),
+          JavaNames.endsMethod(named.name()));
     }
     if (stream.error().isPresent() && stream.eventType() instanceof TypeRef.Named) {
-      builder.add("\n    .$N($L)", RuntimeMethods.FAILS_ON, StreamErrorsEmitter.reference(support.packages, stream.eventType()));
+      builder.add(
+          "\n    .$N($L)",
+          RuntimeMethods.FAILS_ON,
+          StreamErrorsEmitter.reference(support.packages, stream.eventType()));
     }
-    return builder.add("\n    .$N($N.$N().$N())\n    .$N()", RuntimeMethods.REDACTING, CONTEXT, RuntimeMethods.OPTIONS,
-        RuntimeMethods.API_KEY, RuntimeMethods.BUILD).build();
+    return builder
+        .add(
+            "\n    .$N($N.$N().$N())\n    .$N()",
+            RuntimeMethods.REDACTING,
+            CONTEXT,
+            RuntimeMethods.OPTIONS,
+            RuntimeMethods.API_KEY,
+            RuntimeMethods.BUILD)
+        .build();
   }
 
   /** The Retrofit call: every parameter in the order of the service, constants filled in. */
@@ -158,25 +227,37 @@ final class CallMethods implements ClientMethods<Operation> {
         arguments.add(constant(parameter));
       } else if (request.isPresent() && parameter.location() != Parameter.Location.PATH) {
         RequestField field = request.get().fields().stream()
-            .filter(f -> f.wireName().equals(parameter.wireName()) && f.source().name().equals(parameter.location().name()))
-            .findFirst().orElseThrow();
-        arguments.add(field.required() ? CodeBlock.of("$N.$N()", REQUEST, field.javaName())
-            : CodeBlock.of("$N.$N().orElse(null)", REQUEST, field.javaName()));
+            .filter(f -> f.wireName().equals(parameter.wireName())
+                && f.source().name().equals(parameter.location().name()))
+            .findFirst()
+            .orElseThrow();
+        arguments.add(
+            field.required()
+                ? CodeBlock.of("$N.$N()", REQUEST, field.javaName())
+                : CodeBlock.of("$N.$N().orElse(null)", REQUEST, field.javaName()));
       } else {
         arguments.add(CodeBlock.of("$N", parameter.javaName()));
       }
     }
-    operation.body().ifPresent(body -> arguments.add(body.accept(new Body.Visitor<>() {
-      @Override public CodeBlock visitJson(Body.Json json) {
-        return CodeBlock.of("$N", BODY);
-      }
+    operation
+        .body()
+        .ifPresent(body -> arguments.add(body.accept(new Body.Visitor<>() {
+          @Override
+          public CodeBlock visitJson(Body.Json json) {
+            return CodeBlock.of("$N", BODY);
+          }
 
-      @Override public CodeBlock visitMultipart(Body.Multipart multipart) {
-        return CodeBlock.of("$N($N)", JavaNames.formMethod(operation), REQUEST);
-      }
-    })));
+          @Override
+          public CodeBlock visitMultipart(Body.Multipart multipart) {
+            return CodeBlock.of("$N($N)", JavaNames.formMethod(operation), REQUEST);
+          }
+        })));
     arguments.add(CodeBlock.of("$N", OPTIONS));
-    return CodeBlock.of("$N.$N($L)", ClientSupport.SERVICE, operation.methodName(), CodeBlock.join(arguments, ", "));
+    return CodeBlock.of(
+        "$N.$N($L)",
+        ClientSupport.SERVICE,
+        operation.methodName(),
+        CodeBlock.join(arguments, ", "));
   }
 
   private CodeBlock constant(Parameter parameter) {

@@ -51,20 +51,34 @@ final class ClientSupport {
 
   /** Whether a reference names an object declaration. */
   boolean isObject(TypeRef ref) {
-    return ref instanceof TypeRef.Named named && model.type(named.name()).orElse(null) instanceof ObjectDecl;
+    return ref instanceof TypeRef.Named named
+        && model.type(named.name()).orElse(null) instanceof ObjectDecl;
   }
 
   static Field field(ObjectDecl object, String wireName) {
-    return object.fields().stream().filter(f -> f.wireName().equals(wireName)).findFirst()
-        .orElseThrow(() -> new IllegalStateException(object.name() + " has no property " + wireName));
+    return object.fields().stream()
+        .filter(f -> f.wireName().equals(wireName))
+        .findFirst()
+        .orElseThrow(
+            () -> new IllegalStateException(object.name() + " has no property " + wireName));
   }
 
   /** The SDK's decoder of a streamed type: the generated one for named types. */
   CodeBlock decoderOf(TypeRef type) {
     if (type instanceof TypeRef.Named named) {
-      return CodeBlock.of("$T.$N($N.$N())", names.streamDecoders(), JavaNames.decoderMethod(named.name()), CONTEXT, RuntimeMethods.JSON);
+      return CodeBlock.of(
+          "$T.$N($N.$N())",
+          names.streamDecoders(),
+          JavaNames.decoderMethod(named.name()),
+          CONTEXT,
+          RuntimeMethods.JSON);
     }
-    return CodeBlock.of("$T.$N($N.$N(), $L)", RuntimeTypes.FRAME_DECODER, RuntimeMethods.JSON_DECODER, CONTEXT, RuntimeMethods.JSON,
+    return CodeBlock.of(
+        "$T.$N($N.$N(), $L)",
+        RuntimeTypes.FRAME_DECODER,
+        RuntimeMethods.JSON_DECODER,
+        CONTEXT,
+        RuntimeMethods.JSON,
         classLiteral(types.boxed(type)));
   }
 

@@ -49,7 +49,8 @@ final class DecodersEmitter {
     }
     for (Resource resource : model.resources()) {
       resource.operations().forEach(operation -> {
-        if (operation.response() instanceof Response.EventStream stream && stream.eventType() instanceof TypeRef.Named named) {
+        if (operation.response() instanceof Response.EventStream stream
+            && stream.eventType() instanceof TypeRef.Named named) {
           names.put(named.name(), true);
         }
       });
@@ -62,10 +63,13 @@ final class DecodersEmitter {
     if (streamed.isEmpty()) return Optional.empty();
     TypeSpec.Builder type = TypeSpec.classBuilder(className())
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("How each streamed message type is decoded from the text of a frame or an event.\n")
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        .addJavadoc(
+            "How each streamed message type is decoded from the text of a frame or an event.\n")
+        .addMethod(
+            MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (String name : streamed) type.addMethod(decoder(name));
-    for (var end : streamEnds().entrySet()) type.addMethod(endsMethod(end.getKey(), end.getValue()));
+    for (var end : streamEnds().entrySet())
+      type.addMethod(endsMethod(end.getKey(), end.getValue()));
     return Optional.of(type.build());
   }
 
@@ -74,7 +78,8 @@ final class DecodersEmitter {
     Map<String, String> ends = new LinkedHashMap<>();
     for (Resource resource : model.resources()) {
       resource.operations().forEach(operation -> {
-        if (operation.response() instanceof Response.EventStream stream && stream.eventType() instanceof TypeRef.Named named) {
+        if (operation.response() instanceof Response.EventStream stream
+            && stream.eventType() instanceof TypeRef.Named named) {
           stream.endsWhen().ifPresent(property -> ends.putIfAbsent(named.name(), property));
         }
       });
@@ -88,14 +93,20 @@ final class DecodersEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .returns(boolean.class)
         .addParameter(message, "message")
-        .addJavadoc("Whether the message ends its stream: its $L is true.\n", Javadocs.code(property));
+        .addJavadoc(
+            "Whether the message ends its stream: its $L is true.\n", Javadocs.code(property));
     for (ObjectDecl variant : objectVariants(typeName)) {
-      method.beginControlFlow("if (message instanceof $T variant)", packages.modelType(variant.name()))
+      method
+          .beginControlFlow(
+              "if (message instanceof $T variant)", packages.modelType(variant.name()))
           .addStatement("return $L", VariantFields.flag(variant, property))
           .endControlFlow();
     }
     if (model.type(typeName).orElseThrow() instanceof TypeDecl.DiscriminatedUnion) {
-      method.addStatement("return message instanceof $T.Unknown unknown && unknown.json().path($S).asBoolean(false)", message, property);
+      method.addStatement(
+          "return message instanceof $T.Unknown unknown && unknown.json().path($S).asBoolean(false)",
+          message,
+          property);
     } else {
       method.addStatement("return false");
     }
@@ -106,7 +117,8 @@ final class DecodersEmitter {
     List<ObjectDecl> objects = new ArrayList<>();
     TypeDecl decl = model.type(name).orElseThrow();
     if (decl instanceof TypeDecl.DiscriminatedUnion union) {
-      UnionEmitter.distinctTypes(union).forEach(v -> objects.add((ObjectDecl) model.type(v.type()).orElseThrow()));
+      UnionEmitter.distinctTypes(union)
+          .forEach(v -> objects.add((ObjectDecl) model.type(v.type()).orElseThrow()));
     } else if (decl instanceof ObjectDecl object) {
       objects.add(object);
     }
@@ -120,35 +132,58 @@ final class DecodersEmitter {
         .returns(ParameterizedTypeName.get(RuntimeTypes.FRAME_DECODER, message))
         .addParameter(ClassName.get("com.fasterxml.jackson.databind", "ObjectMapper"), "json")
         .addJavadoc("Decodes {@link $T} messages.\n", message);
-    CodeBlock general = CodeBlock.of("$T.json(json, $T.class)", RuntimeTypes.FRAME_DECODER, message);
+    CodeBlock general =
+        CodeBlock.of("$T.json(json, $T.class)", RuntimeTypes.FRAME_DECODER, message);
     Map<String, List<ObjectDecl>> byField = base64Variants(name);
-    if (byField.size() != 1) return method.addStatement("return $L", tagged(name).orElse(general)).build();
+    if (byField.size() != 1)
+      return method.addStatement("return $L", tagged(name).orElse(general)).build();
 
     var entry = byField.entrySet().iterator().next();
     CodeBlock.Builder attach = CodeBlock.builder();
     for (ObjectDecl variant : entry.getValue()) {
-      String javaField = variant.fields().stream().filter(f -> f.wireName().equals(entry.getKey())).findFirst().orElseThrow().javaName();
-      attach.add("message instanceof $T variant ? variant.toBuilder().$N(bytes).build()\n    : ",
-          packages.modelType(variant.name()), javaField);
+      String javaField = variant.fields().stream()
+          .filter(f -> f.wireName().equals(entry.getKey()))
+          .findFirst()
+          .orElseThrow()
+          .javaName();
+      attach.add(
+          "message instanceof $T variant ? variant.toBuilder().$N(bytes).build()\n    : ",
+          packages.modelType(variant.name()),
+          javaField);
     }
     attach.add("null");
     // The variants with base64, by tag: bound directly, without Jackson's polymorphic handling.
     CodeBlock tag = CodeBlock.of("null");
     CodeBlock.Builder variants = CodeBlock.builder().add("$T.of(", Map.class);
-    if (model.type(name).orElseThrow() instanceof TypeDecl.DiscriminatedUnion union && union.whenUntagged().isEmpty()) {
+    if (model.type(name).orElseThrow() instanceof TypeDecl.DiscriminatedUnion union
+        && union.whenUntagged().isEmpty()) {
       tag = CodeBlock.of("$S", union.property());
       List<CodeBlock> entries = new ArrayList<>();
       for (TypeDecl.Variant variant : union.variants()) {
         if (entry.getValue().stream().anyMatch(o -> o.name().equals(variant.type()))) {
-          entries.add(CodeBlock.of("$S, $T.json(json, $T.class)", variant.tag(), RuntimeTypes.FRAME_DECODER, packages.modelType(variant.type())));
+          entries.add(CodeBlock.of(
+              "$S, $T.json(json, $T.class)",
+              variant.tag(),
+              RuntimeTypes.FRAME_DECODER,
+              packages.modelType(variant.type())));
         }
       }
       variants.add(CodeBlock.join(entries, ", "));
     }
     variants.add(")");
-    method.addJavadoc("\n<p>The base64 $L of a message goes straight from the text into bytes.\n", Javadocs.code(entry.getKey()));
-    return method.addStatement("return new $T<>($S, $L, $L, $L, (message, bytes) ->\n    $L)",
-        RuntimeTypes.BASE64_FIELD_DECODER, entry.getKey(), general, tag, variants.build(), attach.build()).build();
+    method.addJavadoc(
+        "\n<p>The base64 $L of a message goes straight from the text into bytes.\n",
+        Javadocs.code(entry.getKey()));
+    return method
+        .addStatement(
+            "return new $T<>($S, $L, $L, $L, (message, bytes) ->\n    $L)",
+            RuntimeTypes.BASE64_FIELD_DECODER,
+            entry.getKey(),
+            general,
+            tag,
+            variants.build(),
+            attach.build())
+        .build();
   }
 
   /**
@@ -157,17 +192,27 @@ final class DecodersEmitter {
    */
   private Optional<CodeBlock> tagged(String name) {
     // Only where each tag has a class of its own and untagged messages need no rules.
-    if (!(model.type(name).orElseThrow() instanceof TypeDecl.DiscriminatedUnion union) || !union.whenUntagged().isEmpty()
+    if (!(model.type(name).orElseThrow() instanceof TypeDecl.DiscriminatedUnion union)
+        || !union.whenUntagged().isEmpty()
         || UnionEmitter.distinctTypes(union).size() != union.variants().size()) {
       return Optional.empty();
     }
     List<CodeBlock> entries = new ArrayList<>();
     for (TypeDecl.Variant variant : union.variants()) {
-      entries.add(CodeBlock.of("$S, $T.json(json, $T.class)", variant.tag(), RuntimeTypes.FRAME_DECODER,
+      entries.add(CodeBlock.of(
+          "$S, $T.json(json, $T.class)",
+          variant.tag(),
+          RuntimeTypes.FRAME_DECODER,
           packages.modelType(variant.type())));
     }
-    return Optional.of(CodeBlock.of("new $T<>($T.json(json, $T.class), $S, $T.of($L))", RuntimeTypes.TAGGED_DECODER,
-        RuntimeTypes.FRAME_DECODER, packages.modelType(name), union.property(), Map.class, CodeBlock.join(entries, ", ")));
+    return Optional.of(CodeBlock.of(
+        "new $T<>($T.json(json, $T.class), $S, $T.of($L))",
+        RuntimeTypes.TAGGED_DECODER,
+        RuntimeTypes.FRAME_DECODER,
+        packages.modelType(name),
+        union.property(),
+        Map.class,
+        CodeBlock.join(entries, ", ")));
   }
 
   /** The variants of a type with a required top-level base64 field, by the field's wire name. */
@@ -176,7 +221,8 @@ final class DecodersEmitter {
     Map<String, List<ObjectDecl>> byField = new LinkedHashMap<>();
     for (ObjectDecl candidate : candidates) {
       for (Field field : candidate.fields()) {
-        boolean base64 = field.type() instanceof TypeRef.Primitive p && p.kind() == TypeRef.Primitive.Kind.BASE64;
+        boolean base64 = field.type() instanceof TypeRef.Primitive p
+            && p.kind() == TypeRef.Primitive.Kind.BASE64;
         if (base64 && field.required() && !field.nullable()) {
           byField.computeIfAbsent(field.wireName(), k -> new ArrayList<>()).add(candidate);
         }

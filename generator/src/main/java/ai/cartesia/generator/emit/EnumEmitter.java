@@ -29,16 +29,21 @@ final class EnumEmitter {
     ClassName known = self.nestedClass(JavaNames.KNOWN);
     TypeSpec.Builder type = TypeSpec.classBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc(new Javadocs.Comment().docs(decl.docs())
-            .paragraph("Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.")
+        .addJavadoc(new Javadocs.Comment()
+            .docs(decl.docs())
+            .paragraph(
+                "Open: values this SDK does not know are kept, not rejected. Use {@link #known()} to switch over the known ones.")
             .build());
     if (decl.docs().deprecated()) type.addAnnotation(Deprecated.class);
 
-    TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known).addModifiers(Modifier.PUBLIC)
+    TypeSpec.Builder knownEnum = TypeSpec.enumBuilder(known)
+        .addModifiers(Modifier.PUBLIC)
         .addJavadoc("The values this version of the SDK knows.\n");
-    CodeBlock.Builder lookup = CodeBlock.builder().add("return switch (value) {\n").indent();
+    CodeBlock.Builder lookup =
+        CodeBlock.builder().add("return switch (value) {\n").indent();
     for (EnumValue value : decl.values()) {
-      type.addField(FieldSpec.builder(self, value.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
+      type.addField(FieldSpec.builder(
+              self, value.javaName(), Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
           .addJavadoc("$L\n", Javadocs.code(value.wireValue()))
           .initializer("new $T($S, $T.$N)", self, value.wireValue(), known, value.javaName())
           .build());
@@ -49,36 +54,65 @@ final class EnumEmitter {
 
     type.addField(String.class, "value", Modifier.PRIVATE, Modifier.FINAL);
     type.addField(known, "known", Modifier.PRIVATE, Modifier.FINAL);
-    type.addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE)
-        .addParameter(String.class, "value").addParameter(known, "known")
-        .addStatement("this.value = value").addStatement("this.known = known").build());
+    type.addMethod(MethodSpec.constructorBuilder()
+        .addModifiers(Modifier.PRIVATE)
+        .addParameter(String.class, "value")
+        .addParameter(known, "known")
+        .addStatement("this.value = value")
+        .addStatement("this.known = known")
+        .build());
     type.addMethod(MethodSpec.methodBuilder("of")
-        .addJavadoc("The constant for a known value, or a new instance that keeps an unknown one.\n")
+        .addJavadoc(
+            "The constant for a known value, or a new instance that keeps an unknown one.\n")
         .addAnnotation(RuntimeTypes.JSON_CREATOR)
-        .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(self)
         .addParameter(String.class, "value")
         .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
-        .addCode(decl.values().isEmpty() ? CodeBlock.of("return new $T(value, null);\n", self) : lookup.build())
+        .addCode(
+            decl.values().isEmpty()
+                ? CodeBlock.of("return new $T(value, null);\n", self)
+                : lookup.build())
         .build());
     type.addMethod(MethodSpec.methodBuilder("value")
         .addJavadoc("The value as the API writes it.\n")
         .addAnnotation(RuntimeTypes.JSON_VALUE)
-        .addModifiers(Modifier.PUBLIC).returns(String.class).addStatement("return value").build());
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return value")
+        .build());
     type.addMethod(MethodSpec.methodBuilder("known")
         .addJavadoc("The known value, or empty if the API sent one this SDK does not know yet.\n")
-        .addModifiers(Modifier.PUBLIC).returns(ParameterizedTypeName.get(ClassName.get(Optional.class), known))
-        .addStatement("return $T.ofNullable(known)", Optional.class).build());
+        .addModifiers(Modifier.PUBLIC)
+        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), known))
+        .addStatement("return $T.ofNullable(known)", Optional.class)
+        .build());
     type.addMethod(MethodSpec.methodBuilder("isKnown")
-        .addModifiers(Modifier.PUBLIC).returns(boolean.class).addStatement("return known != null").build());
-    type.addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(boolean.class).addParameter(Object.class, "other")
-        .addStatement("return other instanceof $T that && value.equals(that.value)", self).build());
-    type.addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(int.class).addStatement("return value.hashCode()").build());
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addStatement("return known != null")
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("equals")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(boolean.class)
+        .addParameter(Object.class, "other")
+        .addStatement("return other instanceof $T that && value.equals(that.value)", self)
+        .build());
+    type.addMethod(MethodSpec.methodBuilder("hashCode")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(int.class)
+        .addStatement("return value.hashCode()")
+        .build());
     type.addMethod(MethodSpec.methodBuilder("toString")
-        .addJavadoc("The value as the API writes it, so that it can be used as a query parameter.\n")
-        .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-        .returns(String.class).addStatement("return value").build());
+        .addJavadoc(
+            "The value as the API writes it, so that it can be used as a query parameter.\n")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(String.class)
+        .addStatement("return value")
+        .build());
     type.addType(knownEnum.build());
     return type.build();
   }

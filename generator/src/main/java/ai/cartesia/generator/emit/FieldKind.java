@@ -25,6 +25,8 @@ enum FieldKind {
 
   /** The fields an object stores: all but its constants. */
   static List<Field> stored(ObjectDecl object) {
-    return object.fields().stream().filter(f -> FieldKind.of(f) != FieldKind.CONSTANT).toList();
+    return object.fields().stream()
+        .filter(f -> FieldKind.of(f) != FieldKind.CONSTANT)
+        .toList();
   }
 }

@@ -20,11 +20,13 @@ final class FormMethods implements ClientMethods<Operation> {
 
   /** The local that builds the form, and the lambda parameters that take each value. */
   static final String FORM = "form";
+
   static final String VALUE = "value";
   static final String VALUES = "values";
   static final Set<String> LOCALS = Set.of(FORM);
 
-  private static final ClassName MULTIPART_BUILDER = ServiceEmitter.MULTIPART_BODY.nestedClass(JavaNames.BUILDER);
+  private static final ClassName MULTIPART_BUILDER =
+      ServiceEmitter.MULTIPART_BODY.nestedClass(JavaNames.BUILDER);
 
   private final ClientSupport support;
 
@@ -35,39 +37,68 @@ final class FormMethods implements ClientMethods<Operation> {
   /** One part per field set. */
   @Override
   public List<MethodSpec> methods(Operation operation) {
-    if (operation.body().isEmpty() || !(operation.body().get() instanceof Body.Multipart)) return List.of();
+    if (operation.body().isEmpty() || !(operation.body().get() instanceof Body.Multipart))
+      return List.of();
     RequestDecl request = support.requestObject(operation).orElseThrow();
     MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.formMethod(operation))
         .addModifiers(Modifier.PRIVATE)
         .returns(ServiceEmitter.MULTIPART_BODY)
         .addParameter(support.packages.modelType(request.name()), REQUEST)
-        .addStatement("$T $N = new $T().$N($T.FORM)", MULTIPART_BUILDER, FORM, MULTIPART_BUILDER, RuntimeMethods.SET_TYPE,
+        .addStatement(
+            "$T $N = new $T().$N($T.FORM)",
+            MULTIPART_BUILDER,
+            FORM,
+            MULTIPART_BUILDER,
+            RuntimeMethods.SET_TYPE,
             ServiceEmitter.MULTIPART_BODY);
     for (RequestField field : request.fields()) {
-      if (field.source() != RequestField.Source.FORM && field.source() != RequestField.Source.FILE) continue;
+      if (field.source() != RequestField.Source.FORM && field.source() != RequestField.Source.FILE)
+        continue;
       boolean list = field.type() instanceof TypeRef.ListOf;
       CodeBlock value = CodeBlock.of("$N", VALUE);
-      CodeBlock each = list ? CodeBlock.of("$N.forEach($N -> $L)", VALUES, VALUE, part(field, value)) : part(field, value);
+      CodeBlock each = list
+          ? CodeBlock.of("$N.forEach($N -> $L)", VALUES, VALUE, part(field, value))
+          : part(field, value);
       if (field.required() && list) {
-        method.addStatement("$N.$N().forEach($N -> $L)", REQUEST, field.javaName(), VALUE, part(field, value));
+        method.addStatement(
+            "$N.$N().forEach($N -> $L)", REQUEST, field.javaName(), VALUE, part(field, value));
       } else if (field.required()) {
         method.addStatement("$L", part(field, CodeBlock.of("$N.$N()", REQUEST, field.javaName())));
       } else {
-        method.addStatement("$N.$N().ifPresent($N -> $L)", REQUEST, field.javaName(), list ? VALUES : VALUE, each);
+        method.addStatement(
+            "$N.$N().ifPresent($N -> $L)", REQUEST, field.javaName(), list ? VALUES : VALUE, each);
       }
     }
-    return List.of(method.addStatement("return $N.$N()", FORM, RuntimeMethods.BUILD).build());
+    return List.of(
+        method.addStatement("return $N.$N()", FORM, RuntimeMethods.BUILD).build());
   }
 
   /** Adds one form part holding {@code value}: a file, or the text of a value. */
   private CodeBlock part(RequestField field, CodeBlock value) {
     if (field.source() == RequestField.Source.FILE) {
-      return CodeBlock.of("$N.$N($S, $L.$N(), $L.$N())", FORM, RuntimeMethods.ADD_FORM_DATA_PART, field.wireName(), value,
-          RuntimeMethods.FILENAME, value, RuntimeMethods.FILE_BODY);
+      return CodeBlock.of(
+          "$N.$N($S, $L.$N(), $L.$N())",
+          FORM,
+          RuntimeMethods.ADD_FORM_DATA_PART,
+          field.wireName(),
+          value,
+          RuntimeMethods.FILENAME,
+          value,
+          RuntimeMethods.FILE_BODY);
     }
-    if (isString(field.type())) return CodeBlock.of("$N.$N($S, $L)", FORM, RuntimeMethods.ADD_FORM_DATA_PART, field.wireName(), value);
-    return CodeBlock.of("$N.$N($S, $T.$N($N.$N(), $L))", FORM, RuntimeMethods.ADD_FORM_DATA_PART, field.wireName(),
-        RuntimeTypes.JSON_TEXT, RuntimeMethods.JSON_TEXT_OF, CONTEXT, RuntimeMethods.JSON, value);
+    if (isString(field.type()))
+      return CodeBlock.of(
+          "$N.$N($S, $L)", FORM, RuntimeMethods.ADD_FORM_DATA_PART, field.wireName(), value);
+    return CodeBlock.of(
+        "$N.$N($S, $T.$N($N.$N(), $L))",
+        FORM,
+        RuntimeMethods.ADD_FORM_DATA_PART,
+        field.wireName(),
+        RuntimeTypes.JSON_TEXT,
+        RuntimeMethods.JSON_TEXT_OF,
+        CONTEXT,
+        RuntimeMethods.JSON,
+        value);
   }
 
   private boolean isString(TypeRef type) {

@@ -48,7 +48,8 @@ public final class GeneratedFiles {
     for (Path path : written) folders.add(path.getParent());
     for (Path folder : folders) {
       try (Stream<Path> entries = Files.list(folder)) {
-        for (Path entry : entries.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
+        for (Path entry :
+            entries.filter(p -> p.toString().endsWith(".java")).sorted().toList()) {
           if (!written.contains(entry) && isGenerated(entry)) Files.delete(entry);
         }
       } catch (UncheckedIOException e) {

@@ -31,9 +31,11 @@ final class JavaNames {
 
   /** Nested types of generated files: an object's or a client's builder, an enum's known values. */
   static final String BUILDER = "Builder";
+
   static final String KNOWN = "Known";
   /** Nested types of a union's file: its visitor, the variant for unknown tags, its deserializer. */
   static final String VISITOR = "Visitor";
+
   static final String UNKNOWN = "Unknown";
   static final String DESERIALIZER = "Deserializer";
 
@@ -47,7 +49,8 @@ final class JavaNames {
    */
   ClassName resourceClient(Resource resource) {
     String name = resource.javaName() + "Client";
-    return packages.clientType(name.equals(rootClientName) ? resource.javaName() + "ResourceClient" : name);
+    return packages.clientType(
+        name.equals(rootClientName) ? resource.javaName() + "ResourceClient" : name);
   }
 
   ClassName service(Resource resource) {
@@ -71,11 +74,14 @@ final class JavaNames {
 
   /** The field of a resource client that holds its raw-response view, and the method that returns it. */
   static final String RAW_RESPONSES_FIELD = "rawResponses";
+
   static final String RAW_RESPONSES_METHOD = "withRawResponse";
 
   /** The method that makes one call: for a paginated operation it fetches a single page. */
   static String callMethod(Operation operation) {
-    return operation.pagination().isPresent() ? operation.methodName() + "Page" : operation.methodName();
+    return operation.pagination().isPresent()
+        ? operation.methodName() + "Page"
+        : operation.methodName();
   }
 
   static String asyncMethod(String blocking) {
@@ -89,7 +95,8 @@ final class JavaNames {
 
   /** The field of a resource client that holds a channel's descriptor. */
   static String channelField(Channel channel) {
-    return Character.toLowerCase(channel.javaName().charAt(0)) + channel.javaName().substring(1) + "Channel";
+    return Character.toLowerCase(channel.javaName().charAt(0))
+        + channel.javaName().substring(1) + "Channel";
   }
 
   // ---------------------------------------------------------------- members of models and decoders
@@ -111,7 +118,9 @@ final class JavaNames {
 
   /** An untagged union's factory of a variant: {@code OfListOfLong} gives {@code ofListOfLong}. */
   static String factoryMethod(String variantName) {
-    return variantName.startsWith("Of") && variantName.length() > 2 ? "of" + variantName.substring(2) : "of" + variantName;
+    return variantName.startsWith("Of") && variantName.length() > 2
+        ? "of" + variantName.substring(2)
+        : "of" + variantName;
   }
 
   /** The accessor of a discriminator property, on the union and on its variants. */
@@ -131,7 +140,8 @@ final class JavaNames {
 
   /** The builder method that leaves a field out of the JSON again. */
   static String unsetMethod(Field field) {
-    return "unset" + Character.toUpperCase(field.javaName().charAt(0)) + field.javaName().substring(1);
+    return "unset" + Character.toUpperCase(field.javaName().charAt(0))
+        + field.javaName().substring(1);
   }
 
   /** A name for a method only Jackson calls, different from every property name of the object. */
@@ -144,7 +154,8 @@ final class JavaNames {
     return name;
   }
 
-  // ---------------------------------------------------------------- the root client's configuration
+  // ---------------------------------------------------------------- the root client's
+  // configuration
 
   /** The product of the User-Agent header: {@code cartesia-java}. */
   static String userAgentProduct(ApiModel model) {

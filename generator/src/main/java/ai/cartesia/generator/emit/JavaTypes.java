@@ -1,7 +1,7 @@
 package ai.cartesia.generator.emit;
 
-import ai.cartesia.generator.model.TypeRef.Primitive.Kind;
 import ai.cartesia.generator.model.TypeRef;
+import ai.cartesia.generator.model.TypeRef.Primitive.Kind;
 import com.palantir.javapoet.ArrayTypeName;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
@@ -28,20 +28,25 @@ final class JavaTypes {
   /** The type as a field holds it: primitives where the value is always there. */
   TypeName of(TypeRef ref) {
     return ref.accept(new TypeRef.Visitor<>() {
-      @Override public TypeName visitPrimitive(TypeRef.Primitive primitive) {
+      @Override
+      public TypeName visitPrimitive(TypeRef.Primitive primitive) {
         return JavaTypes.primitive(primitive.kind());
       }
 
-      @Override public TypeName visitNamed(TypeRef.Named named) {
+      @Override
+      public TypeName visitNamed(TypeRef.Named named) {
         return packages.modelType(named.name());
       }
 
-      @Override public TypeName visitList(TypeRef.ListOf list) {
+      @Override
+      public TypeName visitList(TypeRef.ListOf list) {
         return ParameterizedTypeName.get(ClassName.get(List.class), boxed(list.element()));
       }
 
-      @Override public TypeName visitMap(TypeRef.MapOf map) {
-        return ParameterizedTypeName.get(ClassName.get(Map.class), ClassName.get(String.class), boxed(map.value()));
+      @Override
+      public TypeName visitMap(TypeRef.MapOf map) {
+        return ParameterizedTypeName.get(
+            ClassName.get(Map.class), ClassName.get(String.class), boxed(map.value()));
       }
     });
   }
@@ -57,9 +62,14 @@ final class JavaTypes {
    * the primitive, so that a literal such as {@code 200} or {@code 1} can be passed (Java does not
    * widen and box in one step); {@code Integer} and {@code Boolean} need none.
    */
-  static Optional<MethodSpec> literalOverload(String name, TypeName type, TypeName returns, boolean deprecated) {
-    if (!type.equals(TypeName.LONG) && !type.equals(TypeName.DOUBLE) && !type.equals(TypeName.FLOAT)) return Optional.empty();
-    MethodSpec.Builder overload = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns)
+  static Optional<MethodSpec> literalOverload(
+      String name, TypeName type, TypeName returns, boolean deprecated) {
+    if (!type.equals(TypeName.LONG)
+        && !type.equals(TypeName.DOUBLE)
+        && !type.equals(TypeName.FLOAT)) return Optional.empty();
+    MethodSpec.Builder overload = MethodSpec.methodBuilder(name)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(returns)
         .addJavadoc("As {@link #$N($T)}, for a plain {@code $T}.\n", name, type.box(), type)
         .addParameter(type, name)
         .addStatement("return $N($T.valueOf($N))", name, type.box(), name);
@@ -68,7 +78,8 @@ final class JavaTypes {
   }
 
   static boolean isBytes(TypeRef ref) {
-    return ref instanceof TypeRef.Primitive p && (p.kind() == Kind.BASE64 || p.kind() == Kind.BINARY);
+    return ref instanceof TypeRef.Primitive p
+        && (p.kind() == Kind.BASE64 || p.kind() == Kind.BINARY);
   }
 
   private static TypeName primitive(Kind kind) {

@@ -94,7 +94,7 @@ final class Javadocs {
         case '/' -> out.append(i > 0 && text.charAt(i - 1) == '*' ? "&#47;" : "/");
         case '{' -> out.append("&#123;");
         case '}' -> out.append("&#125;");
-        case '\r' -> { }
+        case '\r' -> {}
         case '\n', '\t' -> out.append(c);
         default -> {
           if (Character.isISOControl(c) || c == '\u2028' || c == '\u2029') {
@@ -152,7 +152,8 @@ final class Javadocs {
    */
   static CodeBlock link(String method, List<TypeName> parameterTypes) {
     CodeBlock types = parameterTypes.stream()
-        .map(type -> CodeBlock.of("$T", type instanceof ParameterizedTypeName p ? p.rawType() : type))
+        .map(type ->
+            CodeBlock.of("$T", type instanceof ParameterizedTypeName p ? p.rawType() : type))
         .collect(CodeBlock.joining(", "));
     return CodeBlock.of("{@link #$N($L)}", method, types);
   }

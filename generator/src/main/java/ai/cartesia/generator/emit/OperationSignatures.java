@@ -25,6 +25,7 @@ final class OperationSignatures {
 
   /** The arguments a call method may take besides the spec's parameters. */
   static final String REQUEST = "request";
+
   static final String BODY = "body";
   static final String OPTIONS = "options";
   static final Set<String> LOCALS = Set.of(REQUEST, BODY, OPTIONS);
@@ -39,32 +40,48 @@ final class OperationSignatures {
   List<ParameterSpec> arguments(Operation operation) {
     List<ParameterSpec> arguments = new ArrayList<>();
     for (Parameter parameter : operation.callerParameters()) {
-      boolean inRequest = operation.requestObject().isPresent() && parameter.location() != Parameter.Location.PATH;
-      if (!inRequest) arguments.add(ParameterSpec.builder(support.types.of(parameter.type()), parameter.javaName()).build());
+      boolean inRequest =
+          operation.requestObject().isPresent() && parameter.location() != Parameter.Location.PATH;
+      if (!inRequest)
+        arguments.add(
+            ParameterSpec.builder(support.types.of(parameter.type()), parameter.javaName())
+                .build());
     }
-    operation.requestObject().ifPresent(name -> arguments.add(ParameterSpec.builder(support.packages.modelType(name), REQUEST).build()));
-    operation.body().filter(Body.Json.class::isInstance).map(Body.Json.class::cast)
-        .ifPresent(json -> arguments.add(ParameterSpec.builder(support.types.of(json.type()), BODY).build()));
+    operation
+        .requestObject()
+        .ifPresent(name -> arguments.add(
+            ParameterSpec.builder(support.packages.modelType(name), REQUEST).build()));
+    operation
+        .body()
+        .filter(Body.Json.class::isInstance)
+        .map(Body.Json.class::cast)
+        .ifPresent(json -> arguments.add(
+            ParameterSpec.builder(support.types.of(json.type()), BODY).build()));
     return arguments;
   }
 
   /** What a blocking call returns. */
   TypeName resultType(Operation operation) {
     return operation.response().accept(new Response.Visitor<>() {
-      @Override public TypeName visitEmpty(Response.Empty empty) {
+      @Override
+      public TypeName visitEmpty(Response.Empty empty) {
         return TypeName.VOID;
       }
 
-      @Override public TypeName visitJson(Response.Json json) {
+      @Override
+      public TypeName visitJson(Response.Json json) {
         return support.types.of(json.type());
       }
 
-      @Override public TypeName visitBinary(Response.Binary binary) {
+      @Override
+      public TypeName visitBinary(Response.Binary binary) {
         return RuntimeTypes.BINARY_RESPONSE;
       }
 
-      @Override public TypeName visitEventStream(Response.EventStream stream) {
-        return ParameterizedTypeName.get(RuntimeTypes.EVENT_STREAM, support.types.boxed(stream.eventType()));
+      @Override
+      public TypeName visitEventStream(Response.EventStream stream) {
+        return ParameterizedTypeName.get(
+            RuntimeTypes.EVENT_STREAM, support.types.boxed(stream.eventType()));
       }
     });
   }
@@ -75,34 +92,64 @@ final class OperationSignatures {
    * no request object at all.
    */
   List<MethodSpec> withAndWithoutOptions(
-      Operation operation, String name, TypeName returns, List<ParameterSpec> arguments, CodeBlock body) {
+      Operation operation,
+      String name,
+      TypeName returns,
+      List<ParameterSpec> arguments,
+      CodeBlock body) {
     List<MethodSpec> methods = new ArrayList<>();
-    String call = arguments.stream().map(p -> p.name()).reduce((a, b) -> a + ", " + b).map(a -> a + ", ").orElse("");
+    String call = arguments.stream()
+        .map(p -> p.name())
+        .reduce((a, b) -> a + ", " + b)
+        .map(a -> a + ", ")
+        .orElse("");
     String returnPrefix = returns.equals(TypeName.VOID) ? "" : "return ";
 
     List<ParameterSpec> all = new ArrayList<>(arguments);
     all.add(ParameterSpec.builder(RuntimeTypes.REQUEST_OPTIONS, OPTIONS).build());
     CodeBlock full = Javadocs.link(name, all.stream().map(p -> p.type()).toList());
 
-    MethodSpec.Builder plain = signature(operation, name, returns, arguments,
+    MethodSpec.Builder plain = signature(
+        operation,
+        name,
+        returns,
+        arguments,
         Optional.of(CodeBlock.of("Same as $L, with default request options.", full)));
-    plain.addStatement(returnPrefix + "$N($L$T.$N())", name, call, RuntimeTypes.REQUEST_OPTIONS, RuntimeMethods.NO_OPTIONS);
+    plain.addStatement(
+        returnPrefix + "$N($L$T.$N())",
+        name,
+        call,
+        RuntimeTypes.REQUEST_OPTIONS,
+        RuntimeMethods.NO_OPTIONS);
     methods.add(plain.build());
 
     Optional<RequestDecl> request = support.requestObject(operation);
     if (request.isPresent() && request.get().fields().stream().noneMatch(RequestField::required)) {
-      List<ParameterSpec> withoutRequest = arguments.stream().filter(p -> !p.name().equals(REQUEST)).toList();
+      List<ParameterSpec> withoutRequest =
+          arguments.stream().filter(p -> !p.name().equals(REQUEST)).toList();
       String passed = arguments.stream()
           .map(p -> p.name().equals(REQUEST) ? "$T.builder().build()" : p.name())
-          .reduce((a, b) -> a + ", " + b).map(a -> a + ", ").orElse("");
-      MethodSpec.Builder bare = signature(operation, name, returns, withoutRequest,
-          Optional.of(CodeBlock.of("Same as $L, with an empty request and default request options.", full)));
-      bare.addStatement(returnPrefix + "$N(" + passed + "$T.$N())", name, support.packages.modelType(request.get().name()),
-          RuntimeTypes.REQUEST_OPTIONS, RuntimeMethods.NO_OPTIONS);
+          .reduce((a, b) -> a + ", " + b)
+          .map(a -> a + ", ")
+          .orElse("");
+      MethodSpec.Builder bare = signature(
+          operation,
+          name,
+          returns,
+          withoutRequest,
+          Optional.of(CodeBlock.of(
+              "Same as $L, with an empty request and default request options.", full)));
+      bare.addStatement(
+          returnPrefix + "$N(" + passed + "$T.$N())",
+          name,
+          support.packages.modelType(request.get().name()),
+          RuntimeTypes.REQUEST_OPTIONS,
+          RuntimeMethods.NO_OPTIONS);
       methods.add(bare.build());
     }
 
-    methods.add(signature(operation, name, returns, all, Optional.empty()).addCode(body).build());
+    methods.add(
+        signature(operation, name, returns, all, Optional.empty()).addCode(body).build());
     return methods;
   }
 
@@ -111,16 +158,25 @@ final class OperationSignatures {
    * ({@code sameAs}) a line that links to the method that has it.
    */
   private MethodSpec.Builder signature(
-      Operation operation, String name, TypeName returns, List<ParameterSpec> parameters, Optional<CodeBlock> sameAs) {
-    MethodSpec.Builder method = MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
+      Operation operation,
+      String name,
+      TypeName returns,
+      List<ParameterSpec> parameters,
+      Optional<CodeBlock> sameAs) {
+    MethodSpec.Builder method =
+        MethodSpec.methodBuilder(name).addModifiers(Modifier.PUBLIC).returns(returns);
     Javadocs.Comment doc = new Javadocs.Comment();
     if (sameAs.isPresent()) {
       doc.paragraph("$L", sameAs.get());
     } else {
-      doc.docs(operation.docs()).paragraph("$L", Javadocs.code(operation.httpMethod() + " /" + operation.path()));
-      if (name.endsWith("Async")) doc.paragraph("Runs without blocking; cancelling the future cancels the request.");
+      doc.docs(operation.docs())
+          .paragraph("$L", Javadocs.code(operation.httpMethod() + " /" + operation.path()));
+      if (name.endsWith("Async"))
+        doc.paragraph("Runs without blocking; cancelling the future cancels the request.");
       if (operation.pagination().isPresent() && name.equals(operation.methodName())) {
-        doc.paragraph("Iterating fetches page after page as needed; {@code $N} fetches one page.", JavaNames.callMethod(operation));
+        doc.paragraph(
+            "Iterating fetches page after page as needed; {@code $N} fetches one page.",
+            JavaNames.callMethod(operation));
       }
     }
     if (operation.docs().deprecated()) method.addAnnotation(Deprecated.class);
@@ -138,7 +194,8 @@ final class OperationSignatures {
     if (name.equals(OPTIONS)) return "settings for this call only, such as a timeout";
     if (name.equals(REQUEST)) return "the parameters of the call";
     if (name.equals(BODY)) {
-      String doc = operation.body().map(b -> Javadocs.paragraphs(b.docs().text())).orElse("");
+      String doc =
+          operation.body().map(b -> Javadocs.paragraphs(b.docs().text())).orElse("");
       return doc.isEmpty() ? "the request body" : doc;
     }
     for (Parameter parameter : operation.parameters()) {

@@ -26,6 +26,7 @@ final class PagerMethods implements ClientMethods<Operation> {
 
   /** Lambda parameters of the pager's functions. */
   static final String CURSOR = "cursor";
+
   static final String PAGE = "page";
   static final String CURSOR_VALUE = "c";
   static final String ITEM = "item";
@@ -43,13 +44,21 @@ final class PagerMethods implements ClientMethods<Operation> {
   public List<MethodSpec> methods(Operation operation) {
     if (operation.pagination().isEmpty()) return List.of();
     Pagination pagination = operation.pagination().get();
-    List<MethodSpec> pager = new ArrayList<>(signatures.withAndWithoutOptions(operation, operation.methodName(),
-        pagerType(operation, pagination), signatures.arguments(operation), pagerBody(operation, pagination)));
+    List<MethodSpec> pager = new ArrayList<>(signatures.withAndWithoutOptions(
+        operation,
+        operation.methodName(),
+        pagerType(operation, pagination),
+        signatures.arguments(operation),
+        pagerBody(operation, pagination)));
     if (usesDeprecatedField(operation, pagination)) {
-      // The deprecated field is only a fallback cursor; callers are not told to stop using anything.
+      // The deprecated field is only a fallback cursor; callers are not told to stop using
+      // anything.
       MethodSpec full = pager.remove(pager.size() - 1);
-      pager.add(full.toBuilder().addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
-          .addMember("value", "$S", "deprecation").build()).build());
+      pager.add(full.toBuilder()
+          .addAnnotation(AnnotationSpec.builder(SuppressWarnings.class)
+              .addMember("value", "$S", "deprecation")
+              .build())
+          .build());
     }
     return pager;
   }
@@ -59,46 +68,78 @@ final class PagerMethods implements ClientMethods<Operation> {
   }
 
   private TypeRef itemType(Operation operation, Pagination pagination) {
-    return ((TypeRef.ListOf) ClientSupport.field(page(operation), pagination.items()).type()).element();
+    return ((TypeRef.ListOf)
+            ClientSupport.field(page(operation), pagination.items()).type())
+        .element();
   }
 
   private TypeName pagerType(Operation operation, Pagination pagination) {
     TypeName page = support.types.of(((Response.Json) operation.response()).type());
-    return ParameterizedTypeName.get(RuntimeTypes.CURSOR_PAGER, page, support.types.boxed(itemType(operation, pagination)));
+    return ParameterizedTypeName.get(
+        RuntimeTypes.CURSOR_PAGER, page, support.types.boxed(itemType(operation, pagination)));
   }
 
   private CodeBlock pagerBody(Operation operation, Pagination pagination) {
     ObjectDecl page = page(operation);
     RequestDecl request = support.requestObject(operation).orElseThrow();
-    RequestField cursor = request.fields().stream().filter(f -> f.wireName().equals(pagination.cursorParameter())).findFirst().orElseThrow();
-    String others = signatures.arguments(operation).stream().map(p -> p.name().equals(REQUEST) ? PAGE : p.name())
-        .reduce((a, b) -> a + ", " + b).orElse("");
+    RequestField cursor = request.fields().stream()
+        .filter(f -> f.wireName().equals(pagination.cursorParameter()))
+        .findFirst()
+        .orElseThrow();
+    String others = signatures.arguments(operation).stream()
+        .map(p -> p.name().equals(REQUEST) ? PAGE : p.name())
+        .reduce((a, b) -> a + ", " + b)
+        .orElse("");
     CodeBlock items = accessor(page, pagination.items(), PAGE, CodeBlock.of("$T.of()", List.class));
     CodeBlock hasMore = accessor(page, pagination.hasMore(), PAGE, CodeBlock.of("false"));
-    CodeBlock lastItem = pagination.cursorFromLastItem()
+    CodeBlock lastItem = pagination
+        .cursorFromLastItem()
         .filter(wire -> support.isObject(itemType(operation, pagination)))
-        .map(wire -> CodeBlock.of("$N -> $L", ITEM, accessor(support.object(itemType(operation, pagination)), wire, ITEM, CodeBlock.of("null"))))
+        .map(wire -> CodeBlock.of(
+            "$N -> $L",
+            ITEM,
+            accessor(
+                support.object(itemType(operation, pagination)), wire, ITEM, CodeBlock.of("null"))))
         .orElse(CodeBlock.of("null"));
-    CodeBlock nextPage = pagination.nextCursor()
+    CodeBlock nextPage = pagination
+        .nextCursor()
         .map(wire -> {
           Field next = ClientSupport.field(page, wire);
           return next.required() && !next.nullable()
-              ? CodeBlock.of("$N -> $T.ofNullable($N.$N())", PAGE, Optional.class, PAGE, next.javaName())
+              ? CodeBlock.of(
+                  "$N -> $T.ofNullable($N.$N())", PAGE, Optional.class, PAGE, next.javaName())
               : CodeBlock.of("$N -> $N.$N()", PAGE, PAGE, next.javaName());
         })
         .orElse(CodeBlock.of("null"));
     return CodeBlock.builder()
-        .add("return new $T<>($T.$N(\n", RuntimeTypes.CURSOR_PAGER, RuntimeTypes.CURSOR_PAGER, RuntimeMethods.BY_CURSOR).indent().indent()
-        .add("$N -> {\n", CURSOR).indent()
-        .addStatement("$T $N = $N.map($N -> $N.toBuilder().$N($N).build()).orElse($N)",
-            support.packages.modelType(request.name()), PAGE, CURSOR, CURSOR_VALUE, REQUEST, cursor.javaName(), CURSOR_VALUE, REQUEST)
+        .add(
+            "return new $T<>($T.$N(\n",
+            RuntimeTypes.CURSOR_PAGER,
+            RuntimeTypes.CURSOR_PAGER,
+            RuntimeMethods.BY_CURSOR)
+        .indent()
+        .indent()
+        .add("$N -> {\n", CURSOR)
+        .indent()
+        .addStatement(
+            "$T $N = $N.map($N -> $N.toBuilder().$N($N).build()).orElse($N)",
+            support.packages.modelType(request.name()),
+            PAGE,
+            CURSOR,
+            CURSOR_VALUE,
+            REQUEST,
+            cursor.javaName(),
+            CURSOR_VALUE,
+            REQUEST)
         .addStatement("return $N($L, $N)", JavaNames.callMethod(operation), others, OPTIONS)
-        .unindent().add("},\n")
+        .unindent()
+        .add("},\n")
         .add("$N -> $L,\n", PAGE, items)
         .add("$N -> $L,\n", PAGE, hasMore)
         .add("$L,\n", lastItem)
         .add("$L));\n", nextPage)
-        .unindent().unindent()
+        .unindent()
+        .unindent()
         .build();
   }
 
@@ -106,19 +147,25 @@ final class PagerMethods implements ClientMethods<Operation> {
     ObjectDecl page = page(operation);
     List<String> used = new ArrayList<>(List.of(pagination.items(), pagination.hasMore()));
     pagination.nextCursor().ifPresent(used::add);
-    boolean pageField = used.stream().anyMatch(wire -> ClientSupport.field(page, wire).docs().deprecated());
-    boolean itemField = pagination.cursorFromLastItem()
+    boolean pageField =
+        used.stream().anyMatch(wire -> ClientSupport.field(page, wire).docs().deprecated());
+    boolean itemField = pagination
+        .cursorFromLastItem()
         .filter(wire -> support.isObject(itemType(operation, pagination)))
-        .map(wire -> ClientSupport.field(support.object(itemType(operation, pagination)), wire).docs().deprecated())
+        .map(wire -> ClientSupport.field(support.object(itemType(operation, pagination)), wire)
+            .docs()
+            .deprecated())
         .orElse(false);
     return pageField || itemField;
   }
 
   /** Reads a property whatever its accessor returns: the value, or an {@code Optional} of it. */
-  private static CodeBlock accessor(ObjectDecl object, String wireName, String variable, CodeBlock fallback) {
+  private static CodeBlock accessor(
+      ObjectDecl object, String wireName, String variable, CodeBlock fallback) {
     Field field = ClientSupport.field(object, wireName);
     boolean direct = field.required() && !field.nullable() && field.constant().isEmpty();
-    return direct ? CodeBlock.of("$N.$N()", variable, field.javaName())
+    return direct
+        ? CodeBlock.of("$N.$N()", variable, field.javaName())
         : CodeBlock.of("$N.$N().orElse($L)", variable, field.javaName(), fallback);
   }
 }

@@ -30,18 +30,33 @@ final class RawResponses {
   void addTo(TypeSpec.Builder type, Resource resource) {
     ClassName client = support.names.resourceClient(resource);
     ClassName raw = support.names.rawResponses(resource);
-    type.addField(FieldSpec.builder(raw, JavaNames.RAW_RESPONSES_FIELD, Modifier.PRIVATE, Modifier.FINAL)
-        .initializer("new $T()", raw).build());
-    type.addMethod(MethodSpec.methodBuilder(JavaNames.RAW_RESPONSES_METHOD).addModifiers(Modifier.PUBLIC).returns(raw)
+    type.addField(
+        FieldSpec.builder(raw, JavaNames.RAW_RESPONSES_FIELD, Modifier.PRIVATE, Modifier.FINAL)
+            .initializer("new $T()", raw)
+            .build());
+    type.addMethod(MethodSpec.methodBuilder(JavaNames.RAW_RESPONSES_METHOD)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(raw)
         .addJavadoc("The same operations, returning the HTTP status and headers with the body.\n")
-        .addStatement("return $N", JavaNames.RAW_RESPONSES_FIELD).build());
-    TypeSpec.Builder nested = TypeSpec.classBuilder(raw).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("The operations of {@link $T}, each returning a {@link $T}.\n", client, RuntimeTypes.RAW_RESPONSE)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+        .addStatement("return $N", JavaNames.RAW_RESPONSES_FIELD)
+        .build());
+    TypeSpec.Builder nested = TypeSpec.classBuilder(raw)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "The operations of {@link $T}, each returning a {@link $T}.\n",
+            client,
+            RuntimeTypes.RAW_RESPONSE)
+        .addMethod(
+            MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     for (Operation operation : resource.operations()) {
-      TypeName returns = ParameterizedTypeName.get(RuntimeTypes.RAW_RESPONSE, ClientSupport.boxedResult(signatures.resultType(operation)));
-      nested.addMethods(signatures.withAndWithoutOptions(operation, JavaNames.callMethod(operation), returns,
-          signatures.arguments(operation), calls.callBody(operation, CallMethods.Style.RAW)));
+      TypeName returns = ParameterizedTypeName.get(
+          RuntimeTypes.RAW_RESPONSE, ClientSupport.boxedResult(signatures.resultType(operation)));
+      nested.addMethods(signatures.withAndWithoutOptions(
+          operation,
+          JavaNames.callMethod(operation),
+          returns,
+          signatures.arguments(operation),
+          calls.callBody(operation, CallMethods.Style.RAW)));
     }
     type.addType(nested.build());
   }

@@ -28,7 +28,11 @@ final class ResourceClientEmitter {
    * gathered from the parts that declare them, so that no parameter of the spec shadows one.
    */
   static final Set<String> CALL_LOCALS = union(
-      Set.of(CONTEXT, SERVICE), OperationSignatures.LOCALS, CallMethods.LOCALS, PagerMethods.LOCALS, FormMethods.LOCALS,
+      Set.of(CONTEXT, SERVICE),
+      OperationSignatures.LOCALS,
+      CallMethods.LOCALS,
+      PagerMethods.LOCALS,
+      FormMethods.LOCALS,
       ChannelMethods.LOCALS);
 
   private final ClientSupport support;
@@ -40,7 +44,8 @@ final class ResourceClientEmitter {
     this.support = new ClientSupport(model, packages, types, names);
     OperationSignatures signatures = new OperationSignatures(support);
     CallMethods calls = new CallMethods(support, signatures);
-    this.operationParts = List.of(calls, new PagerMethods(support, signatures), new FormMethods(support));
+    this.operationParts =
+        List.of(calls, new PagerMethods(support, signatures), new FormMethods(support));
     this.channelPart = new ChannelMethods(support);
     this.rawResponses = new RawResponses(support, signatures, calls);
   }
@@ -57,11 +62,13 @@ final class ResourceClientEmitter {
     if (!resource.operations().isEmpty()) {
       ClassName service = support.names.service(resource);
       type.addField(service, SERVICE, Modifier.PRIVATE, Modifier.FINAL);
-      constructor.addStatement("this.$N = $N.$N($T.class)", SERVICE, CONTEXT, RuntimeMethods.SERVICE, service);
+      constructor.addStatement(
+          "this.$N = $N.$N($T.class)", SERVICE, CONTEXT, RuntimeMethods.SERVICE, service);
     }
     for (Channel channel : channels) {
       type.addField(channelPart.field(channel));
-      constructor.addStatement("this.$N = $L", JavaNames.channelField(channel), channelPart.descriptor(channel));
+      constructor.addStatement(
+          "this.$N = $L", JavaNames.channelField(channel), channelPart.descriptor(channel));
     }
     type.addMethod(constructor.build());
     for (Operation operation : resource.operations()) {

@@ -57,6 +57,7 @@ final class RuntimeMethods {
   static final String CHANNEL_ERRORS = "errorOf";
   /** EventStream.Builder: which events end the stream with an error. */
   static final String FAILS_ON = "failsOn";
+
   static final String CONNECT = "connect";
 
   // Streaming helpers: AudioUpload, CollectedSpeech and the ContextProtocol a channel implements.

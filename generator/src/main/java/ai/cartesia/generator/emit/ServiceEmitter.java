@@ -21,7 +21,8 @@ import javax.lang.model.element.Modifier;
  */
 final class ServiceEmitter {
 
-  private static final Set<String> RETROFIT_VERBS = Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
+  private static final Set<String> RETROFIT_VERBS =
+      Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
   static final ClassName MULTIPART_BODY = ClassName.get("okhttp3", "MultipartBody");
 
   private final JavaNames names;
@@ -35,8 +36,10 @@ final class ServiceEmitter {
   TypeSpec emit(Resource resource) {
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(names.service(resource))
         .addModifiers(Modifier.PUBLIC)
-        .addJavadoc("Retrofit's view of the $L operations. Use {@link $L} instead: it fills in constants, retries and maps errors.\n",
-            Javadocs.code(resource.accessor()), names.resourceClient(resource).simpleName());
+        .addJavadoc(
+            "Retrofit's view of the $L operations. Use {@link $L} instead: it fills in constants, retries and maps errors.\n",
+            Javadocs.code(resource.accessor()),
+            names.resourceClient(resource).simpleName());
     for (Operation operation : resource.operations()) type.addMethod(method(operation));
     return type.build();
   }
@@ -44,19 +47,23 @@ final class ServiceEmitter {
   /** What the Retrofit call yields: the JSON type, or the raw body of streams and binaries. */
   TypeName callResult(Operation operation) {
     return operation.response().accept(new Response.Visitor<>() {
-      @Override public TypeName visitEmpty(Response.Empty empty) {
+      @Override
+      public TypeName visitEmpty(Response.Empty empty) {
         return ClassName.get(Void.class);
       }
 
-      @Override public TypeName visitJson(Response.Json json) {
+      @Override
+      public TypeName visitJson(Response.Json json) {
         return types.boxed(json.type());
       }
 
-      @Override public TypeName visitBinary(Response.Binary binary) {
+      @Override
+      public TypeName visitBinary(Response.Binary binary) {
         return RuntimeTypes.RESPONSE_BODY;
       }
 
-      @Override public TypeName visitEventStream(Response.EventStream stream) {
+      @Override
+      public TypeName visitEventStream(Response.EventStream stream) {
         return RuntimeTypes.RESPONSE_BODY;
       }
     });
@@ -79,35 +86,44 @@ final class ServiceEmitter {
         case HEADER -> "Header";
       };
       method.addParameter(ParameterSpec.builder(types.boxed(parameter.type()), parameter.javaName())
-          .addAnnotation(AnnotationSpec.builder(ClassName.get(RuntimeTypes.RETROFIT_HTTP, annotation))
-              .addMember("value", "$S", parameter.wireName()).build())
+          .addAnnotation(
+              AnnotationSpec.builder(ClassName.get(RuntimeTypes.RETROFIT_HTTP, annotation))
+                  .addMember("value", "$S", parameter.wireName())
+                  .build())
           .build());
     }
     operation.body().ifPresent(body -> {
       TypeName type = body.accept(new Body.Visitor<>() {
-        @Override public TypeName visitJson(Body.Json json) {
+        @Override
+        public TypeName visitJson(Body.Json json) {
           return types.boxed(json.type());
         }
 
-        @Override public TypeName visitMultipart(Body.Multipart multipart) {
+        @Override
+        public TypeName visitMultipart(Body.Multipart multipart) {
           return MULTIPART_BODY;
         }
       });
       method.addParameter(ParameterSpec.builder(type, "body")
-          .addAnnotation(ClassName.get(RuntimeTypes.RETROFIT_HTTP, "Body")).build());
+          .addAnnotation(ClassName.get(RuntimeTypes.RETROFIT_HTTP, "Body"))
+          .build());
     });
     // The call's own options travel as a tag of the request, for the interceptor and the executor.
     method.addParameter(ParameterSpec.builder(RuntimeTypes.REQUEST_OPTIONS, "options")
-        .addAnnotation(ClassName.get(RuntimeTypes.RETROFIT_HTTP, "Tag")).build());
+        .addAnnotation(ClassName.get(RuntimeTypes.RETROFIT_HTTP, "Tag"))
+        .build());
     return method.build();
   }
 
   private static AnnotationSpec verb(Operation operation) {
     // A path of "" is the base URL itself; "." keeps any path the base URL has.
     String path = operation.path().isEmpty() ? "." : operation.path();
-    if (RETROFIT_VERBS.contains(operation.httpMethod()) && !(operation.httpMethod().equals("DELETE") && operation.body().isPresent())) {
-      return AnnotationSpec.builder(ClassName.get(RuntimeTypes.RETROFIT_HTTP, operation.httpMethod()))
-          .addMember("value", "$S", path).build();
+    if (RETROFIT_VERBS.contains(operation.httpMethod())
+        && !(operation.httpMethod().equals("DELETE") && operation.body().isPresent())) {
+      return AnnotationSpec.builder(
+              ClassName.get(RuntimeTypes.RETROFIT_HTTP, operation.httpMethod()))
+          .addMember("value", "$S", path)
+          .build();
     }
     return AnnotationSpec.builder(ClassName.get(RuntimeTypes.RETROFIT_HTTP, "HTTP"))
         .addMember("method", "$S", operation.httpMethod())

@@ -52,24 +52,30 @@ final class StreamErrorsEmitter {
     }
     for (Resource resource : model.resources()) {
       resource.operations().forEach(operation -> {
-        if (operation.response() instanceof Response.EventStream stream && stream.error().isPresent()
+        if (operation.response() instanceof Response.EventStream stream
+            && stream.error().isPresent()
             && stream.eventType() instanceof TypeRef.Named) {
           rules.putIfAbsent(name(stream.eventType()), stream.error().get());
         }
       });
     }
     if (rules.isEmpty()) return Optional.empty();
-    TypeSpec.Builder type = TypeSpec.classBuilder(CLASS_NAME).addModifiers(Modifier.PUBLIC, Modifier.FINAL)
-        .addJavadoc("Which streamed messages report an error, and what they say: such a message ends its stream.\n")
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
+    TypeSpec.Builder type = TypeSpec.classBuilder(CLASS_NAME)
+        .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
+        .addJavadoc(
+            "Which streamed messages report an error, and what they say: such a message ends its stream.\n")
+        .addMethod(
+            MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
     rules.forEach((union, rule) -> type.addMethod(reader(union, rule)));
     return Optional.of(type.build());
   }
 
   private MethodSpec reader(String union, StreamError rule) {
     ClassName messageType = packages.modelType(union);
-    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(union)).addModifiers(Modifier.PUBLIC, Modifier.STATIC)
-        .returns(ParameterizedTypeName.get(ClassName.get(Optional.class), StreamingRuntime.SERVER_ERROR))
+    MethodSpec.Builder method = MethodSpec.methodBuilder(methodName(union))
+        .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+        .returns(
+            ParameterizedTypeName.get(ClassName.get(Optional.class), StreamingRuntime.SERVER_ERROR))
         .addParameter(messageType, "message");
     variantTagged(union, rule.tag()).ifPresent(variant -> {
       CodeBlock.Builder textOf = CodeBlock.builder();
@@ -78,16 +84,31 @@ final class StreamErrorsEmitter {
         textOf.add(textOf.isEmpty() ? "$L" : "\n    .or(() -> $L)", text(variant, name));
       }
       if (textOf.isEmpty()) textOf.add("$T.<$T>empty()", Optional.class, String.class);
-      method.beginControlFlow("if (message instanceof $T variant)", packages.modelType(variant.name()))
-          .addStatement("$T text = $L\n    .orElse($S)", String.class, textOf.build(), "the server reported an error without a message");
+      method
+          .beginControlFlow(
+              "if (message instanceof $T variant)", packages.modelType(variant.name()))
+          .addStatement(
+              "$T text = $L\n    .orElse($S)",
+              String.class,
+              textOf.build(),
+              "the server reported an error without a message");
       Optional<Field> status = rule.statusField().flatMap(name -> field(variant, name));
       if (status.isPresent() && status.get().required() && !status.get().nullable()) {
-        method.addStatement("return $T.of($T.of(text, variant.$N()))", Optional.class, StreamingRuntime.SERVER_ERROR, status.get().javaName());
+        method.addStatement(
+            "return $T.of($T.of(text, variant.$N()))",
+            Optional.class,
+            StreamingRuntime.SERVER_ERROR,
+            status.get().javaName());
       } else if (status.isPresent()) {
-        method.addStatement("return $T.of(variant.$N().map(code -> $T.of(text, code)).orElseGet(() -> $T.of(text)))",
-            Optional.class, status.get().javaName(), StreamingRuntime.SERVER_ERROR, StreamingRuntime.SERVER_ERROR);
+        method.addStatement(
+            "return $T.of(variant.$N().map(code -> $T.of(text, code)).orElseGet(() -> $T.of(text)))",
+            Optional.class,
+            status.get().javaName(),
+            StreamingRuntime.SERVER_ERROR,
+            StreamingRuntime.SERVER_ERROR);
       } else {
-        method.addStatement("return $T.of($T.of(text))", Optional.class, StreamingRuntime.SERVER_ERROR);
+        method.addStatement(
+            "return $T.of($T.of(text))", Optional.class, StreamingRuntime.SERVER_ERROR);
       }
       method.endControlFlow();
     });
@@ -95,9 +116,14 @@ final class StreamErrorsEmitter {
   }
 
   private Optional<TypeDecl.ObjectDecl> variantTagged(String union, String tag) {
-    if (!(model.type(union).orElse(null) instanceof TypeDecl.DiscriminatedUnion tagged)) return Optional.empty();
-    return tagged.variants().stream().filter(v -> v.tag().equals(tag)).findFirst()
-        .flatMap(v -> model.type(v.type())).filter(TypeDecl.ObjectDecl.class::isInstance).map(TypeDecl.ObjectDecl.class::cast);
+    if (!(model.type(union).orElse(null) instanceof TypeDecl.DiscriminatedUnion tagged))
+      return Optional.empty();
+    return tagged.variants().stream()
+        .filter(v -> v.tag().equals(tag))
+        .findFirst()
+        .flatMap(v -> model.type(v.type()))
+        .filter(TypeDecl.ObjectDecl.class::isInstance)
+        .map(TypeDecl.ObjectDecl.class::cast);
   }
 
   private static String name(TypeRef ref) {

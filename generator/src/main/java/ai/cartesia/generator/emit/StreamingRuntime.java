@@ -11,8 +11,10 @@ final class StreamingRuntime {
   private static final String INTERNAL = CORE + ".internal";
 
   static final ClassName SERVER_ERROR = ClassName.get(INTERNAL + ".stream", "ServerError");
-  static final ClassName MULTIPLEXED_SESSION = ClassName.get(INTERNAL + ".ws", "MultiplexedSession");
-  static final ClassName MULTIPLEXED_CONTEXT = ClassName.get(INTERNAL + ".ws", "MultiplexedContext");
+  static final ClassName MULTIPLEXED_SESSION =
+      ClassName.get(INTERNAL + ".ws", "MultiplexedSession");
+  static final ClassName MULTIPLEXED_CONTEXT =
+      ClassName.get(INTERNAL + ".ws", "MultiplexedContext");
   static final ClassName WEB_SOCKET_SESSION = ClassName.get(INTERNAL + ".ws", "WebSocketSession");
   static final ClassName AUDIO_UPLOAD = ClassName.get(INTERNAL + ".ws", "AudioUpload");
   static final ClassName INCREMENTAL_TEXT = ClassName.get(INTERNAL + ".ws", "IncrementalText");

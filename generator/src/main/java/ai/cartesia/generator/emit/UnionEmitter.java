@@ -17,8 +17,8 @@ import com.palantir.javapoet.TypeSpec;
 import com.palantir.javapoet.TypeVariableName;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
@@ -45,16 +45,23 @@ final class UnionEmitter {
     ClassName unknown = self.nestedClass(JavaNames.UNKNOWN);
     String tagAccessor = JavaNames.tagAccessor(union.property());
     CodeBlock subtypes = union.variants().stream()
-        .map(v -> CodeBlock.of("@$T.Type(value = $T.class, name = $S)", RuntimeTypes.JSON_SUB_TYPES, packages.modelType(v.type()), v.tag()))
+        .map(v -> CodeBlock.of(
+            "@$T.Type(value = $T.class, name = $S)",
+            RuntimeTypes.JSON_SUB_TYPES,
+            packages.modelType(v.type()),
+            v.tag()))
         .collect(CodeBlock.joining(",\n", "{\n", "\n}"));
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addJavadoc(new Javadocs.Comment().docs(union.docs())
-            .paragraph("The variant is named by $L; a value this SDK does not know yet is read as {@link Unknown}.",
+        .addJavadoc(new Javadocs.Comment()
+            .docs(union.docs())
+            .paragraph(
+                "The variant is named by $L; a value this SDK does not know yet is read as {@link Unknown}.",
                 Javadocs.code(union.property()))
             .build());
     if (union.whenUntagged().isEmpty()) {
-      // Jackson reads the tag first (buffering only what comes before it) and binds that one variant.
+      // Jackson reads the tag first (buffering only what comes before it) and binds that one
+      // variant.
       type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_TYPE_INFO)
               .addMember("use", "$T.Id.NAME", RuntimeTypes.JSON_TYPE_INFO)
               .addMember("include", "$T.As.EXISTING_PROPERTY", RuntimeTypes.JSON_TYPE_INFO)
@@ -62,13 +69,21 @@ final class UnionEmitter {
               .addMember("visible", "true")
               .addMember("defaultImpl", "$T.class", unknown)
               .build())
-          .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_SUB_TYPES).addMember("value", "$L", subtypes).build());
+          .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_SUB_TYPES)
+              .addMember("value", "$L", subtypes)
+              .build());
     } else {
-      type.addJavadoc("\n<p>A message without $L is read by the properties it has: $L.\n", Javadocs.code(union.property()),
-          union.whenUntagged().stream().map(r -> "with " + r.has().stream().map(Javadocs::code).collect(Collectors.joining(", "))
-              + " as " + Javadocs.code(r.tag())).collect(Collectors.joining("; ")));
+      type.addJavadoc(
+          "\n<p>A message without $L is read by the properties it has: $L.\n",
+          Javadocs.code(union.property()),
+          union.whenUntagged().stream()
+              .map(r ->
+                  "with " + r.has().stream().map(Javadocs::code).collect(Collectors.joining(", "))
+                      + " as " + Javadocs.code(r.tag()))
+              .collect(Collectors.joining("; ")));
       type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE)
-          .addMember("using", "$T.class", self.nestedClass(JavaNames.DESERIALIZER)).build());
+          .addMember("using", "$T.class", self.nestedClass(JavaNames.DESERIALIZER))
+          .build());
       type.addType(taggedDeserializer(union, self, unknown));
     }
     List<Variant> distinct = distinctTypes(union);
@@ -76,7 +91,9 @@ final class UnionEmitter {
     type.addPermittedSubclass(unknown);
     type.addMethod(MethodSpec.methodBuilder(tagAccessor)
         .addJavadoc("The value of $L that names the variant.\n", Javadocs.code(union.property()))
-        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT).returns(String.class).build());
+        .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
+        .returns(String.class)
+        .build());
     type.addMethod(acceptSignature(self).addModifiers(Modifier.ABSTRACT).build());
 
     TypeSpec.Builder visitor = visitorBuilder();
@@ -102,63 +119,108 @@ final class UnionEmitter {
    */
   private TypeSpec taggedDeserializer(DiscriminatedUnion union, ClassName self, ClassName unknown) {
     MethodSpec.Builder deserialize = MethodSpec.methodBuilder("deserialize")
-        .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(self)
-        .addParameter(RuntimeTypes.JSON_PARSER, "parser").addParameter(RuntimeTypes.DESERIALIZATION_CONTEXT, "context")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(self)
+        .addParameter(RuntimeTypes.JSON_PARSER, "parser")
+        .addParameter(RuntimeTypes.DESERIALIZATION_CONTEXT, "context")
         .addException(IOException.class)
         .addStatement("$T json = context.readTree(parser)", RuntimeTypes.JSON_NODE)
         .beginControlFlow("if (!json.isObject())")
-        .addStatement("throw $T.from(parser, $T.class, $S)", RuntimeTypes.MISMATCHED_INPUT, self, "a " + union.name() + " is a JSON object")
+        .addStatement(
+            "throw $T.from(parser, $T.class, $S)",
+            RuntimeTypes.MISMATCHED_INPUT,
+            self,
+            "a " + union.name() + " is a JSON object")
         .endControlFlow()
         .addStatement("$T tag = json.path($S)", RuntimeTypes.JSON_NODE, union.property())
         .addStatement("$T type = tag.isTextual() ? tag.asText() : untaggedType(json)", String.class)
         .beginControlFlow("switch (type)");
     for (Variant variant : union.variants()) {
-      deserialize.addStatement("case $S: return context.readTreeAsValue(json, $T.class)", variant.tag(), packages.modelType(variant.type()));
+      deserialize.addStatement(
+          "case $S: return context.readTreeAsValue(json, $T.class)",
+          variant.tag(),
+          packages.modelType(variant.type()));
     }
-    deserialize.addStatement("default: return new $T(($T) json)", unknown, RuntimeTypes.OBJECT_NODE).endControlFlow();
-    MethodSpec.Builder untagged = MethodSpec.methodBuilder("untaggedType").addModifiers(Modifier.PRIVATE, Modifier.STATIC)
-        .returns(String.class).addParameter(RuntimeTypes.JSON_NODE, "json");
+    deserialize
+        .addStatement("default: return new $T(($T) json)", unknown, RuntimeTypes.OBJECT_NODE)
+        .endControlFlow();
+    MethodSpec.Builder untagged = MethodSpec.methodBuilder("untaggedType")
+        .addModifiers(Modifier.PRIVATE, Modifier.STATIC)
+        .returns(String.class)
+        .addParameter(RuntimeTypes.JSON_NODE, "json");
     for (TypeDecl.UntaggedRule rule : union.whenUntagged()) {
-      CodeBlock has = rule.has().stream().map(p -> CodeBlock.of("json.has($S)", p)).collect(CodeBlock.joining(" && "));
+      CodeBlock has = rule.has().stream()
+          .map(p -> CodeBlock.of("json.has($S)", p))
+          .collect(CodeBlock.joining(" && "));
       untagged.addStatement("if ($L) return $S", has, rule.tag());
     }
     untagged.addStatement("return $S", "");
     return TypeSpec.classBuilder(JavaNames.DESERIALIZER)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .superclass(ParameterizedTypeName.get(RuntimeTypes.STD_DESERIALIZER, self))
-        .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", self).build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addStatement("super($T.class)", self)
+            .build())
         .addMethod(deserialize.build())
         .addMethod(untagged.build())
         .build();
   }
 
   /** The variant for a tag this SDK does not know: the JSON object, whole, read and written as is. */
-  private TypeSpec unknownType(ClassName union, ClassName unknown, String property, String tagAccessor) {
+  private TypeSpec unknownType(
+      ClassName union, ClassName unknown, String property, String tagAccessor) {
     return TypeSpec.classBuilder(unknown)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addSuperinterface(union)
-        .addJavadoc("A variant this version of the SDK does not know, kept as the JSON object it came as.\n")
-        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_TYPE_INFO).addMember("use", "$T.Id.NONE", RuntimeTypes.JSON_TYPE_INFO).build())
+        .addJavadoc(
+            "A variant this version of the SDK does not know, kept as the JSON object it came as.\n")
+        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_TYPE_INFO)
+            .addMember("use", "$T.Id.NONE", RuntimeTypes.JSON_TYPE_INFO)
+            .build())
         .addField(RuntimeTypes.OBJECT_NODE, "json", Modifier.PRIVATE, Modifier.FINAL)
-        .addMethod(MethodSpec.constructorBuilder().addModifiers(Modifier.PUBLIC)
-            .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_CREATOR).addMember("mode", "$T.Mode.DELEGATING", RuntimeTypes.JSON_CREATOR).build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addModifiers(Modifier.PUBLIC)
+            .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_CREATOR)
+                .addMember("mode", "$T.Mode.DELEGATING", RuntimeTypes.JSON_CREATOR)
+                .build())
             .addParameter(RuntimeTypes.OBJECT_NODE, "json")
-            .addStatement("this.json = json.deepCopy()").build())
-        .addMethod(MethodSpec.methodBuilder("json").addJavadoc("A copy of the JSON object.\n")
-            .addAnnotation(RuntimeTypes.JSON_VALUE).addModifiers(Modifier.PUBLIC).returns(RuntimeTypes.OBJECT_NODE)
-            .addStatement("return json.deepCopy()").build())
+            .addStatement("this.json = json.deepCopy()")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("json")
+            .addJavadoc("A copy of the JSON object.\n")
+            .addAnnotation(RuntimeTypes.JSON_VALUE)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(RuntimeTypes.OBJECT_NODE)
+            .addStatement("return json.deepCopy()")
+            .build())
         .addMethod(MethodSpec.methodBuilder(tagAccessor)
             .addJavadoc("The tag as sent, or an empty string if the object had none.\n")
-            .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(String.class)
-            .addStatement("return json.path($S).asText($S)", property, "").build())
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return json.path($S).asText($S)", property, "")
+            .build())
         .addMethod(acceptImplementation(union, JavaNames.UNKNOWN))
-        .addMethod(MethodSpec.methodBuilder("equals").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(boolean.class).addParameter(Object.class, "other")
-            .addStatement("return other instanceof $T that && json.equals(that.json)", unknown).build())
-        .addMethod(MethodSpec.methodBuilder("hashCode").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(int.class).addStatement("return json.hashCode()").build())
-        .addMethod(MethodSpec.methodBuilder("toString").addAnnotation(Override.class).addModifiers(Modifier.PUBLIC)
-            .returns(String.class).addStatement("return $S + json + $S", "Unknown{", "}").build())
+        .addMethod(MethodSpec.methodBuilder("equals")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(boolean.class)
+            .addParameter(Object.class, "other")
+            .addStatement("return other instanceof $T that && json.equals(that.json)", unknown)
+            .build())
+        .addMethod(MethodSpec.methodBuilder("hashCode")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(int.class)
+            .addStatement("return json.hashCode()")
+            .build())
+        .addMethod(MethodSpec.methodBuilder("toString")
+            .addAnnotation(Override.class)
+            .addModifiers(Modifier.PUBLIC)
+            .returns(String.class)
+            .addStatement("return $S + json + $S", "Unknown{", "}")
+            .build())
         .build();
   }
 
@@ -167,12 +229,21 @@ final class UnionEmitter {
     ClassName deserializer = self.nestedClass(JavaNames.DESERIALIZER);
     TypeSpec.Builder type = TypeSpec.interfaceBuilder(self)
         .addModifiers(Modifier.PUBLIC, Modifier.SEALED)
-        .addJavadoc(new Javadocs.Comment().docs(union.docs()).paragraph("One of: $L. The JSON decides which, by its shape.",
-            union.variants().stream().map(v -> "{@link " + v.javaName() + "}").collect(Collectors.joining(", "))).build())
-        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE).addMember("using", "$T.class", deserializer).build());
+        .addJavadoc(new Javadocs.Comment()
+            .docs(union.docs())
+            .paragraph(
+                "One of: $L. The JSON decides which, by its shape.",
+                union.variants().stream()
+                    .map(v -> "{@link " + v.javaName() + "}")
+                    .collect(Collectors.joining(", ")))
+            .build())
+        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE)
+            .addMember("using", "$T.class", deserializer)
+            .build());
     type.addMethod(acceptSignature(self).addModifiers(Modifier.ABSTRACT).build());
     TypeSpec.Builder visitor = visitorBuilder();
-    Map<TypeName, Long> factoriesByErasure = union.variants().stream().filter(v -> !isObjectVariant(v))
+    Map<TypeName, Long> factoriesByErasure = union.variants().stream()
+        .filter(v -> !isObjectVariant(v))
         .collect(Collectors.groupingBy(v -> erasure(types.of(v.type())), Collectors.counting()));
     for (ShapeVariant variant : union.variants()) {
       ClassName variantClass = variantClass(self, variant);
@@ -180,13 +251,17 @@ final class UnionEmitter {
       visitor.addMethod(visitSignature(variant.javaName(), variantClass));
       if (!isObjectVariant(variant)) {
         type.addType(wrapperRecord(self, variant));
-        // Overloads of "of" must differ after erasure: List<String> and List<Long> get names of their own.
+        // Overloads of "of" must differ after erasure: List<String> and List<Long> get names of
+        // their own.
         boolean overloadable = factoriesByErasure.get(erasure(types.of(variant.type()))) == 1;
-        type.addMethod(MethodSpec.methodBuilder(overloadable ? "of" : JavaNames.factoryMethod(variant.javaName()))
+        type.addMethod(MethodSpec.methodBuilder(
+                overloadable ? "of" : JavaNames.factoryMethod(variant.javaName()))
             .addJavadoc("The {@link $L} variant.\n", variant.javaName())
-            .addModifiers(Modifier.PUBLIC, Modifier.STATIC).returns(self)
+            .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
+            .returns(self)
             .addParameter(types.of(variant.type()), "value")
-            .addStatement("return new $T(value)", variantClass).build());
+            .addStatement("return new $T(value)", variantClass)
+            .build());
       }
     }
     type.addType(visitor.build());
@@ -199,12 +274,15 @@ final class UnionEmitter {
   }
 
   private boolean isObjectVariant(ShapeVariant variant) {
-    return variant.type() instanceof TypeRef.Named named && variant.javaName().equals(named.name())
+    return variant.type() instanceof TypeRef.Named named
+        && variant.javaName().equals(named.name())
         && variant.guard().shape() == Guard.JsonShape.OBJECT;
   }
 
   private ClassName variantClass(ClassName union, ShapeVariant variant) {
-    return isObjectVariant(variant) ? packages.modelType(((TypeRef.Named) variant.type()).name()) : union.nestedClass(variant.javaName());
+    return isObjectVariant(variant)
+        ? packages.modelType(((TypeRef.Named) variant.type()).name())
+        : union.nestedClass(variant.javaName());
   }
 
   /** A variant that is not an object of its own: a record around the value, written as the value. */
@@ -216,24 +294,34 @@ final class UnionEmitter {
         .addSuperinterface(union)
         .recordConstructor(MethodSpec.constructorBuilder()
             .addParameter(com.palantir.javapoet.ParameterSpec.builder(valueType, "value")
-                .addAnnotation(RuntimeTypes.JSON_VALUE).build())
+                .addAnnotation(RuntimeTypes.JSON_VALUE)
+                .build())
             .build())
-        .addJavadoc(valueType instanceof ClassName named
-            ? CodeBlock.of("The union holding a {@link $T}.\n", named)
-            : CodeBlock.of("The union holding a $L.\n", Javadocs.code(valueType.toString())))
-        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE).addMember("using", "$T.None.class", RuntimeTypes.JSON_DESERIALIZER).build())
-        .addMethods(valueType.isPrimitive() ? List.of() : List.of(MethodSpec.compactConstructorBuilder()
-            .addModifiers(Modifier.PUBLIC)
-            .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
-            .build()))
+        .addJavadoc(
+            valueType instanceof ClassName named
+                ? CodeBlock.of("The union holding a {@link $T}.\n", named)
+                : CodeBlock.of("The union holding a $L.\n", Javadocs.code(valueType.toString())))
+        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE)
+            .addMember("using", "$T.None.class", RuntimeTypes.JSON_DESERIALIZER)
+            .build())
+        .addMethods(
+            valueType.isPrimitive()
+                ? List.of()
+                : List.of(MethodSpec.compactConstructorBuilder()
+                    .addModifiers(Modifier.PUBLIC)
+                    .addStatement("$T.requireNonNull(value, $S)", Objects.class, "value")
+                    .build()))
         .addMethod(acceptImplementation(union, variant.javaName()))
         .build();
   }
 
   private TypeSpec deserializerType(UntaggedUnion union, ClassName self, ClassName deserializer) {
     MethodSpec.Builder deserialize = MethodSpec.methodBuilder("deserialize")
-        .addAnnotation(Override.class).addModifiers(Modifier.PUBLIC).returns(self)
-        .addParameter(RuntimeTypes.JSON_PARSER, "parser").addParameter(RuntimeTypes.DESERIALIZATION_CONTEXT, "context")
+        .addAnnotation(Override.class)
+        .addModifiers(Modifier.PUBLIC)
+        .returns(self)
+        .addParameter(RuntimeTypes.JSON_PARSER, "parser")
+        .addParameter(RuntimeTypes.DESERIALIZATION_CONTEXT, "context")
         .addException(IOException.class)
         .addStatement("$T json = context.readTree(parser)", RuntimeTypes.JSON_NODE);
     List<String> expected = new ArrayList<>();
@@ -241,20 +329,29 @@ final class UnionEmitter {
       ClassName variantClass = variantClass(self, variant);
       CodeBlock read = isObjectVariant(variant)
           ? CodeBlock.of("context.readTreeAsValue(json, $T.class)", variantClass)
-          : CodeBlock.of("new $T(context.<$T>readTreeAsValue(json, $L))", variantClass, types.boxed(variant.type()),
+          : CodeBlock.of(
+              "new $T(context.<$T>readTreeAsValue(json, $L))",
+              variantClass,
+              types.boxed(variant.type()),
               javaType(types.boxed(variant.type())));
-      deserialize.beginControlFlow("if ($L)", guard(variant.guard()))
+      deserialize
+          .beginControlFlow("if ($L)", guard(variant.guard()))
           .addStatement("return $L", read)
           .endControlFlow();
       expected.add(describe(variant));
     }
-    String message = "no variant of " + union.name() + " matches this JSON; expected " + String.join(", or ", expected);
-    deserialize.addStatement("throw $T.from(parser, $T.class, $S)", RuntimeTypes.MISMATCHED_INPUT, self, message);
+    String message = "no variant of " + union.name() + " matches this JSON; expected "
+        + String.join(", or ", expected);
+    deserialize.addStatement(
+        "throw $T.from(parser, $T.class, $S)", RuntimeTypes.MISMATCHED_INPUT, self, message);
     return TypeSpec.classBuilder(deserializer)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
-        .addJavadoc("Picks the variant by the guards the generator computed from the spec, in the spec's order.\n")
+        .addJavadoc(
+            "Picks the variant by the guards the generator computed from the spec, in the spec's order.\n")
         .superclass(ParameterizedTypeName.get(RuntimeTypes.STD_DESERIALIZER, self))
-        .addMethod(MethodSpec.constructorBuilder().addStatement("super($T.class)", self).build())
+        .addMethod(MethodSpec.constructorBuilder()
+            .addStatement("super($T.class)", self)
+            .build())
         .addMethod(deserialize.build())
         .build();
   }
@@ -262,7 +359,10 @@ final class UnionEmitter {
   /** A class literal, or for a parameterized type the Jackson type of a type reference. */
   private static CodeBlock javaType(TypeName type) {
     if (type instanceof ParameterizedTypeName) {
-      return CodeBlock.of("context.getTypeFactory().constructType(new $T<$T>() {})", RuntimeTypes.TYPE_REFERENCE, type);
+      return CodeBlock.of(
+          "context.getTypeFactory().constructType(new $T<$T>() {})",
+          RuntimeTypes.TYPE_REFERENCE,
+          type);
     }
     return CodeBlock.of("$T.class", type);
   }
@@ -291,10 +391,15 @@ final class UnionEmitter {
   private static String describe(ShapeVariant variant) {
     Guard guard = variant.guard();
     String shape = switch (guard.shape()) {
-      case OBJECT -> guard.requiredProperties().isEmpty() ? "an object"
-          : "an object with " + guard.requiredProperties().stream()
-              .map(p -> guard.constants().containsKey(p) ? p + "=" + guard.constants().get(p) : p)
-              .collect(Collectors.joining(", "));
+      case OBJECT ->
+        guard.requiredProperties().isEmpty()
+            ? "an object"
+            : "an object with "
+                + guard.requiredProperties().stream()
+                    .map(p -> guard.constants().containsKey(p)
+                        ? p + "=" + guard.constants().get(p)
+                        : p)
+                    .collect(Collectors.joining(", "));
       case ARRAY -> "an array";
       case STRING -> "a string";
       case NUMBER -> "a number";
@@ -309,7 +414,8 @@ final class UnionEmitter {
     return TypeSpec.interfaceBuilder(JavaNames.VISITOR)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
         .addTypeVariable(TypeVariableName.get("R"))
-        .addJavadoc("One method per variant, so that code on Java 17 handles every case; on Java 21 a {@code switch} over the sealed type does the same.\n");
+        .addJavadoc(
+            "One method per variant, so that code on Java 17 handles every case; on Java 21 a {@code switch} over the sealed type does the same.\n");
   }
 
   private static MethodSpec visitSignature(String variantName, TypeName variantType) {
@@ -327,7 +433,8 @@ final class UnionEmitter {
         .addModifiers(Modifier.PUBLIC)
         .addTypeVariable(r)
         .returns(r)
-        .addParameter(ParameterizedTypeName.get(union.nestedClass(JavaNames.VISITOR), r), "visitor");
+        .addParameter(
+            ParameterizedTypeName.get(union.nestedClass(JavaNames.VISITOR), r), "visitor");
   }
 
   /** {@code accept}: calls the visitor method of the variant. */
@@ -342,5 +449,4 @@ final class UnionEmitter {
         .addStatement("return visitor.$N(this)", JavaNames.visitMethod(variantName))
         .build();
   }
-
 }

@@ -24,12 +24,17 @@ final class VariantFields {
     Optional<Field> field = field(variant, wireName);
     if (field.isEmpty()) return CodeBlock.of("$T.<$T>empty()", Optional.class, String.class);
     Field f = field.get();
-    boolean isString = f.type() instanceof TypeRef.Primitive p && p.kind() == TypeRef.Primitive.Kind.STRING;
+    boolean isString =
+        f.type() instanceof TypeRef.Primitive p && p.kind() == TypeRef.Primitive.Kind.STRING;
     if (f.required() && !f.nullable()) {
-      return isString ? CodeBlock.of("$T.of(variant.$N())", Optional.class, f.javaName())
-          : CodeBlock.of("$T.of($T.valueOf(variant.$N()))", Optional.class, String.class, f.javaName());
+      return isString
+          ? CodeBlock.of("$T.of(variant.$N())", Optional.class, f.javaName())
+          : CodeBlock.of(
+              "$T.of($T.valueOf(variant.$N()))", Optional.class, String.class, f.javaName());
     }
-    return isString ? CodeBlock.of("variant.$N()", f.javaName()) : CodeBlock.of("variant.$N().map($T::valueOf)", f.javaName(), String.class);
+    return isString
+        ? CodeBlock.of("variant.$N()", f.javaName())
+        : CodeBlock.of("variant.$N().map($T::valueOf)", f.javaName(), String.class);
   }
 
   /** The boolean property, false when absent. */

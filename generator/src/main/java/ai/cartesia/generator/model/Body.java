@@ -39,5 +39,6 @@ public sealed interface Body {
    *
    * @param file whether the part carries file content rather than text
    */
-  record Part(String wireName, String javaName, TypeRef type, boolean required, boolean file, Docs docs) {}
+  record Part(
+      String wireName, String javaName, TypeRef type, boolean required, boolean file, Docs docs) {}
 }

@@ -90,7 +90,10 @@ public record Channel(
 
     /** Where to connect: the path, the handshake's query parameters and their request object, the API key parameter. */
     public Builder handshake(
-        String path, List<Parameter> parameters, Optional<String> parametersObject, Optional<String> apiKeyQueryParameter) {
+        String path,
+        List<Parameter> parameters,
+        Optional<String> parametersObject,
+        Optional<String> apiKeyQueryParameter) {
       this.path = path;
       this.parameters = List.copyOf(parameters);
       this.parametersObject = parametersObject;
@@ -131,8 +134,26 @@ public record Channel(
     }
 
     public Channel build() {
-      return new Channel(name, pointer, javaName, methodName, resource, path, docs, parameters, parametersObject,
-          apiKeyQueryParameter, send, sendsBinary, receive, contexts, lastMessageTag, speech, textCommands, error, session);
+      return new Channel(
+          name,
+          pointer,
+          javaName,
+          methodName,
+          resource,
+          path,
+          docs,
+          parameters,
+          parametersObject,
+          apiKeyQueryParameter,
+          send,
+          sendsBinary,
+          receive,
+          contexts,
+          lastMessageTag,
+          speech,
+          textCommands,
+          error,
+          session);
     }
   }
 
@@ -146,7 +167,11 @@ public record Channel(
    * @param cancel the client message that cancels a context
    */
   public record Contexts(
-      String key, Optional<String> endsWhen, Optional<String> errorTag, List<String> errorFields, Optional<TypeRef> cancel) {}
+      String key,
+      Optional<String> endsWhen,
+      Optional<String> errorTag,
+      List<String> errorFields,
+      Optional<TypeRef> cancel) {}
 
   /**
    * Where speech is in server messages, by wire names.

@@ -12,7 +12,9 @@ import java.util.Optional;
  * @param incrementalText how a context takes text piece by piece, if it can
  */
 public record ChannelSession(
-    String sessionName, Optional<String> contextName, Map<String, String> commandMethods,
+    String sessionName,
+    Optional<String> contextName,
+    Map<String, String> commandMethods,
     Optional<IncrementalText> incrementalText) {
 
   /**
@@ -24,5 +26,6 @@ public record ChannelSession(
    * @param flushField its flag for "flush now"
    * @param flushDoneTag the tag of the server message that acknowledges a flush
    */
-  public record IncrementalText(TypeRef request, String text, String continueField, String flushField, String flushDoneTag) {}
+  public record IncrementalText(
+      TypeRef request, String text, String continueField, String flushField, String flushDoneTag) {}
 }

@@ -7,7 +7,8 @@ import java.util.Map;
  * What a JSON value must look like to be read as one variant of an untagged union: its JSON
  * type, and for objects the properties it must have and the constant values some of them take.
  */
-public record Guard(JsonShape shape, List<String> requiredProperties, Map<String, String> constants) {
+public record Guard(
+    JsonShape shape, List<String> requiredProperties, Map<String, String> constants) {
 
   public enum JsonShape {
     OBJECT,
@@ -30,10 +31,9 @@ public record Guard(JsonShape shape, List<String> requiredProperties, Map<String
    */
   public boolean overlaps(Guard other) {
     if (shape == JsonShape.ANY || other.shape == JsonShape.ANY) return true;
-    boolean sameKind =
-        shape == other.shape
-            || (shape == JsonShape.NUMBER && other.shape == JsonShape.INTEGER)
-            || (shape == JsonShape.INTEGER && other.shape == JsonShape.NUMBER);
+    boolean sameKind = shape == other.shape
+        || (shape == JsonShape.NUMBER && other.shape == JsonShape.INTEGER)
+        || (shape == JsonShape.INTEGER && other.shape == JsonShape.NUMBER);
     if (!sameKind) return false;
     for (var constant : constants.entrySet()) {
       String theirs = other.constants.get(constant.getKey());

@@ -14,15 +14,67 @@ import java.util.regex.Pattern;
  */
 public final class Naming {
 
-  private static final Set<String> KEYWORDS =
-      Set.of(
-          "abstract", "assert", "boolean", "break", "byte", "case", "catch", "char", "class",
-          "const", "continue", "default", "do", "double", "else", "enum", "extends", "final",
-          "finally", "float", "for", "goto", "if", "implements", "import", "instanceof", "int",
-          "interface", "long", "native", "new", "package", "private", "protected", "public",
-          "return", "short", "static", "strictfp", "super", "switch", "synchronized", "this",
-          "throw", "throws", "transient", "try", "void", "volatile", "while", "true", "false",
-          "null", "var", "yield", "record", "sealed", "permits", "non-sealed", "_");
+  private static final Set<String> KEYWORDS = Set.of(
+      "abstract",
+      "assert",
+      "boolean",
+      "break",
+      "byte",
+      "case",
+      "catch",
+      "char",
+      "class",
+      "const",
+      "continue",
+      "default",
+      "do",
+      "double",
+      "else",
+      "enum",
+      "extends",
+      "final",
+      "finally",
+      "float",
+      "for",
+      "goto",
+      "if",
+      "implements",
+      "import",
+      "instanceof",
+      "int",
+      "interface",
+      "long",
+      "native",
+      "new",
+      "package",
+      "private",
+      "protected",
+      "public",
+      "return",
+      "short",
+      "static",
+      "strictfp",
+      "super",
+      "switch",
+      "synchronized",
+      "this",
+      "throw",
+      "throws",
+      "transient",
+      "try",
+      "void",
+      "volatile",
+      "while",
+      "true",
+      "false",
+      "null",
+      "var",
+      "yield",
+      "record",
+      "sealed",
+      "permits",
+      "non-sealed",
+      "_");
 
   /**
    * Simple names a generated type must not take whatever the emitters do: classes of {@code
@@ -30,26 +82,89 @@ public final class Naming {
    * file may import. The names of the runtime's classes and of the emitters' nested types come
    * from the emit stage, as {@link ReservedNames}.
    */
-  private static final Set<String> RESERVED_TYPE_NAMES =
-      Set.of(
-          "Object", "String", "Boolean", "Integer", "Long", "Double", "Float", "Number", "Byte",
-          "Short", "Character", "Void", "Class", "Enum", "Record", "Override", "Deprecated",
-          "SuppressWarnings", "FunctionalInterface", "SafeVarargs", "Error", "Exception",
-          "RuntimeException", "Throwable", "Iterable", "Comparable", "Math", "System", "Thread",
-          "Runnable", "StringBuilder", "CharSequence", "Process", "Runtime", "Module", "Package",
-          "ClassLoader", "IllegalArgumentException", "IllegalStateException",
-          "NullPointerException", "UnsupportedOperationException", "AutoCloseable",
-          "List", "Map", "Optional", "Objects", "Arrays", "LinkedHashMap", "Collections",
-          "BigDecimal", "BigInteger", "OffsetDateTime", "LocalDate", "UUID", "InputStream",
-          "CompletableFuture", "Path");
+  private static final Set<String> RESERVED_TYPE_NAMES = Set.of(
+      "Object",
+      "String",
+      "Boolean",
+      "Integer",
+      "Long",
+      "Double",
+      "Float",
+      "Number",
+      "Byte",
+      "Short",
+      "Character",
+      "Void",
+      "Class",
+      "Enum",
+      "Record",
+      "Override",
+      "Deprecated",
+      "SuppressWarnings",
+      "FunctionalInterface",
+      "SafeVarargs",
+      "Error",
+      "Exception",
+      "RuntimeException",
+      "Throwable",
+      "Iterable",
+      "Comparable",
+      "Math",
+      "System",
+      "Thread",
+      "Runnable",
+      "StringBuilder",
+      "CharSequence",
+      "Process",
+      "Runtime",
+      "Module",
+      "Package",
+      "ClassLoader",
+      "IllegalArgumentException",
+      "IllegalStateException",
+      "NullPointerException",
+      "UnsupportedOperationException",
+      "AutoCloseable",
+      "List",
+      "Map",
+      "Optional",
+      "Objects",
+      "Arrays",
+      "LinkedHashMap",
+      "Collections",
+      "BigDecimal",
+      "BigInteger",
+      "OffsetDateTime",
+      "LocalDate",
+      "UUID",
+      "InputStream",
+      "CompletableFuture",
+      "Path");
 
   /** Member names generated classes already use for their own methods. */
-  private static final Set<String> RESERVED_MEMBER_NAMES =
-      Set.of(
-          "builder", "toBuilder", "build", "equals", "hashCode", "toString", "getClass",
-          "additionalProperties", "putAdditionalProperty", "accept", "visit", "notify",
-          "notifyAll", "wait", "clone", "finalize", "of", "value", "values", "known", "isKnown",
-          "from");
+  private static final Set<String> RESERVED_MEMBER_NAMES = Set.of(
+      "builder",
+      "toBuilder",
+      "build",
+      "equals",
+      "hashCode",
+      "toString",
+      "getClass",
+      "additionalProperties",
+      "putAdditionalProperty",
+      "accept",
+      "visit",
+      "notify",
+      "notifyAll",
+      "wait",
+      "clone",
+      "finalize",
+      "of",
+      "value",
+      "values",
+      "known",
+      "isKnown",
+      "from");
 
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}");
 
@@ -140,10 +255,9 @@ public final class Naming {
       if (word.length() > 0) {
         int prev = cps[i - 1];
         boolean nextIsLower = i + 1 < cps.length && Character.isLowerCase(cps[i + 1]);
-        boolean startsWord =
-            Character.isUpperCase(c)
-                && (Character.isLowerCase(prev)
-                    || nextIsLower && (Character.isUpperCase(prev) || Character.isDigit(prev)));
+        boolean startsWord = Character.isUpperCase(c)
+            && (Character.isLowerCase(prev)
+                || nextIsLower && (Character.isUpperCase(prev) || Character.isDigit(prev)));
         if (startsWord) flush(words, word);
       }
       word.appendCodePoint(c);
@@ -195,6 +309,8 @@ public final class Naming {
   private static String stripAccents(String text) {
     // Names are nearly always ASCII already, and have no accents to strip.
     if (text.chars().allMatch(c -> c < 0x80)) return text;
-    return COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+    return COMBINING_MARKS
+        .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
+        .replaceAll("");
   }
 }

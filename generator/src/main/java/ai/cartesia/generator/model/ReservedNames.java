@@ -14,9 +14,13 @@ import java.util.Set;
  * @param untaggedVariants names an untagged union's variants must not take (its nested types)
  */
 public record ReservedNames(
-    Set<String> typeNames, Set<String> callArguments, Set<String> taggedVariants, Set<String> untaggedVariants) {
+    Set<String> typeNames,
+    Set<String> callArguments,
+    Set<String> taggedVariants,
+    Set<String> untaggedVariants) {
 
-  public static final ReservedNames NONE = new ReservedNames(Set.of(), Set.of(), Set.of(), Set.of());
+  public static final ReservedNames NONE =
+      new ReservedNames(Set.of(), Set.of(), Set.of(), Set.of());
 
   public ReservedNames {
     typeNames = Set.copyOf(typeNames);

@@ -54,7 +54,8 @@ public sealed interface Response {
    *     ends there rather than when the server closes it
    * @param error which events report a failure, ending the stream with an error
    */
-  record EventStream(TypeRef eventType, Framing framing, Optional<String> endsWhen, Optional<StreamError> error)
+  record EventStream(
+      TypeRef eventType, Framing framing, Optional<String> endsWhen, Optional<StreamError> error)
       implements Response {
     @Override
     public <R> R accept(Visitor<R> visitor) {

@@ -76,7 +76,12 @@ public sealed interface TypeDecl {
    * @param whenUntagged how to choose the variant of a message without the property, in order
    */
   record DiscriminatedUnion(
-      String name, String pointer, Docs docs, String property, List<Variant> variants, List<UntaggedRule> whenUntagged)
+      String name,
+      String pointer,
+      Docs docs,
+      String property,
+      List<Variant> variants,
+      List<UntaggedRule> whenUntagged)
       implements TypeDecl {
     @Override
     public <R> R accept(Visitor<R> visitor) {
@@ -104,7 +109,8 @@ public sealed interface TypeDecl {
    * The parameters of one operation gathered in an object with a builder, for operations with
    * optional parameters or a form to upload: not JSON, but query, header and form fields.
    */
-  record RequestDecl(String name, String pointer, Docs docs, List<RequestField> fields) implements TypeDecl {
+  record RequestDecl(String name, String pointer, Docs docs, List<RequestField> fields)
+      implements TypeDecl {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitRequest(this);
@@ -113,7 +119,13 @@ public sealed interface TypeDecl {
 
   /** A field of a request object, and where it goes in the HTTP request. */
   record RequestField(
-      String wireName, String javaName, Source source, TypeRef type, boolean required, Optional<String> defaultValue, Docs docs) {
+      String wireName,
+      String javaName,
+      Source source,
+      TypeRef type,
+      boolean required,
+      Optional<String> defaultValue,
+      Docs docs) {
 
     public enum Source {
       QUERY,

@@ -24,7 +24,11 @@ final class ChannelTranslator {
   private final StreamingKeys streaming;
 
   ChannelTranslator(
-      OpenAPI api, SchemaTranslator schemas, Components components, Diagnostics diagnostics, ParameterTranslator parameters) {
+      OpenAPI api,
+      SchemaTranslator schemas,
+      Components components,
+      Diagnostics diagnostics,
+      ParameterTranslator parameters) {
     this.api = api;
     this.schemas = schemas;
     this.components = components;
@@ -45,32 +49,49 @@ final class ChannelTranslator {
     Optional<TypeRef> send = ws.send().map(ref -> message(ref, where + "/send"));
     TypeRef receive = message(ws.receive(), where + "/receive");
     List<Parameter> handshake = parameters.parameters(item, op, identity);
-    Optional<String> parametersObject = parameters.requestObject(identity.stem() + "Params", identity.pointer(),
-        Docs.of("The query parameters of the handshake."), handshake, Optional.empty());
+    Optional<String> parametersObject = parameters.requestObject(
+        identity.stem() + "Params",
+        identity.pointer(),
+        Docs.of("The query parameters of the handshake."),
+        handshake,
+        Optional.empty());
     return Channel.builder()
         .identity(identity.operationId(), identity.pointer(), identity.docs())
         .names(javaName, methodName, Naming.memberName(resource))
-        .handshake(identity.path(), handshake, parametersObject,
-            components.apiKeyLocation(op.getSecurity() != null ? op.getSecurity() : api.getSecurity(), SecurityScheme.In.QUERY))
+        .handshake(
+            identity.path(),
+            handshake,
+            parametersObject,
+            components.apiKeyLocation(
+                op.getSecurity() != null ? op.getSecurity() : api.getSecurity(),
+                SecurityScheme.In.QUERY))
         .sends(send, ws.binary(), ws.textCommands())
         .receives(receive, ws.lastMessage())
         .contexts(contexts(ws, where))
         .speech(ws.speech())
-        .streaming(streaming.channelError(ws.keys(), where),
-            streaming.session(ws.keys(), where, (ref, pointer) -> message(Extensions.reference(ref), pointer)))
+        .streaming(
+            streaming.channelError(ws.keys(), where),
+            streaming.session(
+                ws.keys(), where, (ref, pointer) -> message(Extensions.reference(ref), pointer)))
         .build();
   }
 
   private Optional<Channel.Contexts> contexts(Extensions.WebSocket ws, String where) {
     if (ws.multiplexBy().isEmpty()) return Optional.empty();
     Optional<TypeRef> cancel = ws.cancel().map(ref -> message(ref, where + "/cancel"));
-    return Optional.of(new Channel.Contexts(ws.multiplexBy().get(), ws.contextEndsWhen(), ws.contextErrorTag(),
-        ws.contextErrorFields(), cancel));
+    return Optional.of(new Channel.Contexts(
+        ws.multiplexBy().get(),
+        ws.contextEndsWhen(),
+        ws.contextErrorTag(),
+        ws.contextErrorFields(),
+        cancel));
   }
 
   private TypeRef message(Extensions.Reference reference, String pointer) {
     if (reference.ref().isEmpty()) {
-      diagnostics.error(pointer, "a channel needs a schema reference here, such as '#/components/schemas/Message'");
+      diagnostics.error(
+          pointer,
+          "a channel needs a schema reference here, such as '#/components/schemas/Message'");
       return TypeRef.primitive(Kind.ANY);
     }
     return schemas.typeOf(new Schema<>().$ref(reference.ref().get()), "Message", pointer);

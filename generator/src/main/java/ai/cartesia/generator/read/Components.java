@@ -39,10 +39,9 @@ final class Components {
     this.api = api;
     this.renamedRefs = renamedRefs;
     this.diagnostics = diagnostics;
-    this.schemas =
-        api.getComponents() == null || api.getComponents().getSchemas() == null
-            ? Map.of()
-            : SchemaShapes.castSchemas(api.getComponents().getSchemas());
+    this.schemas = api.getComponents() == null || api.getComponents().getSchemas() == null
+        ? Map.of()
+        : SchemaShapes.castSchemas(api.getComponents().getSchemas());
   }
 
   /** The component schemas, in the order of the document. */
@@ -76,7 +75,8 @@ final class Components {
   String refName(String ref, String pointer) {
     String name = simpleRefName(ref);
     if (name == null || !schemas.containsKey(name)) {
-      diagnostics.error(pointer, "the reference '" + ref + "' does not name a schema of this document");
+      diagnostics.error(
+          pointer, "the reference '" + ref + "' does not name a schema of this document");
       return null;
     }
     return name;
@@ -88,10 +88,13 @@ final class Components {
     String current = name;
     while (seen.add(current)) {
       Schema<?> schema = schemas.get(current);
-      String ref = schema == null ? null
-          : schema.get$ref() != null ? schema.get$ref()
-          : schema.getAllOf() != null && schema.getAllOf().size() == 1 && isEmptyObject(schema) ? schema.getAllOf().get(0).get$ref()
-          : null;
+      String ref = schema == null
+          ? null
+          : schema.get$ref() != null
+              ? schema.get$ref()
+              : schema.getAllOf() != null && schema.getAllOf().size() == 1 && isEmptyObject(schema)
+                  ? schema.getAllOf().get(0).get$ref()
+                  : null;
       String next = ref == null ? null : simpleRefName(ref);
       if (next == null || !schemas.containsKey(next)) return current;
       current = next;
@@ -119,7 +122,9 @@ final class Components {
         String where = pointer + "/allOf/" + i++;
         Schema<?> resolved = resolve(part);
         if (hasAlternatives(resolved)) {
-          diagnostics.warn(where, "composing with a union (oneOf/anyOf) is not supported yet; only the other parts' properties are generated");
+          diagnostics.warn(
+              where,
+              "composing with a union (oneOf/anyOf) is not supported yet; only the other parts' properties are generated");
         }
         collectProperties(part, where, properties, required, visiting);
       }
@@ -135,7 +140,9 @@ final class Components {
   /** The single value a schema allows, if its enum lists one. */
   Optional<String> constantOf(Schema<?> schema) {
     Schema<?> resolved = resolve(schema);
-    if (resolved.getEnum() != null && resolved.getEnum().size() == 1 && resolved.getEnum().get(0) != null) {
+    if (resolved.getEnum() != null
+        && resolved.getEnum().size() == 1
+        && resolved.getEnum().get(0) != null) {
       return Optional.of(String.valueOf(resolved.getEnum().get(0)));
     }
     return Optional.empty();
@@ -165,8 +172,11 @@ final class Components {
     Schema<?> resolved = resolve(schema);
     if (resolved.getEnum() != null && !resolved.getEnum().isEmpty() && !isDeclaration(resolved)) {
       // A number or boolean enum has no type of its own: its values go in the docs.
-      String values = resolved.getEnum().stream().map(String::valueOf).collect(Collectors.joining(", "));
-      description = (description == null || description.isBlank() ? "" : description.strip() + "\n\n") + "One of: " + values + ".";
+      String values =
+          resolved.getEnum().stream().map(String::valueOf).collect(Collectors.joining(", "));
+      description =
+          (description == null || description.isBlank() ? "" : description.strip() + "\n\n")
+              + "One of: " + values + ".";
     }
     return new Docs(schema.getTitle(), description, Boolean.TRUE.equals(schema.getDeprecated()));
   }
@@ -178,7 +188,10 @@ final class Components {
     Parameter current = parameter;
     while (current != null && current.get$ref() != null) {
       String ref = current.get$ref();
-      if (!ref.startsWith(prefix) || !seen.add(ref) || api.getComponents() == null || api.getComponents().getParameters() == null) {
+      if (!ref.startsWith(prefix)
+          || !seen.add(ref)
+          || api.getComponents() == null
+          || api.getComponents().getParameters() == null) {
         return null;
       }
       current = api.getComponents().getParameters().get(ref.substring(prefix.length()));
@@ -203,13 +216,17 @@ final class Components {
 
   /** The name of the API key parameter {@code in} the header or query, if the requirements use one. */
   Optional<String> apiKeyLocation(List<SecurityRequirement> security, SecurityScheme.In in) {
-    if (security == null || api.getComponents() == null || api.getComponents().getSecuritySchemes() == null) {
+    if (security == null
+        || api.getComponents() == null
+        || api.getComponents().getSecuritySchemes() == null) {
       return Optional.empty();
     }
     for (SecurityRequirement requirement : security) {
       for (String name : requirement.keySet()) {
         SecurityScheme scheme = api.getComponents().getSecuritySchemes().get(name);
-        if (scheme != null && scheme.getType() == SecurityScheme.Type.APIKEY && scheme.getIn() == in) {
+        if (scheme != null
+            && scheme.getType() == SecurityScheme.Type.APIKEY
+            && scheme.getIn() == in) {
           return Optional.of(scheme.getName());
         }
       }

@@ -25,9 +25,11 @@ final class Declarations {
   private final Naming.Scope typeNames = new Naming.Scope();
   /** Component schema name to the Java name of its declaration. */
   private final Map<String, String> componentNames = new LinkedHashMap<>();
+
   private final Map<String, TypeDecl> decls = new LinkedHashMap<>();
   /** Object Java name to the unions it belongs to, and to the tag it carries per discriminator property. */
   private final Map<String, Set<String>> unionsOf = new LinkedHashMap<>();
+
   private final Map<String, Map<String, CarriedTag>> tagsOf = new LinkedHashMap<>();
 
   Declarations(ReservedNames reserved) {
@@ -56,7 +58,10 @@ final class Declarations {
 
   /** The component schema a declaration was made from, if it was made from one. */
   Optional<String> componentOf(String javaName) {
-    return componentNames.entrySet().stream().filter(e -> e.getValue().equals(javaName)).map(Map.Entry::getKey).findFirst();
+    return componentNames.entrySet().stream()
+        .filter(e -> e.getValue().equals(javaName))
+        .map(Map.Entry::getKey)
+        .findFirst();
   }
 
   boolean isDeclared(String javaName) {
@@ -80,7 +85,8 @@ final class Declarations {
   void carryTag(String object, String property, String tag) {
     Map<String, CarriedTag> tags = tagsOf.computeIfAbsent(object, k -> new LinkedHashMap<>());
     CarriedTag previous = tags.putIfAbsent(property, new CarriedTag.Fixed(tag));
-    if (previous instanceof CarriedTag.Fixed fixed && !fixed.value().equals(tag)) tags.put(property, new CarriedTag.Varying());
+    if (previous instanceof CarriedTag.Fixed fixed && !fixed.value().equals(tag))
+      tags.put(property, new CarriedTag.Varying());
   }
 
   /** Every declaration in the order declared, objects with their union memberships. */
@@ -101,8 +107,15 @@ final class Declarations {
       if (tag == null) {
         fields.add(field);
       } else if (tag instanceof CarriedTag.Varying) {
-        fields.add(new Field(field.wireName(), field.javaName(), TypeRef.primitive(TypeRef.Primitive.Kind.STRING), true, false,
-            Optional.empty(), Optional.empty(), field.docs()));
+        fields.add(new Field(
+            field.wireName(),
+            field.javaName(),
+            TypeRef.primitive(TypeRef.Primitive.Kind.STRING),
+            true,
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            field.docs()));
       }
       // A fixed tag is no field: the object answers it as a constant.
     }
@@ -111,8 +124,13 @@ final class Declarations {
       if (tag instanceof CarriedTag.Fixed fixed) tagList.add(new Tag(property, fixed.value()));
     });
     return new ObjectDecl(
-        object.name(), object.pointer(), object.docs(), fields, object.additionalProperties(),
-        List.copyOf(tagList), List.copyOf(unions));
+        object.name(),
+        object.pointer(),
+        object.docs(),
+        fields,
+        object.additionalProperties(),
+        List.copyOf(tagList),
+        List.copyOf(unions));
   }
 
   /** The tag an object carries for one discriminator property. */

@@ -41,18 +41,22 @@ final class Extensions {
 
   /** {@code x-websocket}: the operation is a WebSocket channel, described by these keys. */
   static Optional<WebSocket> webSocket(Operation op) {
-    if (op.getExtensions() == null || !(op.getExtensions().get(WEBSOCKET) instanceof Map<?, ?> ws)) return Optional.empty();
+    if (op.getExtensions() == null || !(op.getExtensions().get(WEBSOCKET) instanceof Map<?, ?> ws))
+      return Optional.empty();
     List<String> commands = new ArrayList<>();
-    if (ws.get("textCommands") instanceof List<?> list) list.forEach(c -> commands.add(String.valueOf(c)));
+    if (ws.get("textCommands") instanceof List<?> list)
+      list.forEach(c -> commands.add(String.valueOf(c)));
     Optional<String> errorTag = Optional.empty();
     List<String> errorFields = new ArrayList<>();
     if (ws.get("contextError") instanceof Map<?, ?> error) {
       errorTag = Optional.ofNullable(error.get("tag")).map(String::valueOf);
-      if (error.get("messageFields") instanceof List<?> fields) fields.forEach(f -> errorFields.add(String.valueOf(f)));
+      if (error.get("messageFields") instanceof List<?> fields)
+        fields.forEach(f -> errorFields.add(String.valueOf(f)));
     }
     Optional<Channel.Speech> speech = Optional.empty();
     if (ws.get("speech") instanceof Map<?, ?> keys && keys.get("audio") instanceof String audio) {
-      speech = Optional.of(new Channel.Speech(audio, Optional.ofNullable(keys.get("wordTimestamps")).map(String::valueOf)));
+      speech = Optional.of(new Channel.Speech(
+          audio, Optional.ofNullable(keys.get("wordTimestamps")).map(String::valueOf)));
     }
     return Optional.of(new WebSocket(
         Optional.ofNullable(ws.get("send")).map(Extensions::reference),
@@ -71,7 +75,8 @@ final class Extensions {
 
   /** {@code x-stream-framing: sse-or-ndjson}: the server may send JSON lines instead of Server-Sent Events. */
   static boolean sseOrNdjson(Operation op) {
-    return op.getExtensions() != null && "sse-or-ndjson".equals(op.getExtensions().get(STREAM_FRAMING));
+    return op.getExtensions() != null
+        && "sse-or-ndjson".equals(op.getExtensions().get(STREAM_FRAMING));
   }
 
   /**
@@ -79,12 +84,15 @@ final class Extensions {
    * whether the operation has them is for the caller to check.
    */
   static Optional<Pagination> pagination(Operation op, String pointer, Diagnostics diagnostics) {
-    if (op.getExtensions() == null || !(op.getExtensions().get(PAGINATION) instanceof Map<?, ?> spec)) {
+    if (op.getExtensions() == null
+        || !(op.getExtensions().get(PAGINATION) instanceof Map<?, ?> spec)) {
       return Optional.empty();
     }
     for (String key : List.of("itemsField", "hasMoreField", "cursorParam")) {
       if (!(spec.get(key) instanceof String)) {
-        diagnostics.warn(pointer + "/" + PAGINATION, "'" + key + "' is missing; the operation returns single pages");
+        diagnostics.warn(
+            pointer + "/" + PAGINATION,
+            "'" + key + "' is missing; the operation returns single pages");
         return Optional.empty();
       }
     }
@@ -98,17 +106,23 @@ final class Extensions {
 
   /** {@code x-stream-ends-when}: the boolean property of events that is true on the last one. */
   static Optional<String> streamEndsWhen(Operation op) {
-    return Optional.ofNullable(op.getExtensions()).map(e -> e.get(STREAM_ENDS_WHEN)).map(String::valueOf);
+    return Optional.ofNullable(op.getExtensions())
+        .map(e -> e.get(STREAM_ENDS_WHEN))
+        .map(String::valueOf);
   }
 
   /** {@code x-when-untagged}: how to read a message of a tagged union that lacks its tag; rules naming no tag are left out. */
-  static List<TypeDecl.UntaggedRule> whenUntagged(Schema<?> schema, String pointer, Set<String> tags, Diagnostics diagnostics) {
+  static List<TypeDecl.UntaggedRule> whenUntagged(
+      Schema<?> schema, String pointer, Set<String> tags, Diagnostics diagnostics) {
     List<TypeDecl.UntaggedRule> rules = new ArrayList<>();
-    if (schema.getExtensions() == null || !(schema.getExtensions().get(WHEN_UNTAGGED) instanceof List<?> list)) return rules;
+    if (schema.getExtensions() == null
+        || !(schema.getExtensions().get(WHEN_UNTAGGED) instanceof List<?> list)) return rules;
     int i = 0;
     for (Object entry : list) {
       String where = pointer + "/" + WHEN_UNTAGGED + "/" + i++;
-      if (!(entry instanceof Map<?, ?> rule) || !(rule.get("tag") instanceof String tag) || !(rule.get("has") instanceof List<?> has)) {
+      if (!(entry instanceof Map<?, ?> rule)
+          || !(rule.get("tag") instanceof String tag)
+          || !(rule.get("has") instanceof List<?> has)) {
         diagnostics.warn(where, "a rule needs a 'tag' and a list 'has'; it is left out");
         continue;
       }
@@ -152,6 +166,9 @@ final class Extensions {
   }
 
   private static Optional<String> text(Map<String, Object> extensions, String name) {
-    return Optional.ofNullable(extensions).map(e -> e.get(name)).filter(String.class::isInstance).map(String.class::cast);
+    return Optional.ofNullable(extensions)
+        .map(e -> e.get(name))
+        .filter(String.class::isInstance)
+        .map(String.class::cast);
   }
 }

@@ -39,9 +39,12 @@ public final class ModelBuilder {
     this.components = new Components(api, renamedRefs, diagnostics);
     this.declarations = new Declarations(reserved);
     this.schemas = new SchemaTranslator(components, declarations, diagnostics, reserved);
-    ParameterTranslator parameters = new ParameterTranslator(schemas, components, declarations, diagnostics, reserved);
-    PayloadTranslator payloads = new PayloadTranslator(schemas, components, declarations, diagnostics);
-    this.operations = new OperationTranslator(api, components, declarations, diagnostics, parameters, payloads);
+    ParameterTranslator parameters =
+        new ParameterTranslator(schemas, components, declarations, diagnostics, reserved);
+    PayloadTranslator payloads =
+        new PayloadTranslator(schemas, components, declarations, diagnostics);
+    this.operations =
+        new OperationTranslator(api, components, declarations, diagnostics, parameters, payloads);
     this.channels = new ChannelTranslator(api, schemas, components, diagnostics, parameters);
   }
 
@@ -51,7 +54,8 @@ public final class ModelBuilder {
   /**
    * @param reserved the names the emitters declare or import, which the model's names keep clear of
    */
-  public static Result build(SpecReader.Parsed parsed, String file, String clientNameOverride, ReservedNames reserved)
+  public static Result build(
+      SpecReader.Parsed parsed, String file, String clientNameOverride, ReservedNames reserved)
       throws SpecException {
     ModelBuilder builder = new ModelBuilder(parsed.api(), parsed.renamedRefs(), reserved);
     builder.diagnostics.addAll(parsed.warnings());
@@ -74,7 +78,10 @@ public final class ModelBuilder {
     // Only an absolute URL can be a default; swagger-parser invents "/" when a spec names none.
     Optional<String> baseUrl = api.getServers() == null
         ? Optional.empty()
-        : api.getServers().stream().map(Server::getUrl).filter(url -> url != null && url.matches("(?i)https?://.+")).findFirst();
+        : api.getServers().stream()
+            .map(Server::getUrl)
+            .filter(url -> url != null && url.matches("(?i)https?://.+"))
+            .findFirst();
     return new ApiModel(
         title,
         info == null || info.getVersion() == null ? "" : info.getVersion(),
@@ -94,7 +101,8 @@ public final class ModelBuilder {
     Map<String, Naming.Scope> methodScopes = new LinkedHashMap<>();
     Map<String, Docs> resourceDocs = new LinkedHashMap<>();
     if (api.getTags() != null) {
-      for (io.swagger.v3.oas.models.tags.Tag tag : api.getTags()) resourceDocs.put(tag.getName(), Docs.of(tag.getDescription()));
+      for (io.swagger.v3.oas.models.tags.Tag tag : api.getTags())
+        resourceDocs.put(tag.getName(), Docs.of(tag.getDescription()));
     }
     Naming.Scope channelNames = new Naming.Scope();
     for (var pathEntry : api.getPaths().entrySet()) {
@@ -102,16 +110,26 @@ public final class ModelBuilder {
       PathItem item = pathEntry.getValue();
       for (var opEntry : item.readOperationsMap().entrySet()) {
         var op = opEntry.getValue();
-        OperationIdentity identity = OperationIdentity.of(path, opEntry.getKey().name().toLowerCase(Locale.ROOT), op, declarations);
-        String tag = op.getTags() == null || op.getTags().isEmpty() ? "default" : op.getTags().get(0);
+        OperationIdentity identity = OperationIdentity.of(
+            path, opEntry.getKey().name().toLowerCase(Locale.ROOT), op, declarations);
+        String tag = op.getTags() == null || op.getTags().isEmpty()
+            ? "default"
+            : op.getTags().get(0);
         Naming.Scope methodNames = methodScopes.computeIfAbsent(tag, t -> new Naming.Scope());
         List<Operation> resource = byResource.computeIfAbsent(tag, t -> new ArrayList<>());
         Optional<Extensions.WebSocket> ws = Extensions.webSocket(op);
         if (ws.isPresent()) {
-          channelList.add(channels.channel(identity, channelNames.claim(identity.stem()), methodNames.claim(identity.methodName(tag)),
-              tag, item, op, ws.get()));
+          channelList.add(channels.channel(
+              identity,
+              channelNames.claim(identity.stem()),
+              methodNames.claim(identity.methodName(tag)),
+              tag,
+              item,
+              op,
+              ws.get()));
         } else {
-          resource.add(operations.operation(identity, methodNames.claim(identity.methodName(tag)), item, op));
+          resource.add(operations.operation(
+              identity, methodNames.claim(identity.methodName(tag)), item, op));
         }
       }
     }

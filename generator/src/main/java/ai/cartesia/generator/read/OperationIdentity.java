@@ -15,7 +15,8 @@ import java.util.Locale;
  * @param stem the type-name stem of the types made for the operation ({@code TtsBytes} for
  *     {@code TtsBytesRequest})
  */
-record OperationIdentity(String operationId, String pointer, String httpMethod, String path, String stem, Docs docs) {
+record OperationIdentity(
+    String operationId, String pointer, String httpMethod, String path, String stem, Docs docs) {
 
   static OperationIdentity of(String path, String method, Operation op, Declarations declarations) {
     String operationId = op.getOperationId() != null ? op.getOperationId() : method + " " + path;
@@ -36,7 +37,8 @@ record OperationIdentity(String operationId, String pointer, String httpMethod, 
   static String methodName(String operationId, String tag) {
     String full = Naming.memberName(operationId);
     String prefix = Naming.memberName(tag);
-    if (full.length() > prefix.length() && full.startsWith(prefix)
+    if (full.length() > prefix.length()
+        && full.startsWith(prefix)
         && Character.isUpperCase(full.charAt(prefix.length()))) {
       return Naming.memberName(full.substring(prefix.length()));
     }

@@ -23,7 +23,8 @@ import java.util.Set;
  */
 final class OperationRefs {
 
-  private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
+  private static final Set<String> METHODS =
+      Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
 
   private OperationRefs() {}
 
@@ -37,11 +38,14 @@ final class OperationRefs {
       for (Map.Entry<String, JsonNode> operation : item.properties()) {
         String ref = externalRef(operation.getValue());
         if (!METHODS.contains(operation.getKey()) || ref == null) continue;
-        String pointer = JsonPointers.child(JsonPointers.child("#/paths", path.getKey()), operation.getKey()) + "/$ref";
+        String pointer =
+            JsonPointers.child(JsonPointers.child("#/paths", path.getKey()), operation.getKey())
+                + "/$ref";
         try {
           operation.setValue(load(ref, folder, References.componentSchemas(root), yaml));
         } catch (IOException | IllegalArgumentException e) {
-          problems.add(SpecProblem.error(pointer, "cannot read the operation '" + ref + "': " + e.getMessage()));
+          problems.add(SpecProblem.error(
+              pointer, "cannot read the operation '" + ref + "': " + e.getMessage()));
         }
       }
     }
@@ -52,11 +56,14 @@ final class OperationRefs {
   private static String externalRef(JsonNode node) {
     if (!(node instanceof ObjectNode object) || object.size() != 1) return null;
     JsonNode ref = object.get("$ref");
-    return ref != null && ref.isTextual() && !ref.asText().startsWith("#") && !isUrl(ref.asText()) ? ref.asText() : null;
+    return ref != null && ref.isTextual() && !ref.asText().startsWith("#") && !isUrl(ref.asText())
+        ? ref.asText()
+        : null;
   }
 
   /** The operation {@code ref} names, its references rewritten relative to {@code documentFolder}. */
-  private static JsonNode load(String ref, Path documentFolder, JsonNode schemas, ObjectMapper yaml) throws IOException {
+  private static JsonNode load(String ref, Path documentFolder, JsonNode schemas, ObjectMapper yaml)
+      throws IOException {
     int hash = ref.indexOf('#');
     Path file = documentFolder.resolve(hash < 0 ? ref : ref.substring(0, hash)).normalize();
     JsonNode loaded = yaml.readTree(Files.readString(file));

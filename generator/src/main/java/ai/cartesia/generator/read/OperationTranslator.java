@@ -40,18 +40,27 @@ final class OperationTranslator {
     this.payloads = payloads;
   }
 
-  Operation operation(OperationIdentity identity, String methodName, PathItem item, io.swagger.v3.oas.models.Operation op) {
+  Operation operation(
+      OperationIdentity identity,
+      String methodName,
+      PathItem item,
+      io.swagger.v3.oas.models.Operation op) {
     String stem = identity.stem();
     String pointer = identity.pointer();
     List<Parameter> parameterList = parameters.parameters(item, op, identity);
     Optional<Body> body = payloads.requestBody(op.getRequestBody(), stem, pointer + "/requestBody");
     Response response = payloads.response(op, stem, pointer + "/responses");
-    boolean authenticated =
-        op.getSecurity() != null ? !op.getSecurity().isEmpty() : api.getSecurity() != null && !api.getSecurity().isEmpty();
-    // A JSON body is an argument of its own, so the other parameters are the call's "params"; with a form, they are its request.
-    String suffix = body.isPresent() && !(body.get() instanceof Body.Multipart) ? "Params" : "Request";
-    Optional<String> requestObject = parameters.requestObject(stem + suffix, pointer, identity.docs(), parameterList, body);
-    Optional<Pagination> pagination = pagination(op, pointer, response, parameterList, requestObject);
+    boolean authenticated = op.getSecurity() != null
+        ? !op.getSecurity().isEmpty()
+        : api.getSecurity() != null && !api.getSecurity().isEmpty();
+    // A JSON body is an argument of its own, so the other parameters are the call's "params"; with
+    // a form, they are its request.
+    String suffix =
+        body.isPresent() && !(body.get() instanceof Body.Multipart) ? "Params" : "Request";
+    Optional<String> requestObject =
+        parameters.requestObject(stem + suffix, pointer, identity.docs(), parameterList, body);
+    Optional<Pagination> pagination =
+        pagination(op, pointer, response, parameterList, requestObject);
     return new Operation(
         identity.operationId(),
         pointer,
@@ -79,21 +88,30 @@ final class OperationTranslator {
     Pagination pagination = declared.get();
     String where = pointer + "/" + Extensions.PAGINATION;
     if (!(response instanceof Response.Json json) || !(json.type() instanceof TypeRef.Named page)) {
-      diagnostics.warn(where, "pagination needs a JSON object response; the operation returns single pages");
+      diagnostics.warn(
+          where, "pagination needs a JSON object response; the operation returns single pages");
       return Optional.empty();
     }
     if (requestObject.isEmpty()
-        || parameters.stream().noneMatch(p -> p.wireName().equals(pagination.cursorParameter()) && !p.required())) {
-      diagnostics.warn(where, "the cursor parameter '" + pagination.cursorParameter()
-          + "' is not an optional parameter of the operation; it returns single pages");
+        || parameters.stream()
+            .noneMatch(p -> p.wireName().equals(pagination.cursorParameter()) && !p.required())) {
+      diagnostics.warn(
+          where,
+          "the cursor parameter '" + pagination.cursorParameter()
+              + "' is not an optional parameter of the operation; it returns single pages");
       return Optional.empty();
     }
-    Schema<?> pageSchema = declarations.componentOf(page.name()).map(components.schemas()::get).orElse(null);
+    Schema<?> pageSchema =
+        declarations.componentOf(page.name()).map(components.schemas()::get).orElse(null);
     Map<String, Schema<?>> properties = new LinkedHashMap<>();
-    if (pageSchema != null) components.collectProperties(pageSchema, where, properties, new LinkedHashSet<>(), new LinkedHashSet<>());
+    if (pageSchema != null)
+      components.collectProperties(
+          pageSchema, where, properties, new LinkedHashSet<>(), new LinkedHashSet<>());
     for (String property : List.of(pagination.items(), pagination.hasMore())) {
       if (!properties.containsKey(property)) {
-        diagnostics.warn(where, "the page has no property '" + property + "'; the operation returns single pages");
+        diagnostics.warn(
+            where,
+            "the page has no property '" + property + "'; the operation returns single pages");
         return Optional.empty();
       }
     }

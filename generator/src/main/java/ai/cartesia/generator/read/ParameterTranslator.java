@@ -30,7 +30,11 @@ final class ParameterTranslator {
   private final ReservedNames reserved;
 
   ParameterTranslator(
-      SchemaTranslator schemas, Components components, Declarations declarations, Diagnostics diagnostics, ReservedNames reserved) {
+      SchemaTranslator schemas,
+      Components components,
+      Declarations declarations,
+      Diagnostics diagnostics,
+      ReservedNames reserved) {
     this.schemas = schemas;
     this.components = components;
     this.declarations = declarations;
@@ -47,7 +51,9 @@ final class ParameterTranslator {
     for (var parameter : all) {
       var resolved = components.resolveParameter(parameter);
       if (resolved == null) {
-        diagnostics.error(pointer + "/parameters", "the reference '" + parameter.get$ref() + "' does not name a parameter");
+        diagnostics.error(
+            pointer + "/parameters",
+            "the reference '" + parameter.get$ref() + "' does not name a parameter");
         continue;
       }
       merged.put(resolved.getIn() + ":" + resolved.getName(), resolved);
@@ -65,24 +71,32 @@ final class ParameterTranslator {
         default -> null;
       };
       if (location == null) {
-        diagnostics.warn(where, "parameters in '" + parameter.getIn() + "' are not supported yet; it is left out");
+        diagnostics.warn(
+            where,
+            "parameters in '" + parameter.getIn() + "' are not supported yet; it is left out");
         continue;
       }
-      Schema<?> schema = parameter.getSchema() != null ? parameter.getSchema() : new Schema<>().type("string");
-      Optional<String> constant = Boolean.TRUE.equals(parameter.getRequired()) || location == Parameter.Location.HEADER
-          ? components.constantOf(schema) : Optional.empty();
-      result.add(
-          new Parameter(
-              parameter.getName(),
-              names.claim(Naming.memberName(parameter.getName())),
-              location,
-              constant.isPresent()
-                  ? TypeRef.primitive(SchemaShapes.scalarKind(components.resolve(schema)))
-                  : schemas.typeOf(schema, identity.stem() + declarations.typeName(parameter.getName()), where + "/schema"),
-              location == Parameter.Location.PATH || Boolean.TRUE.equals(parameter.getRequired()),
-              SchemaShapes.defaultOf(schema),
-              constant,
-              new Docs("", parameter.getDescription(), Boolean.TRUE.equals(parameter.getDeprecated()))));
+      Schema<?> schema =
+          parameter.getSchema() != null ? parameter.getSchema() : new Schema<>().type("string");
+      Optional<String> constant =
+          Boolean.TRUE.equals(parameter.getRequired()) || location == Parameter.Location.HEADER
+              ? components.constantOf(schema)
+              : Optional.empty();
+      result.add(new Parameter(
+          parameter.getName(),
+          names.claim(Naming.memberName(parameter.getName())),
+          location,
+          constant.isPresent()
+              ? TypeRef.primitive(SchemaShapes.scalarKind(components.resolve(schema)))
+              : schemas.typeOf(
+                  schema,
+                  identity.stem() + declarations.typeName(parameter.getName()),
+                  where + "/schema"),
+          location == Parameter.Location.PATH || Boolean.TRUE.equals(parameter.getRequired()),
+          SchemaShapes.defaultOf(schema),
+          constant,
+          new Docs(
+              "", parameter.getDescription(), Boolean.TRUE.equals(parameter.getDeprecated()))));
     }
     return result;
   }
@@ -93,26 +107,44 @@ final class ParameterTranslator {
    * instead of passing a row of nulls.
    */
   Optional<String> requestObject(
-      String preferredName, String pointer, Docs docs, List<Parameter> parameters, Optional<Body> body) {
+      String preferredName,
+      String pointer,
+      Docs docs,
+      List<Parameter> parameters,
+      Optional<Body> body) {
     List<Parameter> gathered = parameters.stream()
         .filter(p -> p.constant().isEmpty() && p.location() != Parameter.Location.PATH)
         .toList();
-    Optional<Body.Multipart> form = body.filter(Body.Multipart.class::isInstance).map(Body.Multipart.class::cast);
+    Optional<Body.Multipart> form =
+        body.filter(Body.Multipart.class::isInstance).map(Body.Multipart.class::cast);
     if (form.isEmpty() && gathered.stream().allMatch(Parameter::required)) return Optional.empty();
 
     Naming.Scope names = new Naming.Scope();
     List<RequestField> fields = new ArrayList<>();
     for (Parameter parameter : gathered) {
-      // Named afresh from the wire name: a rename that kept a method's parameter off its locals does not apply here.
-      fields.add(new RequestField(parameter.wireName(), names.claim(Naming.memberName(parameter.wireName())),
-          parameter.location() == Parameter.Location.QUERY ? RequestField.Source.QUERY : RequestField.Source.HEADER,
-          parameter.type(), parameter.required(), parameter.defaultValue(), parameter.docs()));
+      // Named afresh from the wire name: a rename that kept a method's parameter off its locals
+      // does not apply here.
+      fields.add(new RequestField(
+          parameter.wireName(),
+          names.claim(Naming.memberName(parameter.wireName())),
+          parameter.location() == Parameter.Location.QUERY
+              ? RequestField.Source.QUERY
+              : RequestField.Source.HEADER,
+          parameter.type(),
+          parameter.required(),
+          parameter.defaultValue(),
+          parameter.docs()));
     }
     form.ifPresent(multipart -> {
       for (Body.Part part : multipart.parts()) {
-        fields.add(new RequestField(part.wireName(), names.claim(part.javaName()),
+        fields.add(new RequestField(
+            part.wireName(),
+            names.claim(part.javaName()),
             part.file() ? RequestField.Source.FILE : RequestField.Source.FORM,
-            part.type(), part.required(), Optional.empty(), part.docs()));
+            part.type(),
+            part.required(),
+            Optional.empty(),
+            part.docs()));
       }
     });
     String name = declarations.claim(preferredName);

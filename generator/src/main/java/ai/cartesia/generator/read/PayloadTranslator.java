@@ -33,7 +33,11 @@ final class PayloadTranslator {
 
   private final StreamingKeys streaming;
 
-  PayloadTranslator(SchemaTranslator schemas, Components components, Declarations declarations, Diagnostics diagnostics) {
+  PayloadTranslator(
+      SchemaTranslator schemas,
+      Components components,
+      Declarations declarations,
+      Diagnostics diagnostics) {
     this.schemas = schemas;
     this.components = components;
     this.declarations = declarations;
@@ -46,7 +50,8 @@ final class PayloadTranslator {
     if (body.get$ref() != null) {
       RequestBody named = components.requestBody(body.get$ref());
       if (named == null) {
-        diagnostics.error(pointer, "the reference '" + body.get$ref() + "' does not name a request body");
+        diagnostics.error(
+            pointer, "the reference '" + body.get$ref() + "' does not name a request body");
         return Optional.empty();
       }
       body = named;
@@ -57,15 +62,22 @@ final class PayloadTranslator {
     if (content == null || content.isEmpty()) return Optional.empty();
     MediaType multipart = content.get("multipart/form-data");
     if (multipart != null && multipart.getSchema() != null) {
-      return Optional.of(new Body.Multipart(parts(multipart.getSchema(), stem, pointer + "/content/multipart~1form-data/schema"), required, docs));
+      return Optional.of(new Body.Multipart(
+          parts(multipart.getSchema(), stem, pointer + "/content/multipart~1form-data/schema"),
+          required,
+          docs));
     }
     for (var entry : content.entrySet()) {
       if (isJson(entry.getKey()) && entry.getValue().getSchema() != null) {
         String where = JsonPointers.child(pointer + "/content", entry.getKey()) + "/schema";
-        return Optional.of(new Body.Json(schemas.typeOf(entry.getValue().getSchema(), stem + "Request", where), required, docs));
+        return Optional.of(new Body.Json(
+            schemas.typeOf(entry.getValue().getSchema(), stem + "Request", where), required, docs));
       }
     }
-    diagnostics.warn(pointer + "/content", "request bodies of type " + content.keySet() + " are not supported yet; the operation takes no body");
+    diagnostics.warn(
+        pointer + "/content",
+        "request bodies of type " + content.keySet()
+            + " are not supported yet; the operation takes no body");
     return Optional.empty();
   }
 
@@ -79,16 +91,16 @@ final class PayloadTranslator {
       String where = JsonPointers.child(pointer + "/properties", entry.getKey());
       Schema<?> resolved = components.resolve(entry.getValue());
       boolean file = "binary".equals(resolved.getFormat())
-          || "array".equals(SchemaShapes.type(resolved)) && resolved.getItems() != null
+          || "array".equals(SchemaShapes.type(resolved))
+              && resolved.getItems() != null
               && "binary".equals(components.resolve(resolved.getItems()).getFormat());
-      parts.add(
-          new Body.Part(
-              entry.getKey(),
-              names.claim(Naming.memberName(entry.getKey())),
-              schemas.typeOf(entry.getValue(), stem + declarations.typeName(entry.getKey()), where),
-              required.contains(entry.getKey()),
-              file,
-              components.docs(entry.getValue())));
+      parts.add(new Body.Part(
+          entry.getKey(),
+          names.claim(Naming.memberName(entry.getKey())),
+          schemas.typeOf(entry.getValue(), stem + declarations.typeName(entry.getKey()), where),
+          required.contains(entry.getKey()),
+          file,
+          components.docs(entry.getValue())));
     }
     return parts;
   }
@@ -103,7 +115,9 @@ final class PayloadTranslator {
       if (response.get$ref() != null) {
         response = components.response(response.get$ref());
         if (response == null) {
-          diagnostics.error(JsonPointers.child(pointer, code), "the reference '" + entry.getValue().get$ref() + "' does not name a response");
+          diagnostics.error(
+              JsonPointers.child(pointer, code),
+              "the reference '" + entry.getValue().get$ref() + "' does not name a response");
           return new Response.Empty();
         }
       }
@@ -111,16 +125,26 @@ final class PayloadTranslator {
       if (content == null || content.isEmpty()) return new Response.Empty();
       for (var media : content.entrySet()) {
         String type = media.getKey().toLowerCase(Locale.ROOT);
-        String where = JsonPointers.child(JsonPointers.child(pointer, code) + "/content", media.getKey()) + "/schema";
+        String where =
+            JsonPointers.child(JsonPointers.child(pointer, code) + "/content", media.getKey())
+                + "/schema";
         Schema<?> schema = media.getValue().getSchema();
         if (type.startsWith("text/event-stream")) {
-          Response.Framing framing = Extensions.sseOrNdjson(op) ? Response.Framing.JSON_LINES_OR_SSE : Response.Framing.SSE;
-          return new Response.EventStream(eventType(schema, stem, where), framing, Extensions.streamEndsWhen(op),
+          Response.Framing framing = Extensions.sseOrNdjson(op)
+              ? Response.Framing.JSON_LINES_OR_SSE
+              : Response.Framing.SSE;
+          return new Response.EventStream(
+              eventType(schema, stem, where),
+              framing,
+              Extensions.streamEndsWhen(op),
               streaming.operationError(op.getExtensions(), pointer));
         }
         if (type.contains("ndjson") || type.contains("jsonl") || type.contains("json-seq")) {
-          return new Response.EventStream(eventType(schema, stem, where), Response.Framing.JSON_LINES_OR_SSE,
-              Extensions.streamEndsWhen(op), streaming.operationError(op.getExtensions(), pointer));
+          return new Response.EventStream(
+              eventType(schema, stem, where),
+              Response.Framing.JSON_LINES_OR_SSE,
+              Extensions.streamEndsWhen(op),
+              streaming.operationError(op.getExtensions(), pointer));
         }
         if (isJson(type) && schema != null && !"binary".equals(schema.getFormat())) {
           return new Response.Json(schemas.typeOf(schema, stem + "Response", where));

@@ -20,9 +20,26 @@ final class References {
 
   /** The keys whose values are maps from names the spec chooses to OpenAPI objects. */
   private static final Set<String> MAPS_OF_NAMES = Set.of(
-      "properties", "patternProperties", "$defs", "definitions", "paths", "webhooks", "responses", "content",
-      "headers", "examples", "encoding", "links", "callbacks", "variables", "schemas", "parameters",
-      "requestBodies", "securitySchemes", "pathItems", "mapping");
+      "properties",
+      "patternProperties",
+      "$defs",
+      "definitions",
+      "paths",
+      "webhooks",
+      "responses",
+      "content",
+      "headers",
+      "examples",
+      "encoding",
+      "links",
+      "callbacks",
+      "variables",
+      "schemas",
+      "parameters",
+      "requestBodies",
+      "securitySchemes",
+      "pathItems",
+      "mapping");
 
   private References() {}
 
@@ -42,7 +59,8 @@ final class References {
       }
       String target = ref.substring(1);
       if (!target.isEmpty() && (!target.startsWith("/") || root.at(target).isMissingNode())) {
-        dangling.add(SpecProblem.error(pointer, "$ref '" + ref + "' names nothing in this document"));
+        dangling.add(
+            SpecProblem.error(pointer, "$ref '" + ref + "' names nothing in this document"));
       }
     });
     return new Check(List.copyOf(dangling), toOtherFiles[0]);
@@ -55,10 +73,15 @@ final class References {
    */
   static void qualifyMappingNames(JsonNode root) {
     JsonNode schemas = componentSchemas(root);
-    walk(root, "#", "", (object, pointer, key) -> forEachMappingValue(object, key, tag -> {
-      String value = tag.getValue().asText();
-      if (!isReference(value, schemas) && schemas.has(value)) tag.setValue(TextNode.valueOf("#/components/schemas/" + value));
-    }));
+    walk(
+        root,
+        "#",
+        "",
+        (object, pointer, key) -> forEachMappingValue(object, key, tag -> {
+          String value = tag.getValue().asText();
+          if (!isReference(value, schemas) && schemas.has(value))
+            tag.setValue(TextNode.valueOf("#/components/schemas/" + value));
+        }));
   }
 
   /**
@@ -67,7 +90,8 @@ final class References {
    */
   static void rewrite(JsonNode node, JsonNode schemas, UnaryOperator<String> rewritten) {
     walk(node, "#", "", (object, pointer, key) -> {
-      if (object.path("$ref").isTextual()) object.put("$ref", rewritten.apply(object.get("$ref").asText()));
+      if (object.path("$ref").isTextual())
+        object.put("$ref", rewritten.apply(object.get("$ref").asText()));
       forEachMappingValue(object, key, tag -> {
         String value = tag.getValue().asText();
         if (isReference(value, schemas)) tag.setValue(TextNode.valueOf(rewritten.apply(value)));
@@ -76,8 +100,10 @@ final class References {
   }
 
   /** The textual entries of the mapping of {@code object}, if it is a discriminator. */
-  private static void forEachMappingValue(ObjectNode object, String key, Consumer<Map.Entry<String, JsonNode>> action) {
-    if (!key.equals("discriminator") || !(object.get("mapping") instanceof ObjectNode mapping)) return;
+  private static void forEachMappingValue(
+      ObjectNode object, String key, Consumer<Map.Entry<String, JsonNode>> action) {
+    if (!key.equals("discriminator") || !(object.get("mapping") instanceof ObjectNode mapping))
+      return;
     for (Map.Entry<String, JsonNode> tag : mapping.properties()) {
       if (tag.getValue().isTextual()) action.accept(tag);
     }
@@ -110,7 +136,12 @@ final class References {
     if (node instanceof ObjectNode object) {
       visitor.visit(object, pointer, key);
       for (Map.Entry<String, JsonNode> field : object.properties()) {
-        if (!isData(field.getKey(), key)) walk(field.getValue(), JsonPointers.child(pointer, field.getKey()), field.getKey(), visitor);
+        if (!isData(field.getKey(), key))
+          walk(
+              field.getValue(),
+              JsonPointers.child(pointer, field.getKey()),
+              field.getKey(),
+              visitor);
       }
     } else if (node.isArray()) {
       for (int i = 0; i < node.size(); i++) walk(node.get(i), pointer + "/" + i, key, visitor);

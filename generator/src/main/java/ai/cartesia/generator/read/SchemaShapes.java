@@ -50,7 +50,9 @@ final class SchemaShapes {
   /** {@code {type: 'null'}}, however the parser recorded it. */
   static boolean isNullSchema(Schema<?> schema) {
     if ("null".equals(schema.getType())) return true;
-    return schema.getType() == null && schema.getTypes() != null && Set.of("null").equals(schema.getTypes());
+    return schema.getType() == null
+        && schema.getTypes() != null
+        && Set.of("null").equals(schema.getTypes());
   }
 
   static List<Schema<?>> nonNullVariants(Schema<?> schema) {
@@ -63,8 +65,11 @@ final class SchemaShapes {
    * [b]}]}), which say nothing of its shape and which Java types cannot express.
    */
   static List<Schema<?>> alternatives(Schema<?> schema) {
-    List<Schema<?>> variants = castList(schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf());
-    if (variants == null || variants.isEmpty() || variants.stream().allMatch(SchemaShapes::onlyConstrains)) return null;
+    List<Schema<?>> variants =
+        castList(schema.getOneOf() != null ? schema.getOneOf() : schema.getAnyOf());
+    if (variants == null
+        || variants.isEmpty()
+        || variants.stream().allMatch(SchemaShapes::onlyConstrains)) return null;
     return variants;
   }
 
@@ -74,10 +79,17 @@ final class SchemaShapes {
 
   /** A schema with validation keywords only: no type, reference, properties, items, values or composition. */
   private static boolean onlyConstrains(Schema<?> schema) {
-    return schema.get$ref() == null && schema.getType() == null && (schema.getTypes() == null || schema.getTypes().isEmpty())
-        && schema.getProperties() == null && schema.getItems() == null && schema.getEnum() == null
-        && schema.getConst() == null && schema.getAdditionalProperties() == null
-        && schema.getOneOf() == null && schema.getAnyOf() == null && schema.getAllOf() == null
+    return schema.get$ref() == null
+        && schema.getType() == null
+        && (schema.getTypes() == null || schema.getTypes().isEmpty())
+        && schema.getProperties() == null
+        && schema.getItems() == null
+        && schema.getEnum() == null
+        && schema.getConst() == null
+        && schema.getAdditionalProperties() == null
+        && schema.getOneOf() == null
+        && schema.getAnyOf() == null
+        && schema.getAllOf() == null
         && (schema.getRequired() != null || schema.getNot() != null);
   }
 
@@ -85,7 +97,10 @@ final class SchemaShapes {
   static String type(Schema<?> schema) {
     if (schema.getType() != null) return schema.getType();
     if (schema.getTypes() != null) {
-      return schema.getTypes().stream().filter(t -> !"null".equals(t)).findFirst().orElse(null);
+      return schema.getTypes().stream()
+          .filter(t -> !"null".equals(t))
+          .findFirst()
+          .orElse(null);
     }
     if (schema instanceof ArraySchema) return "array";
     return null;
@@ -96,22 +111,25 @@ final class SchemaShapes {
     String format = schema.getFormat() == null ? "" : schema.getFormat();
     if (type == null) return Kind.ANY;
     return switch (type) {
-      case "string" -> switch (format) {
-        case "byte" -> Kind.BASE64;
-        case "binary" -> Kind.BINARY;
-        case "date" -> Kind.DATE;
-        case "date-time" -> Kind.DATE_TIME;
-        default -> Kind.STRING;
-      };
-      case "integer" -> switch (format) {
-        case "int32" -> Kind.INT32;
-        default -> Kind.INT64;
-      };
-      case "number" -> switch (format) {
-        case "float" -> Kind.FLOAT;
-        case "decimal" -> Kind.DECIMAL;
-        default -> Kind.DOUBLE;
-      };
+      case "string" ->
+        switch (format) {
+          case "byte" -> Kind.BASE64;
+          case "binary" -> Kind.BINARY;
+          case "date" -> Kind.DATE;
+          case "date-time" -> Kind.DATE_TIME;
+          default -> Kind.STRING;
+        };
+      case "integer" ->
+        switch (format) {
+          case "int32" -> Kind.INT32;
+          default -> Kind.INT64;
+        };
+      case "number" ->
+        switch (format) {
+          case "float" -> Kind.FLOAT;
+          case "decimal" -> Kind.DECIMAL;
+          default -> Kind.DOUBLE;
+        };
       case "boolean" -> Kind.BOOLEAN;
       default -> Kind.ANY;
     };
@@ -130,7 +148,9 @@ final class SchemaShapes {
 
   static boolean isJson(String mediaType) {
     String type = mediaType.toLowerCase(Locale.ROOT);
-    return type.startsWith("application/json") || type.matches("application/[^;]*\\+json.*") || type.equals("*/*");
+    return type.startsWith("application/json")
+        || type.matches("application/[^;]*\\+json.*")
+        || type.equals("*/*");
   }
 
   /** The component a local schema reference names; null for any other reference. */

@@ -38,7 +38,11 @@ final class SchemaTranslator {
   private final Diagnostics diagnostics;
   private final UnionTranslator unions;
 
-  SchemaTranslator(Components components, Declarations declarations, Diagnostics diagnostics, ReservedNames reserved) {
+  SchemaTranslator(
+      Components components,
+      Declarations declarations,
+      Diagnostics diagnostics,
+      ReservedNames reserved) {
     this.components = components;
     this.declarations = declarations;
     this.diagnostics = diagnostics;
@@ -53,12 +57,14 @@ final class SchemaTranslator {
     for (var entry : components.schemas().entrySet()) {
       if (isDeclaration(entry.getValue())) {
         String preferred = Extensions.javaName(entry.getValue()).orElse(entry.getKey());
-        declarations.nameComponent(entry.getKey(), declarations.claim(declarations.typeName(preferred)));
+        declarations.nameComponent(
+            entry.getKey(), declarations.claim(declarations.typeName(preferred)));
       }
     }
     for (var entry : components.schemas().entrySet()) {
       String javaName = declarations.componentName(entry.getKey());
-      if (javaName != null) declare(javaName, JsonPointers.schema(entry.getKey()), entry.getValue());
+      if (javaName != null)
+        declare(javaName, JsonPointers.schema(entry.getKey()), entry.getValue());
     }
   }
 
@@ -86,14 +92,16 @@ final class SchemaTranslator {
     if ("array".equals(type)) {
       Schema<?> items = schema.getItems();
       if (items == null) {
-        diagnostics.warn(pointer, "an array without 'items' is generated as a list of any JSON value");
+        diagnostics.warn(
+            pointer, "an array without 'items' is generated as a list of any JSON value");
         return new TypeRef.ListOf(TypeRef.primitive(Kind.ANY));
       }
       return new TypeRef.ListOf(typeOf(items, inlineName + "Item", pointer + "/items"));
     }
     if ("object".equals(type) || schema.getAdditionalProperties() != null) {
       if (schema.getAdditionalProperties() instanceof Schema<?> value) {
-        return new TypeRef.MapOf(typeOf(value, inlineName + "Value", pointer + "/additionalProperties"));
+        return new TypeRef.MapOf(
+            typeOf(value, inlineName + "Value", pointer + "/additionalProperties"));
       }
       return new TypeRef.MapOf(TypeRef.primitive(Kind.ANY));
     }
@@ -108,8 +116,12 @@ final class SchemaTranslator {
       return;
     }
     // A placeholder stands in while the type is translated, so that recursive references find it.
-    declarations.put(new ObjectDecl(javaName, pointer, docs, List.of(), Optional.empty(), List.of(), List.of()));
-    declarations.put(hasAlternatives(schema) ? unions.union(javaName, pointer, schema, docs) : object(javaName, pointer, schema, docs));
+    declarations.put(
+        new ObjectDecl(javaName, pointer, docs, List.of(), Optional.empty(), List.of(), List.of()));
+    declarations.put(
+        hasAlternatives(schema)
+            ? unions.union(javaName, pointer, schema, docs)
+            : object(javaName, pointer, schema, docs));
   }
 
   private EnumDecl enumDecl(String javaName, String pointer, Schema<?> schema, Docs docs) {
@@ -120,7 +132,8 @@ final class SchemaTranslator {
       if (value == null) continue;
       String wire = String.valueOf(value);
       if (!seen.add(wire)) {
-        diagnostics.warn(pointer + "/enum", "the value '" + wire + "' is listed twice; it is generated once");
+        diagnostics.warn(
+            pointer + "/enum", "the value '" + wire + "' is listed twice; it is generated once");
         continue;
       }
       values.add(new EnumValue(wire, constants.claim(Naming.constantName(wire)), Docs.NONE));
@@ -140,25 +153,25 @@ final class SchemaTranslator {
       String fieldPointer = JsonPointers.child(pointer + "/properties", wire);
       Schema<?> propertySchema = property.getValue();
       boolean isRequired = required.contains(wire);
-      Optional<String> constant = isRequired ? components.constantOf(propertySchema) : Optional.empty();
-      TypeRef type =
-          constant.isPresent()
-              ? TypeRef.primitive(scalarKind(components.resolve(propertySchema)))
-              : typeOf(propertySchema, javaName + declarations.typeName(wire), fieldPointer);
-      fields.add(
-          new Field(
-              wire,
-              members.claim(Naming.memberName(wire)),
-              type,
-              isRequired,
-              components.isNullable(propertySchema),
-              SchemaShapes.defaultOf(propertySchema),
-              constant,
-              components.docs(propertySchema)));
+      Optional<String> constant =
+          isRequired ? components.constantOf(propertySchema) : Optional.empty();
+      TypeRef type = constant.isPresent()
+          ? TypeRef.primitive(scalarKind(components.resolve(propertySchema)))
+          : typeOf(propertySchema, javaName + declarations.typeName(wire), fieldPointer);
+      fields.add(new Field(
+          wire,
+          members.claim(Naming.memberName(wire)),
+          type,
+          isRequired,
+          components.isNullable(propertySchema),
+          SchemaShapes.defaultOf(propertySchema),
+          constant,
+          components.docs(propertySchema)));
     }
     Optional<TypeRef> additional = Optional.empty();
     if (schema.getAdditionalProperties() instanceof Schema<?> valueSchema) {
-      additional = Optional.of(typeOf(valueSchema, javaName + "Value", pointer + "/additionalProperties"));
+      additional =
+          Optional.of(typeOf(valueSchema, javaName + "Value", pointer + "/additionalProperties"));
     }
     return new ObjectDecl(javaName, pointer, docs, fields, additional, List.of(), List.of());
   }

@@ -53,7 +53,8 @@ public final class SpecReader {
     try {
       text = Files.readString(file, StandardCharsets.UTF_8);
     } catch (IOException e) {
-      throw new SpecException(name, List.of(SpecProblem.error("1:1", "cannot read the file: " + e)));
+      throw new SpecException(
+          name, List.of(SpecProblem.error("1:1", "cannot read the file: " + e)));
     }
     JsonNode tree = parseSyntax(name, text);
     List<SpecProblem> unreadable = OperationRefs.inline(tree, file, YAML);
@@ -72,25 +73,35 @@ public final class SpecReader {
     Map<String, String> renamed = Map.of();
     if (result.getOpenAPI() != null && references.toOtherFiles()) {
       try {
-        OpenAPIResolver resolver = new OpenAPIResolver(result.getOpenAPI(), null, location, null, options);
+        OpenAPIResolver resolver =
+            new OpenAPIResolver(result.getOpenAPI(), null, location, null, options);
         resolver.resolve(result);
         renamed = Map.copyOf(resolver.getCache().getRenameCache());
       } catch (RuntimeException e) {
         // The resolver throws, rather than reports, a file it cannot load.
-        throw new SpecException(name, List.of(SpecProblem.error("#",
-            "cannot follow a reference to another file: " + oneLine(String.valueOf(e.getMessage())))));
+        throw new SpecException(
+            name,
+            List.of(SpecProblem.error(
+                "#",
+                "cannot follow a reference to another file: "
+                    + oneLine(String.valueOf(e.getMessage())))));
       }
     }
     List<SpecProblem> problems = new ArrayList<>();
     if (result.getMessages() != null) {
-      for (String message : result.getMessages()) problems.add(toProblem(message, result.getOpenAPI() != null));
+      for (String message : result.getMessages())
+        problems.add(toProblem(message, result.getOpenAPI() != null));
     }
     if (result.getOpenAPI() == null) {
       if (problems.isEmpty()) {
-        problems.add(SpecProblem.error("#", "not an OpenAPI 3 document (no 'openapi' version found)"));
+        problems.add(
+            SpecProblem.error("#", "not an OpenAPI 3 document (no 'openapi' version found)"));
       }
-      throw new SpecException(name, problems.stream()
-          .map(p -> SpecProblem.error(p.location(), p.message())).toList());
+      throw new SpecException(
+          name,
+          problems.stream()
+              .map(p -> SpecProblem.error(p.location(), p.message()))
+              .toList());
     }
     return new Parsed(result.getOpenAPI(), List.copyOf(problems), renamed);
   }
@@ -100,13 +111,15 @@ public final class SpecReader {
     try {
       JsonNode tree = YAML.readTree(text);
       if (tree == null || !tree.isObject()) {
-        throw new SpecException(name, List.of(SpecProblem.error("1:1", "the document is not a YAML or JSON object")));
+        throw new SpecException(
+            name, List.of(SpecProblem.error("1:1", "the document is not a YAML or JSON object")));
       }
       return tree;
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       String where = at == null ? "1:1" : at.getLineNr() + ":" + at.getColumnNr();
-      throw new SpecException(name, List.of(SpecProblem.error(where, oneLine(e.getOriginalMessage()))));
+      throw new SpecException(
+          name, List.of(SpecProblem.error(where, oneLine(e.getOriginalMessage()))));
     }
   }
 
@@ -116,28 +129,34 @@ public final class SpecReader {
    * '<block mapping start>' (while parsing a block mapping)}.
    */
   static String oneLine(String message) {
-    List<String> statements = message.lines()
+    List<String> statements = message
+        .lines()
         .filter(line -> !line.isBlank() && !line.startsWith(" "))
         .map(String::strip)
         .toList();
     if (statements.isEmpty()) return "syntax error";
     if (statements.size() == 1) return statements.get(0);
-    return statements.get(statements.size() - 1) + " (" + String.join("; ", statements.subList(0, statements.size() - 1)) + ")";
+    return statements.get(statements.size() - 1) + " ("
+        + String.join("; ", statements.subList(0, statements.size() - 1)) + ")";
   }
 
   /** One message of swagger-parser, located; a warning when the document could still be read. */
   static SpecProblem toProblem(String message, boolean usable) {
     String oneLine = message.replaceAll("\\s+", " ").strip();
-    SpecProblem.Severity severity = usable ? SpecProblem.Severity.WARNING : SpecProblem.Severity.ERROR;
+    SpecProblem.Severity severity =
+        usable ? SpecProblem.Severity.WARNING : SpecProblem.Severity.ERROR;
     Matcher schemaName = SCHEMA_NAME.matcher(oneLine);
     if (schemaName.find()) {
-      return new SpecProblem(severity, JsonPointers.schema(schemaName.group(1)),
+      return new SpecProblem(
+          severity,
+          JsonPointers.schema(schemaName.group(1)),
           "the name does not match ^[a-zA-Z0-9.\\-_]+$, as OpenAPI asks of component names");
     }
     Matcher attribute = ATTRIBUTE.matcher(oneLine);
     if (attribute.find()) {
       String pointer = JsonPointers.fromDotted(attribute.group(1));
-      String rest = oneLine.substring(attribute.start(1) + attribute.group(1).length()).strip();
+      String rest =
+          oneLine.substring(attribute.start(1) + attribute.group(1).length()).strip();
       return new SpecProblem(severity, pointer, "attribute " + rest);
     }
     return new SpecProblem(severity, "#", oneLine);

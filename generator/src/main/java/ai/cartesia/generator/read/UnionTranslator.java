@@ -41,7 +41,11 @@ final class UnionTranslator {
   private final ReservedNames reserved;
 
   UnionTranslator(
-      SchemaTranslator schemas, Components components, Declarations declarations, Diagnostics diagnostics, ReservedNames reserved) {
+      SchemaTranslator schemas,
+      Components components,
+      Declarations declarations,
+      Diagnostics diagnostics,
+      ReservedNames reserved) {
     this.schemas = schemas;
     this.components = components;
     this.declarations = declarations;
@@ -59,7 +63,12 @@ final class UnionTranslator {
   }
 
   private DiscriminatedUnion taggedUnion(
-      String javaName, String pointer, Schema<?> schema, List<Schema<?>> variants, String keyword, Docs docs) {
+      String javaName,
+      String pointer,
+      Schema<?> schema,
+      List<Schema<?>> variants,
+      String keyword,
+      Docs docs) {
     String property = schema.getDiscriminator().getPropertyName();
     Map<String, String> tagToRef = tagsOf(schema, variants, pointer);
     Naming.Scope variantNames = Naming.Scope.reserving(reserved.taggedVariants());
@@ -72,18 +81,28 @@ final class UnionTranslator {
       String variantType = declarations.componentName(target);
       Schema<?> targetSchema = components.schemas().get(target);
       if (variantType == null || !isObjectDeclaration(targetSchema)) {
-        diagnostics.warn(where, "the variant '" + target + "' is not an object, so it cannot carry the tag '"
-            + property + "'; messages with this tag are read as Unknown");
+        diagnostics.warn(
+            where,
+            "the variant '" + target + "' is not an object, so it cannot carry the tag '" + property
+                + "'; messages with this tag are read as Unknown");
         continue;
       }
-      result.add(new Variant(entry.getKey(), variantNames.claim(Naming.variantName(entry.getKey())), variantType));
+      result.add(new Variant(
+          entry.getKey(), variantNames.claim(Naming.variantName(entry.getKey())), variantType));
       declarations.joinUnion(variantType, javaName);
       declarations.carryTag(variantType, property, entry.getKey());
     }
     if (variants.stream().anyMatch(v -> v.get$ref() == null)) {
-      diagnostics.warn(pointer + "/" + keyword, "inline variants of a discriminated union are not supported yet; they are read as Unknown");
+      diagnostics.warn(
+          pointer + "/" + keyword,
+          "inline variants of a discriminated union are not supported yet; they are read as Unknown");
     }
-    return new DiscriminatedUnion(javaName, pointer, docs, property, result,
+    return new DiscriminatedUnion(
+        javaName,
+        pointer,
+        docs,
+        property,
+        result,
         Extensions.whenUntagged(schema, pointer, tagToRef.keySet(), diagnostics));
   }
 
@@ -95,9 +114,14 @@ final class UnionTranslator {
     // The resolver adds an entry named after each schema it brings in from another file, beside
     // the spec's own entry for that file: only the spec's entries are tags.
     Set<String> fromFiles = new HashSet<>();
-    tagToRef.values().stream().filter(UnionTranslator::isFileRef).forEach(ref -> fromFiles.add(mappingRef(ref)));
-    tagToRef.entrySet().removeIf(entry -> !isFileRef(entry.getValue()) && components.isRenamedFromFile(entry.getKey())
-        && fromFiles.contains(mappingRef(entry.getValue())));
+    tagToRef.values().stream()
+        .filter(UnionTranslator::isFileRef)
+        .forEach(ref -> fromFiles.add(mappingRef(ref)));
+    tagToRef
+        .entrySet()
+        .removeIf(entry -> !isFileRef(entry.getValue())
+            && components.isRenamedFromFile(entry.getKey())
+            && fromFiles.contains(mappingRef(entry.getValue())));
     // Variants the mapping leaves out are tagged by their schema name, as OpenAPI says.
     Set<String> mapped = new HashSet<>();
     for (String ref : tagToRef.values()) {
@@ -109,14 +133,17 @@ final class UnionTranslator {
       String name = components.refName(variant.get$ref(), pointer);
       if (name == null || mapped.contains(components.aliasTarget(name))) continue;
       if (tagToRef.putIfAbsent(name, variant.get$ref()) != null) {
-        diagnostics.warn(pointer + "/discriminator", "the variant " + name + " is not in the mapping, and its implicit tag '" + name
-            + "' already names another variant; it cannot be told apart and is left out");
+        diagnostics.warn(
+            pointer + "/discriminator",
+            "the variant " + name + " is not in the mapping, and its implicit tag '" + name
+                + "' already names another variant; it cannot be told apart and is left out");
       }
     }
     return tagToRef;
   }
 
-  private UntaggedUnion untaggedUnion(String javaName, String pointer, List<Schema<?>> variants, String keyword, Docs docs) {
+  private UntaggedUnion untaggedUnion(
+      String javaName, String pointer, List<Schema<?>> variants, String keyword, Docs docs) {
     Naming.Scope variantNames = Naming.Scope.reserving(reserved.untaggedVariants());
     List<ShapeVariant> result = new ArrayList<>();
     int i = 0;
@@ -134,7 +161,10 @@ final class UnionTranslator {
       }
       for (ShapeVariant earlier : result) {
         if (earlier.guard().overlaps(guard)) {
-          diagnostics.warn(where, "this variant and '" + earlier.javaName() + "' can match the same JSON; the one listed first wins");
+          diagnostics.warn(
+              where,
+              "this variant and '" + earlier.javaName()
+                  + "' can match the same JSON; the one listed first wins");
         }
       }
       result.add(new ShapeVariant(variantName, type, guard));
@@ -145,19 +175,23 @@ final class UnionTranslator {
   /** The word a wrapper variant is named by: {@code OfString}, {@code OfListOfInteger}. */
   private static String stem(TypeRef type) {
     return type.accept(new TypeRef.Visitor<>() {
-      @Override public String visitNamed(TypeRef.Named named) {
+      @Override
+      public String visitNamed(TypeRef.Named named) {
         return named.name();
       }
 
-      @Override public String visitList(TypeRef.ListOf list) {
+      @Override
+      public String visitList(TypeRef.ListOf list) {
         return "ListOf" + stem(list.element());
       }
 
-      @Override public String visitMap(TypeRef.MapOf map) {
+      @Override
+      public String visitMap(TypeRef.MapOf map) {
         return "MapOf" + stem(map.value());
       }
 
-      @Override public String visitPrimitive(TypeRef.Primitive primitive) {
+      @Override
+      public String visitPrimitive(TypeRef.Primitive primitive) {
         return switch (primitive.kind()) {
           case STRING, DATE, DATE_TIME, UUID -> "String";
           case BOOLEAN -> "Boolean";
@@ -184,19 +218,21 @@ final class UnionTranslator {
       Map<String, String> constants = new LinkedHashMap<>();
       for (String name : required) {
         Schema<?> property = properties.get(name);
-        if (property != null) components.constantOf(property).ifPresent(c -> constants.put(name, c));
+        if (property != null)
+          components.constantOf(property).ifPresent(c -> constants.put(name, c));
       }
       return new Guard(Guard.JsonShape.OBJECT, List.copyOf(required), constants);
     }
     if (type == null) return Guard.of(Guard.JsonShape.ANY);
-    return Guard.of(switch (type) {
-      case "array" -> Guard.JsonShape.ARRAY;
-      case "string" -> Guard.JsonShape.STRING;
-      case "integer" -> Guard.JsonShape.INTEGER;
-      case "number" -> Guard.JsonShape.NUMBER;
-      case "boolean" -> Guard.JsonShape.BOOLEAN;
-      default -> Guard.JsonShape.ANY;
-    });
+    return Guard.of(
+        switch (type) {
+          case "array" -> Guard.JsonShape.ARRAY;
+          case "string" -> Guard.JsonShape.STRING;
+          case "integer" -> Guard.JsonShape.INTEGER;
+          case "number" -> Guard.JsonShape.NUMBER;
+          case "boolean" -> Guard.JsonShape.BOOLEAN;
+          default -> Guard.JsonShape.ANY;
+        });
   }
 
   /**
@@ -207,8 +243,10 @@ final class UnionTranslator {
    */
   private String mappingRef(String value) {
     if (!isFileRef(value)) return value.startsWith("#") ? value : SCHEMA_REF + value;
-    return components.renamedFromFile(value.startsWith("./") || value.startsWith("../") ? value : "./" + value)
-        .map(renamed -> SCHEMA_REF + renamed).orElse(value);
+    return components
+        .renamedFromFile(value.startsWith("./") || value.startsWith("../") ? value : "./" + value)
+        .map(renamed -> SCHEMA_REF + renamed)
+        .orElse(value);
   }
 
   /** A mapping value naming a schema in another file; bare names were made local references when read. */

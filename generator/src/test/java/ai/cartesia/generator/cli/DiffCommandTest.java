@@ -20,7 +20,8 @@ class DiffCommandTest {
   private static final String OLD = Path.of("..", "spec", "cartesia-2.0.4.yaml").toString();
   private static final String NEW = Path.of("..", "spec", "cartesia-2.0.6.yaml").toString();
 
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   @Test
   void markdownReportOfTheCartesiaSpecsExitsThreeForBreakingChanges() {
@@ -33,13 +34,15 @@ class DiffCommandTest {
         .contains("| removed | field | `GenerationRequest.useOriginalTimestamps()` |")
         .contains("| added | field | `GenerationRequest.useNormalizedTimestamps()` |")
         .contains("| added | channel | `stt().websocket(...)` |")
-        .contains("- field `GenerationRequest.useOriginalTimestamps()` -> `GenerationRequest.useNormalizedTimestamps()`");
+        .contains(
+            "- field `GenerationRequest.useOriginalTimestamps()` -> `GenerationRequest.useNormalizedTimestamps()`");
   }
 
   @Test
   void jsonReportCarriesTheBumpAndEachChangeWithItsClassification() throws Exception {
     Path report = temp.resolve("report.json");
-    Result result = run("diff", "--old", OLD, "--new", NEW, "--format", "json", "--output", report.toString());
+    Result result =
+        run("diff", "--old", OLD, "--new", NEW, "--format", "json", "--output", report.toString());
     assertThat(result.code).isEqualTo(3);
     JsonNode json = new ObjectMapper().readTree(Files.readString(report));
     assertThat(json.get("bump").asText()).isEqualTo("major");
@@ -63,16 +66,56 @@ class DiffCommandTest {
 
   @Test
   void aVersionBumpSmallerThanTheChangesCallForExitsFour() {
-    Result tooSmall = run("diff", "--old", OLD, "--new", NEW, "--previous-version", "1.3.0", "--next-version", "1.4.0");
+    Result tooSmall = run(
+        "diff",
+        "--old",
+        OLD,
+        "--new",
+        NEW,
+        "--previous-version",
+        "1.3.0",
+        "--next-version",
+        "1.4.0");
     assertThat(tooSmall.code).isEqualTo(DiffCommand.BUMP_TOO_SMALL).isEqualTo(4);
-    assertThat(tooSmall.err).contains("1.4.0 is a minor bump from 1.3.0, but the changes call for a major bump");
+    assertThat(tooSmall.err)
+        .contains("1.4.0 is a minor bump from 1.3.0, but the changes call for a major bump");
 
-    assertThat(run("diff", "--old", OLD, "--new", NEW, "--previous-version", "1.3.0", "--next-version", "2.0.0").code)
+    assertThat(run(
+                "diff",
+                "--old",
+                OLD,
+                "--new",
+                NEW,
+                "--previous-version",
+                "1.3.0",
+                "--next-version",
+                "2.0.0")
+            .code)
         .isZero();
     // Before 1.0.0 a breaking change bumps the minor version.
-    assertThat(run("diff", "--old", OLD, "--new", NEW, "--previous-version", "0.1.0", "--next-version", "0.2.0").code)
+    assertThat(run(
+                "diff",
+                "--old",
+                OLD,
+                "--new",
+                NEW,
+                "--previous-version",
+                "0.1.0",
+                "--next-version",
+                "0.2.0")
+            .code)
         .isZero();
-    assertThat(run("diff", "--old", OLD, "--new", NEW, "--previous-version", "0.1.0", "--next-version", "0.1.1").code)
+    assertThat(run(
+                "diff",
+                "--old",
+                OLD,
+                "--new",
+                NEW,
+                "--previous-version",
+                "0.1.0",
+                "--next-version",
+                "0.1.1")
+            .code)
         .isEqualTo(4);
   }
 
@@ -88,7 +131,8 @@ class DiffCommandTest {
   @Test
   void wrongUsageExitsTwo() {
     assertThat(run("diff", "--old", OLD).code).isEqualTo(2);
-    assertThat(run("diff", "--old", OLD, "--new", NEW, "--previous-version", "1.0.0").code).isEqualTo(2);
+    assertThat(run("diff", "--old", OLD, "--new", NEW, "--previous-version", "1.0.0").code)
+        .isEqualTo(2);
   }
 
   private record Result(int code, String out, String err) {}
@@ -100,6 +144,7 @@ class DiffCommandTest {
     command.setOut(new PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
     command.setErr(new PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
     int code = command.execute(args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Result(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 }

@@ -19,14 +19,19 @@ class GeneratorCliTest {
 
   private static final Path CARTESIA_SPEC = Path.of("..", "spec", "cartesia-2.0.6.yaml");
 
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   @Test
   void generatingTwiceGivesTheSameBytes() throws Exception {
     Path first = temp.resolve("first");
     Path second = temp.resolve("second");
-    assertThat(run("generate", "--spec", CARTESIA_SPEC.toString(), "--out", first.toString(), "-q").code).isZero();
-    assertThat(run("generate", "--spec", CARTESIA_SPEC.toString(), "--out", second.toString(), "-q").code).isZero();
+    assertThat(run("generate", "--spec", CARTESIA_SPEC.toString(), "--out", first.toString(), "-q")
+            .code)
+        .isZero();
+    assertThat(run("generate", "--spec", CARTESIA_SPEC.toString(), "--out", second.toString(), "-q")
+            .code)
+        .isZero();
 
     Map<Path, byte[]> a = contents(first);
     Map<Path, byte[]> b = contents(second);
@@ -49,12 +54,21 @@ class GeneratorCliTest {
   @Test
   void theModelCanBeDumpedAsJson() throws Exception {
     Path dump = temp.resolve("dump").resolve("model.json");
-    Result result = run("generate", "--spec", CARTESIA_SPEC.toString(), "--out", temp.resolve("out").toString(),
-        "--dump-model", dump.toString(), "-q");
+    Result result = run(
+        "generate",
+        "--spec",
+        CARTESIA_SPEC.toString(),
+        "--out",
+        temp.resolve("out").toString(),
+        "--dump-model",
+        dump.toString(),
+        "-q");
 
     assertThat(result.code).isZero();
     String json = Files.readString(dump);
-    assertThat(json).contains("\"kind\" : \"DiscriminatedUnion\"").contains("\"name\" : \"WebSocketResponse\"")
+    assertThat(json)
+        .contains("\"kind\" : \"DiscriminatedUnion\"")
+        .contains("\"name\" : \"WebSocketResponse\"")
         .contains("\"wireName\" : \"context_id\"");
   }
 
@@ -65,12 +79,16 @@ class GeneratorCliTest {
     assertThat(result.code).isEqualTo(1);
     List<String> lines = result.err.lines().toList();
     assertThat(lines).hasSize(1);
-    assertThat(lines.get(0)).matches(".*broken-syntax\\.yaml:\\d+:\\d+: .+").doesNotContain("Exception").doesNotContain("\tat ");
+    assertThat(lines.get(0))
+        .matches(".*broken-syntax\\.yaml:\\d+:\\d+: .+")
+        .doesNotContain("Exception")
+        .doesNotContain("\tat ");
   }
 
   @Test
   void anUnresolvedReferenceNamesItsJsonPointer() {
-    Result result = run("generate", "--spec", spec("missing-reference.yaml"), "--out", temp.toString());
+    Result result =
+        run("generate", "--spec", spec("missing-reference.yaml"), "--out", temp.toString());
 
     assertThat(result.code).isEqualTo(1);
     assertThat(result.err).contains("missing-reference.yaml#/").doesNotContain("\tat ");
@@ -79,7 +97,8 @@ class GeneratorCliTest {
 
   @Test
   void aMissingFileIsReportedNotThrown() {
-    Result result = run("generate", "--spec", temp.resolve("nope.yaml").toString(), "--out", temp.toString());
+    Result result =
+        run("generate", "--spec", temp.resolve("nope.yaml").toString(), "--out", temp.toString());
 
     assertThat(result.code).isEqualTo(1);
     assertThat(result.err.lines().toList()).hasSize(1);
@@ -101,10 +120,13 @@ class GeneratorCliTest {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     CommandLine command = new CommandLine(new GeneratorCli());
-    command.setOut(new java.io.PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
-    command.setErr(new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
+    command.setOut(
+        new java.io.PrintWriter(new PrintStream(out, true, StandardCharsets.UTF_8), true));
+    command.setErr(
+        new java.io.PrintWriter(new PrintStream(err, true, StandardCharsets.UTF_8), true));
     int code = command.execute(args);
-    return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    return new Result(
+        code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
   }
 
   private static Map<Path, byte[]> contents(Path root) throws Exception {

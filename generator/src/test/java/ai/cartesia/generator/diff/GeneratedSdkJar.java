@@ -40,7 +40,8 @@ final class GeneratedSdkJar {
     try (Stream<Path> walk = Files.walk(classes)) {
       files = walk.filter(Files::isRegularFile).sorted().toList();
     }
-    try (OutputStream out = Files.newOutputStream(jar); JarOutputStream jarOut = new JarOutputStream(out)) {
+    try (OutputStream out = Files.newOutputStream(jar);
+        JarOutputStream jarOut = new JarOutputStream(out)) {
       for (Path file : files) {
         jarOut.putNextEntry(new JarEntry(classes.relativize(file).toString().replace('\\', '/')));
         jarOut.write(Files.readAllBytes(file));

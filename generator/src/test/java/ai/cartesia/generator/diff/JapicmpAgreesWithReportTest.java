@@ -30,7 +30,8 @@ class JapicmpAgreesWithReportTest {
   private static final String FORWARD = "2.0.4 -> 2.0.6";
   private static final String BACKWARD = "2.0.6 -> 2.0.4";
 
-  @TempDir static Path work;
+  @TempDir
+  static Path work;
 
   private static final Map<String, Path> jars = new ConcurrentHashMap<>();
 
@@ -38,12 +39,16 @@ class JapicmpAgreesWithReportTest {
   private record Comparison(JapicmpBreaks.Result japicmp, ChangeReport report) {
 
     Set<String> binaryBreakingInReport() {
-      return report.changes().stream().filter(Change::breaksBinary).map(Comparison::reportName)
+      return report.changes().stream()
+          .filter(Change::breaksBinary)
+          .map(Comparison::reportName)
           .collect(Collectors.toCollection(TreeSet::new));
     }
 
     Set<String> binaryBreakingForJapicmp() {
-      return japicmp.breaks().stream().map(japicmp::reportNames).flatMap(Collection::stream)
+      return japicmp.breaks().stream()
+          .map(japicmp::reportNames)
+          .flatMap(Collection::stream)
           .collect(Collectors.toCollection(TreeSet::new));
     }
 
@@ -70,26 +75,33 @@ class JapicmpAgreesWithReportTest {
   }
 
   private static Comparison comparison(String older, String newer) throws Exception {
-    return new Comparison(JapicmpBreaks.between(jars.get(older), jars.get(newer)), Generator.diff(spec(older), spec(newer)));
+    return new Comparison(
+        JapicmpBreaks.between(jars.get(older), jars.get(newer)),
+        Generator.diff(spec(older), spec(newer)));
   }
 
   @Test
   void japicmpComparedTheWholeGeneratedApi() {
     assertThat(comparisons.get(FORWARD).japicmp().comparedClasses())
-        .contains("ai.cartesia.Cartesia", "ai.cartesia.model.TokenGrant", "ai.cartesia.model.TokenGrant$Builder",
-            "ai.cartesia.TtsClient", "ai.cartesia.model.TtsSseRequest")
+        .contains(
+            "ai.cartesia.Cartesia",
+            "ai.cartesia.model.TokenGrant",
+            "ai.cartesia.model.TokenGrant$Builder",
+            "ai.cartesia.TtsClient",
+            "ai.cartesia.model.TtsSseRequest")
         .noneMatch(name -> name.contains(".internal"));
   }
 
   @Test
   void theReportsBinaryBreaksGoingForward() {
-    assertThat(comparisons.get(FORWARD).binaryBreakingInReport()).containsExactly(
-        "GenerationRequest.useOriginalTimestamps()",
-        "TokenGrant.tts()",
-        "TokenRequest.grants()",
-        "WebSocketChunkResponse.flushId()",
-        "WebSocketTtsRequest.useOriginalTimestamps()",
-        "tts().sse(...)");
+    assertThat(comparisons.get(FORWARD).binaryBreakingInReport())
+        .containsExactly(
+            "GenerationRequest.useOriginalTimestamps()",
+            "TokenGrant.tts()",
+            "TokenRequest.grants()",
+            "WebSocketChunkResponse.flushId()",
+            "WebSocketTtsRequest.useOriginalTimestamps()",
+            "tts().sse(...)");
   }
 
   @ParameterizedTest
@@ -97,7 +109,8 @@ class JapicmpAgreesWithReportTest {
   void everyBinaryBreakOfTheReportIsFoundByJapicmp(String direction) {
     Comparison comparison = comparisons.get(direction);
     assertThat(comparison.binaryBreakingInReport()).isNotEmpty();
-    assertThat(comparison.binaryBreakingForJapicmp()).containsAll(comparison.binaryBreakingInReport());
+    assertThat(comparison.binaryBreakingForJapicmp())
+        .containsAll(comparison.binaryBreakingInReport());
   }
 
   @ParameterizedTest
@@ -118,7 +131,8 @@ class JapicmpAgreesWithReportTest {
   @ValueSource(strings = {FORWARD, BACKWARD})
   void whatTheReportCallsCompatibleJapicmpDoesToo(String direction) {
     Comparison comparison = comparisons.get(direction);
-    Set<String> compatible = comparison.report().compatible().stream().map(Comparison::reportName)
+    Set<String> compatible = comparison.report().compatible().stream()
+        .map(Comparison::reportName)
         .collect(Collectors.toCollection(TreeSet::new));
     assertThat(compatible).isNotEmpty();
     assertThat(comparison.binaryBreakingForJapicmp()).doesNotContainAnyElementsOf(compatible);
@@ -131,18 +145,21 @@ class JapicmpAgreesWithReportTest {
   @Test
   void anOperationIsTheMethodsOfItsClientAndService() {
     assertThat(typesAndMembersNamed(FORWARD, "tts().sse(...)"))
-        .containsExactlyInAnyOrder("TtsClient.sse", "TtsClient.sseAsync", "TtsClient.WithRawResponse.sse");
+        .containsExactlyInAnyOrder(
+            "TtsClient.sse", "TtsClient.sseAsync", "TtsClient.WithRawResponse.sse");
   }
 
   /** A field's accessor and its builder's setter are one field for the report. */
   @Test
   void aFieldIsItsAccessorAndItsBuilderMethods() {
     assertThat(typesAndMembersNamed(FORWARD, "WebSocketChunkResponse.flushId()"))
-        .containsExactlyInAnyOrder("WebSocketChunkResponse.flushId", "WebSocketChunkResponse.Builder.flushId");
+        .containsExactlyInAnyOrder(
+            "WebSocketChunkResponse.flushId", "WebSocketChunkResponse.Builder.flushId");
     assertThat(comparisons.get(FORWARD).japicmp().breaks().stream()
             .filter(b -> ReportNames.of(b).equals("TokenGrant.tts()"))
             .map(b -> b.type() + "." + b.member() + " " + b.changes()))
-        .containsExactlyInAnyOrder("TokenGrant.tts METHOD_RETURN_TYPE_CHANGED", "TokenGrant.Builder.tts METHOD_REMOVED");
+        .containsExactlyInAnyOrder(
+            "TokenGrant.tts METHOD_RETURN_TYPE_CHANGED", "TokenGrant.Builder.tts METHOD_REMOVED");
   }
 
   /**
@@ -152,18 +169,29 @@ class JapicmpAgreesWithReportTest {
   @Test
   void aRemovedResourceIsEverythingInItsClasses() {
     assertThat(typesAndMembersNamed(BACKWARD, "client.stt()"))
-        .contains("Cartesia.stt", "SttClient.", "SttClient.transcribe", "SttClient.WithRawResponse.transcribe");
-    assertThat(typesAndMembersNamed(BACKWARD, "stt().transcribe(...)"))
-        .containsExactlyInAnyOrder("SttClient.transcribe", "SttClient.transcribeAsync",
+        .contains(
+            "Cartesia.stt",
+            "SttClient.",
+            "SttClient.transcribe",
             "SttClient.WithRawResponse.transcribe");
-    assertThat(typesAndMembersNamed(BACKWARD, "stt().websocket(...)")).contains("SttWebSocket.", "SttClient.websocket");
+    assertThat(typesAndMembersNamed(BACKWARD, "stt().transcribe(...)"))
+        .containsExactlyInAnyOrder(
+            "SttClient.transcribe",
+            "SttClient.transcribeAsync",
+            "SttClient.WithRawResponse.transcribe");
+    assertThat(typesAndMembersNamed(BACKWARD, "stt().websocket(...)"))
+        .contains("SttWebSocket.", "SttClient.websocket");
     assertThat(typesAndMembersNamed(BACKWARD, "StreamingTranscriptionResponse"))
-        .contains("StreamingTranscriptionResponse.", "StreamingTranscriptionResponse.Visitor.visitDone");
+        .contains(
+            "StreamingTranscriptionResponse.", "StreamingTranscriptionResponse.Visitor.visitDone");
   }
 
   private static List<String> typesAndMembersNamed(String direction, String reportName) {
     JapicmpBreaks.Result japicmp = comparisons.get(direction).japicmp();
-    return japicmp.breaks().stream().filter(b -> japicmp.reportNames(b).contains(reportName))
-        .map(b -> b.type() + "." + b.member()).distinct().toList();
+    return japicmp.breaks().stream()
+        .filter(b -> japicmp.reportNames(b).contains(reportName))
+        .map(b -> b.type() + "." + b.member())
+        .distinct()
+        .toList();
   }
 }

@@ -63,20 +63,26 @@ final class JapicmpBreaks {
     JarArchiveComparatorOptions options = new JarArchiveComparatorOptions();
     options.setAccessModifier(AccessModifier.PROTECTED);
     options.getFilters().getExcludes().add(new JavadocLikePackageFilter("*.internal*", false));
-    // The generated classes extend and use sdk-core and its libraries: the test class path has them.
+    // The generated classes extend and use sdk-core and its libraries: the test class path has
+    // them.
     options.setClassPathMode(JarArchiveComparatorOptions.ClassPathMode.ONE_COMMON_CLASSPATH);
     options.getClassPathEntries().addAll(testClassPath());
     List<JApiClass> classes = new JarArchiveComparator(options)
-        .compare(new JApiCmpArchive(older.toFile(), "old"), new JApiCmpArchive(newer.toFile(), "new"));
+        .compare(
+            new JApiCmpArchive(older.toFile(), "old"), new JApiCmpArchive(newer.toFile(), "new"));
     List<Break> breaks = new ArrayList<>();
     for (JApiClass c : classes) {
       String qualified = c.getFullyQualifiedName();
-      String pkg = qualified.contains(".") ? qualified.substring(0, qualified.lastIndexOf('.')) : "";
+      String pkg =
+          qualified.contains(".") ? qualified.substring(0, qualified.lastIndexOf('.')) : "";
       String type = qualified.substring(pkg.isEmpty() ? 0 : pkg.length() + 1).replace('$', '.');
       add(breaks, new Break(pkg, type, "class", "", ""), c);
-      for (JApiBehavior b : c.getMethods()) add(breaks, new Break(pkg, type, "method", b.getName(), ""), b);
-      for (JApiBehavior b : c.getConstructors()) add(breaks, new Break(pkg, type, "constructor", "<init>", ""), b);
-      for (JApiField f : c.getFields()) add(breaks, new Break(pkg, type, "field", f.getName(), ""), f);
+      for (JApiBehavior b : c.getMethods())
+        add(breaks, new Break(pkg, type, "method", b.getName(), ""), b);
+      for (JApiBehavior b : c.getConstructors())
+        add(breaks, new Break(pkg, type, "constructor", "<init>", ""), b);
+      for (JApiField f : c.getFields())
+        add(breaks, new Break(pkg, type, "field", f.getName(), ""), f);
     }
     return new Result(classes.stream().map(JApiClass::getFullyQualifiedName).toList(), breaks);
   }
@@ -88,12 +94,17 @@ final class JapicmpBreaks {
         .map(Enum::name)
         .distinct()
         .collect(Collectors.joining(","));
-    if (!changes.isEmpty()) breaks.add(new Break(where.packageName(), where.type(), where.kind(), where.member(), changes));
+    if (!changes.isEmpty())
+      breaks.add(
+          new Break(where.packageName(), where.type(), where.kind(), where.member(), changes));
   }
 
   private static List<String> testClassPath() {
     String surefire = System.getProperty("surefire.test.class.path");
-    String classPath = surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
-    return Arrays.stream(classPath.split(File.pathSeparator)).filter(e -> !e.isBlank()).toList();
+    String classPath =
+        surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    return Arrays.stream(classPath.split(File.pathSeparator))
+        .filter(e -> !e.isBlank())
+        .toList();
   }
 }

@@ -14,10 +14,17 @@ import org.junit.jupiter.api.io.TempDir;
 /** The japicmp check sees the public API only: internal packages and non-public members are free to change. */
 class JapicmpBreaksTest {
 
-  @TempDir Path work;
+  @TempDir
+  Path work;
 
   private static JavaFile type(String pkg, String name, List<MethodSpec> methods) {
-    return JavaFile.builder(pkg, TypeSpec.classBuilder(name).addModifiers(Modifier.PUBLIC).addMethods(methods).build()).build();
+    return JavaFile.builder(
+            pkg,
+            TypeSpec.classBuilder(name)
+                .addModifiers(Modifier.PUBLIC)
+                .addMethods(methods)
+                .build())
+        .build();
   }
 
   private static MethodSpec method(String name, Modifier... modifiers) {
@@ -26,18 +33,28 @@ class JapicmpBreaksTest {
 
   @Test
   void onlyPublicAndProtectedMembersOutsideInternalPackagesCount() throws Exception {
-    List<MethodSpec> all = List.of(method("kept", Modifier.PUBLIC), method("publicOne", Modifier.PUBLIC),
-        method("protectedOne", Modifier.PROTECTED), method("packageOne"), method("privateOne", Modifier.PRIVATE));
+    List<MethodSpec> all = List.of(
+        method("kept", Modifier.PUBLIC),
+        method("publicOne", Modifier.PUBLIC),
+        method("protectedOne", Modifier.PROTECTED),
+        method("packageOne"),
+        method("privateOne", Modifier.PRIVATE));
     Path older = GeneratedSdkJar.of(
-        List.of(type("com.example", "Api", all), type("com.example.internal.wire", "Wire", all)), work, "old");
+        List.of(type("com.example", "Api", all), type("com.example.internal.wire", "Wire", all)),
+        work,
+        "old");
     List<MethodSpec> kept = List.of(method("kept", Modifier.PUBLIC));
     Path newer = GeneratedSdkJar.of(
-        List.of(type("com.example", "Api", kept), type("com.example.internal.wire", "Wire", kept)), work, "new");
+        List.of(type("com.example", "Api", kept), type("com.example.internal.wire", "Wire", kept)),
+        work,
+        "new");
 
     JapicmpBreaks.Result result = JapicmpBreaks.between(older, newer);
 
     assertThat(result.comparedClasses()).containsExactly("com.example.Api");
-    assertThat(result.breaks()).extracting(JapicmpBreaks.Break::toString)
-        .containsExactlyInAnyOrder("Api.publicOne [METHOD_REMOVED]", "Api.protectedOne [METHOD_REMOVED]");
+    assertThat(result.breaks())
+        .extracting(JapicmpBreaks.Break::toString)
+        .containsExactlyInAnyOrder(
+            "Api.publicOne [METHOD_REMOVED]", "Api.protectedOne [METHOD_REMOVED]");
   }
 }

@@ -30,6 +30,7 @@ final class ReportNames {
 
   /** Where the root client, the resource clients and the typed sessions are. */
   static final String CLIENTS = "ai.cartesia";
+
   static final String ROOT_CLIENT = "Cartesia";
 
   private ReportNames() {}
@@ -45,7 +46,8 @@ final class ReportNames {
       enclosing = enclosing.isEmpty() ? name : enclosing + "." + name;
       boolean itself = enclosing.equals(element.type()) && element.kind().equals("class");
       if (!itself && removedClasses.contains(element.packageName() + "." + enclosing)) {
-        names.add(of(new JapicmpBreaks.Break(element.packageName(), enclosing, "class", "", "CLASS_REMOVED")));
+        names.add(of(new JapicmpBreaks.Break(
+            element.packageName(), enclosing, "class", "", "CLASS_REMOVED")));
         break;
       }
     }
@@ -61,15 +63,21 @@ final class ReportNames {
     }
     if (element.packageName().equals(CLIENTS)) return clients(element, outer, wholeClass);
     boolean member = !wholeClass && element.type().indexOf('.') < 0;
-    boolean builderMethod = element.type().equals(outer + ".Builder") && element.kind().equals("method");
-    if (member && element.kind().equals("method") || builderMethod) return outer + "." + element.member() + "()";
+    boolean builderMethod =
+        element.type().equals(outer + ".Builder") && element.kind().equals("method");
+    if (member && element.kind().equals("method") || builderMethod)
+      return outer + "." + element.member() + "()";
     if (member && element.kind().equals("field")) return outer + "." + element.member();
     return outer;
   }
 
   private static String clients(JapicmpBreaks.Break element, String outer, boolean wholeClass) {
-    if (outer.endsWith("WebSocket")) return decapitalize(outer.substring(0, outer.length() - "WebSocket".length())) + "().websocket(...)";
-    if (outer.endsWith("Context")) return decapitalize(outer.substring(0, outer.length() - "Context".length())) + "().websocket(...)";
+    if (outer.endsWith("WebSocket"))
+      return decapitalize(outer.substring(0, outer.length() - "WebSocket".length()))
+          + "().websocket(...)";
+    if (outer.endsWith("Context"))
+      return decapitalize(outer.substring(0, outer.length() - "Context".length()))
+          + "().websocket(...)";
     if (!outer.endsWith("Client")) return "client helper " + element;
     String resource = decapitalize(outer.replaceFirst("Client$", ""));
     if (wholeClass) return "client." + resource + "()";
@@ -77,6 +85,8 @@ final class ReportNames {
   }
 
   private static String decapitalize(String name) {
-    return name.isEmpty() ? name : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
+    return name.isEmpty()
+        ? name
+        : name.substring(0, 1).toLowerCase(Locale.ROOT) + name.substring(1);
   }
 }

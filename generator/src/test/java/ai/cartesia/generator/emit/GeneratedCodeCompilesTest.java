@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Everything the generator emits compiles, without a single javac warning under -Xlint:all. */
 class GeneratedCodeCompilesTest {
 
-  @TempDir Path classes;
+  @TempDir
+  Path classes;
 
   static Stream<String> fixtures() {
     return Fixtures.names();
@@ -24,7 +25,8 @@ class GeneratedCodeCompilesTest {
   @ParameterizedTest
   @MethodSource("fixtures")
   void fixtureCompiles(String fixture) throws Exception {
-    var files = Generator.generate(Fixtures.spec(fixture), Fixtures.PACKAGE, null).files();
+    var files =
+        Generator.generate(Fixtures.spec(fixture), Fixtures.PACKAGE, null).files();
     InMemoryCompiler.Compilation compilation = InMemoryCompiler.compile(files, classes);
     assertThat(compilation.errors()).isEmpty();
     assertThat(compilation.warnings()).isEmpty();
@@ -34,7 +36,8 @@ class GeneratedCodeCompilesTest {
   @ParameterizedTest
   @ValueSource(strings = {"cartesia-2.0.6.yaml", "cartesia-2.0.4.yaml"})
   void theCartesiaSdkCompiles(String spec) throws Exception {
-    var files = Generator.generate(Fixtures.CARTESIA_SPEC.resolveSibling(spec), "ai.cartesia", null).files();
+    var files = Generator.generate(Fixtures.CARTESIA_SPEC.resolveSibling(spec), "ai.cartesia", null)
+        .files();
     InMemoryCompiler.Compilation compilation = InMemoryCompiler.compile(files, classes);
     assertThat(compilation.errors()).isEmpty();
     assertThat(compilation.warnings()).isEmpty();

@@ -45,7 +45,8 @@ class GoldenFilesTest {
     // Snapshots of the intermediate model and of the warnings, beside the code they explain.
     generated.put(Path.of("model.json"), ModelDump.toJson(output.model()));
     StringBuilder warnings = new StringBuilder();
-    for (SpecProblem warning : output.warnings()) warnings.append(warning.format(fixture + ".yaml")).append('\n');
+    for (SpecProblem warning : output.warnings())
+      warnings.append(warning.format(fixture + ".yaml")).append('\n');
     generated.put(Path.of("warnings.txt"), warnings.toString());
     Path expectedRoot = Fixtures.expected(fixture);
     if (UPDATE) {
@@ -57,13 +58,16 @@ class GoldenFilesTest {
     for (var entry : generated.entrySet()) {
       String golden = expected.get(entry.getKey());
       if (golden == null) differences.add("new file: " + entry.getKey());
-      else if (!golden.equals(entry.getValue())) differences.add("differs: " + entry.getKey() + firstDifference(golden, entry.getValue()));
+      else if (!golden.equals(entry.getValue()))
+        differences.add("differs: " + entry.getKey() + firstDifference(golden, entry.getValue()));
     }
     for (Path path : expected.keySet()) {
       if (!generated.containsKey(path)) differences.add("no longer generated: " + path);
     }
     assertThat(differences)
-        .as("generated code of fixture '%s' changed; if intended, run `mvn -pl generator test -Dgolden.update=true` and review the diff", fixture)
+        .as(
+            "generated code of fixture '%s' changed; if intended, run `mvn -pl generator test -Dgolden.update=true` and review the diff",
+            fixture)
         .isEmpty();
   }
 
@@ -73,7 +77,8 @@ class GoldenFilesTest {
     for (int i = 0; i < Math.max(a.length, b.length); i++) {
       String left = i < a.length ? a[i] : "<end>";
       String right = i < b.length ? b[i] : "<end>";
-      if (!left.equals(right)) return " at line " + (i + 1) + ":\n  expected: " + left + "\n  actual:   " + right;
+      if (!left.equals(right))
+        return " at line " + (i + 1) + ":\n  expected: " + left + "\n  actual:   " + right;
     }
     return "";
   }

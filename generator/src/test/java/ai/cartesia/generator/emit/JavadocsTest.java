@@ -14,21 +14,23 @@ import org.junit.jupiter.params.provider.CsvSource;
 class JavadocsTest {
 
   @ParameterizedTest
-  @CsvSource(delimiter = '|', value = {
-    // {@code} shows its text literally, so text it can hold goes in it as written.
-    "GET /voices/{id}        | {@code GET /voices/{id}}",
-    "a < b && c > d          | {@code a < b && c > d}",
-    "{\"language\": \"en\"}  | {@code {\"language\": \"en\"}}",
-    "user@example.com        | {@code user@example.com}",
-    // Unbalanced braces would end the tag early: <code> with entities instead.
-    "}{                      | <code>&#125;&#123;</code>",
-    "a {b                    | <code>a &#123;b</code>",
-    // What the compiler or the comment reads first never reaches the comment.
-    "'c\\u000a'              | <code>c&#92;u000a</code>",
-    "*/                      | <code>&#42;&#47;</code>",
-    "{@link X}               | <code>&#123;&#64;link X&#125;</code>",
-    "`tick`                  | {@code `tick`}",
-  })
+  @CsvSource(
+      delimiter = '|',
+      value = {
+        // {@code} shows its text literally, so text it can hold goes in it as written.
+        "GET /voices/{id}        | {@code GET /voices/{id}}",
+        "a < b && c > d          | {@code a < b && c > d}",
+        "{\"language\": \"en\"}  | {@code {\"language\": \"en\"}}",
+        "user@example.com        | {@code user@example.com}",
+        // Unbalanced braces would end the tag early: <code> with entities instead.
+        "}{                      | <code>&#125;&#123;</code>",
+        "a {b                    | <code>a &#123;b</code>",
+        // What the compiler or the comment reads first never reaches the comment.
+        "'c\\u000a'              | <code>c&#92;u000a</code>",
+        "*/                      | <code>&#42;&#47;</code>",
+        "{@link X}               | <code>&#123;&#64;link X&#125;</code>",
+        "`tick`                  | {@code `tick`}",
+      })
   void inlineCodeRendersTheTextAsWritten(String text, String expected) {
     assertThat(Javadocs.code(text)).isEqualTo(expected);
   }
@@ -40,20 +42,31 @@ class JavadocsTest {
 
   @Test
   void aCommentWithoutDocsStartsWithItsFirstParagraph() {
-    String comment = new Javadocs.Comment().docs(Docs.NONE).paragraph("First.").paragraph("Second.").tag("@param a the a").build()
+    String comment = new Javadocs.Comment()
+        .docs(Docs.NONE)
+        .paragraph("First.")
+        .paragraph("Second.")
+        .tag("@param a the a")
+        .build()
         .toString();
     assertThat(comment).isEqualTo("First.\n\n<p>Second.\n\n@param a the a\n");
   }
 
   @Test
   void aCommentWithDocsPutsThemFirst() {
-    String comment = new Javadocs.Comment().docs(Docs.of("Described.")).paragraph("More.").build().toString();
+    String comment = new Javadocs.Comment()
+        .docs(Docs.of("Described."))
+        .paragraph("More.")
+        .build()
+        .toString();
     assertThat(comment).isEqualTo("Described.\n\n<p>More.\n");
   }
 
   @Test
   void linksToAnOverloadNameItsErasedParameterTypes() {
-    TypeName list = ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
-    assertThat(Javadocs.link("send", List.of(list, TypeName.INT)).toString()).isEqualTo("{@link #send(java.util.List, int)}");
+    TypeName list =
+        ParameterizedTypeName.get(ClassName.get(List.class), ClassName.get(String.class));
+    assertThat(Javadocs.link("send", List.of(list, TypeName.INT)).toString())
+        .isEqualTo("{@link #send(java.util.List, int)}");
   }
 }

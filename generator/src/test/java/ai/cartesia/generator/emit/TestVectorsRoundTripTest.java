@@ -35,38 +35,48 @@ class TestVectorsRoundTripTest {
     return 1;
   };
 
-  @TempDir Path classes;
+  @TempDir
+  Path classes;
 
   @TestFactory
   Stream<DynamicTest> vectorsRoundTrip() throws Exception {
     List<DynamicTest> tests = new ArrayList<>();
     for (String fixture : Fixtures.names().toList()) {
       Generator.Output output = Generator.generate(Fixtures.spec(fixture), Fixtures.PACKAGE, null);
-      InMemoryCompiler.Compilation compiled = InMemoryCompiler.compile(output.files(), classes.resolve(fixture));
+      InMemoryCompiler.Compilation compiled =
+          InMemoryCompiler.compile(output.files(), classes.resolve(fixture));
       assertThat(compiled.errors()).as(fixture).isEmpty();
       int i = 0;
       for (Fixtures.TestVector vector : Fixtures.testVectors(fixture)) {
         String name = fixture + " " + vector.schema() + " #" + i++;
-        tests.add(DynamicTest.dynamicTest(name, () -> check(vector, typeOf(output, vector.schema(), compiled))));
+        tests.add(DynamicTest.dynamicTest(
+            name, () -> check(vector, typeOf(output, vector.schema(), compiled))));
       }
     }
     return tests.stream();
   }
 
-  private static Class<?> typeOf(Generator.Output output, String schema, InMemoryCompiler.Compilation compiled) throws Exception {
+  private static Class<?> typeOf(
+      Generator.Output output, String schema, InMemoryCompiler.Compilation compiled)
+      throws Exception {
     String pointer = JsonPointers.schema(schema);
-    TypeDecl decl = output.model().types().stream().filter(t -> t.pointer().equals(pointer)).findFirst().orElseThrow();
+    TypeDecl decl = output.model().types().stream()
+        .filter(t -> t.pointer().equals(pointer))
+        .findFirst()
+        .orElseThrow();
     return compiled.classes().loadClass(Fixtures.PACKAGE + ".model." + decl.name());
   }
 
   private static void check(Fixtures.TestVector vector, Class<?> type) throws Exception {
     String text = JSON.writeValueAsString(vector.json());
     if (vector.expectedError() != null) {
-      assertThatThrownBy(() -> JSON.readValue(text, type)).hasMessageContaining(vector.expectedError());
+      assertThatThrownBy(() -> JSON.readValue(text, type))
+          .hasMessageContaining(vector.expectedError());
       return;
     }
     Object value = JSON.readValue(text, type);
-    if (vector.expectedClass() != null) assertThat(value.getClass().getSimpleName()).isEqualTo(vector.expectedClass());
+    if (vector.expectedClass() != null)
+      assertThat(value.getClass().getSimpleName()).isEqualTo(vector.expectedClass());
     String written = JSON.writeValueAsString(value);
     JsonNode back = JSON.readTree(written);
     assertThat(back.equals(SAME_VALUE, JSON.readTree(text)))
@@ -76,5 +86,4 @@ class TestVectorsRoundTripTest {
     assertThat(again).isEqualTo(value).hasSameHashCodeAs(value);
     assertThat(value.toString()).isNotBlank();
   }
-
 }

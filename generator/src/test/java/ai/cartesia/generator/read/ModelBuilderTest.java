@@ -18,7 +18,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** How the reader turns the less common shapes of real-world specs into the model. */
 class ModelBuilderTest {
 
-  @TempDir Path temp;
+  @TempDir
+  Path temp;
 
   @Test
   void everyWayOfSayingNullMakesAFieldNullable() throws Exception {
@@ -86,9 +87,13 @@ class ModelBuilderTest {
                 kind: {type: string}
         """);
 
-    TypeDecl.DiscriminatedUnion pet = (TypeDecl.DiscriminatedUnion) output.model().type("Pet").orElseThrow();
-    assertThat(pet.variants()).extracting(TypeDecl.Variant::tag, TypeDecl.Variant::type)
-        .containsExactly(org.assertj.core.groups.Tuple.tuple("cat", "Cat"), org.assertj.core.groups.Tuple.tuple("Dog", "Dog"));
+    TypeDecl.DiscriminatedUnion pet =
+        (TypeDecl.DiscriminatedUnion) output.model().type("Pet").orElseThrow();
+    assertThat(pet.variants())
+        .extracting(TypeDecl.Variant::tag, TypeDecl.Variant::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("cat", "Cat"),
+            org.assertj.core.groups.Tuple.tuple("Dog", "Dog"));
     assertCompiles(output);
   }
 
@@ -168,10 +173,12 @@ class ModelBuilderTest {
         """);
 
     assertThatThrownBy(() -> Generator.generate(spec, "com.example.loop", null))
-        .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).anySatisfy(problem -> {
-          assertThat(problem.location()).startsWith("#/paths/~1items/get/parameters");
-          assertThat(problem.message()).contains("#/components/parameters/A");
-        }));
+        .isInstanceOfSatisfying(
+            SpecException.class,
+            e -> assertThat(e.problems()).anySatisfy(problem -> {
+              assertThat(problem.location()).startsWith("#/paths/~1items/get/parameters");
+              assertThat(problem.message()).contains("#/components/parameters/A");
+            }));
   }
 
   @Test
@@ -209,15 +216,23 @@ class ModelBuilderTest {
         """);
 
     Operation make = output.model().resources().get(0).operations().stream()
-        .filter(o -> o.operationId().equals("makeThing")).findFirst().orElseThrow();
-    assertThat(make.parameters()).extracting(Parameter::wireName, Parameter::javaName).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("context", "context2"),
-        org.assertj.core.groups.Tuple.tuple("service", "service2"),
-        org.assertj.core.groups.Tuple.tuple("answered", "answered2"));
+        .filter(o -> o.operationId().equals("makeThing"))
+        .findFirst()
+        .orElseThrow();
+    assertThat(make.parameters())
+        .extracting(Parameter::wireName, Parameter::javaName)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("context", "context2"),
+            org.assertj.core.groups.Tuple.tuple("service", "service2"),
+            org.assertj.core.groups.Tuple.tuple("answered", "answered2"));
     // In a request object nothing is shadowed: its fields keep the names the wire suggests.
     TypeDecl.RequestDecl find = (TypeDecl.RequestDecl) output.model().types().stream()
-        .filter(TypeDecl.RequestDecl.class::isInstance).findFirst().orElseThrow();
-    assertThat(find.fields()).extracting(TypeDecl.RequestField::javaName).containsExactly("page", "context");
+        .filter(TypeDecl.RequestDecl.class::isInstance)
+        .findFirst()
+        .orElseThrow();
+    assertThat(find.fields())
+        .extracting(TypeDecl.RequestField::javaName)
+        .containsExactly("page", "context");
     assertCompiles(output);
   }
 
@@ -249,8 +264,10 @@ class ModelBuilderTest {
                 kind: {type: string}
         """);
 
-    TypeDecl.DiscriminatedUnion shape = (TypeDecl.DiscriminatedUnion) output.model().type("Shape").orElseThrow();
-    assertThat(shape.variants()).extracting(TypeDecl.Variant::tag, TypeDecl.Variant::type)
+    TypeDecl.DiscriminatedUnion shape =
+        (TypeDecl.DiscriminatedUnion) output.model().type("Shape").orElseThrow();
+    assertThat(shape.variants())
+        .extracting(TypeDecl.Variant::tag, TypeDecl.Variant::type)
         .containsExactly(org.assertj.core.groups.Tuple.tuple("Foo", "Bar"));
     assertThat(output.warnings()).anySatisfy(warning -> {
       assertThat(warning.location()).isEqualTo("#/components/schemas/Shape/discriminator");
@@ -279,12 +296,15 @@ class ModelBuilderTest {
                 required: [image_url, file_id]
         """);
 
-    assertThat(object(output, "ImageRef").fields()).extracting(Field::wireName).containsExactly("image_url", "file_id");
+    assertThat(object(output, "ImageRef").fields())
+        .extracting(Field::wireName)
+        .containsExactly("image_url", "file_id");
     assertCompiles(output);
   }
 
   @Test
-  void unionFactoriesWhoseParametersEraseToTheSameTypeAreNamedAfterTheirVariants() throws Exception {
+  void unionFactoriesWhoseParametersEraseToTheSameTypeAreNamedAfterTheirVariants()
+      throws Exception {
     Generator.Output output = generate("""
         openapi: 3.0.3
         info: {title: Inputs, version: '1'}
@@ -298,9 +318,13 @@ class ModelBuilderTest {
                 - {type: array, items: {type: integer}}
         """);
 
-    String source = output.sources().entrySet().stream().filter(e -> e.getKey().endsWith(Path.of("Input.java")))
-        .findFirst().orElseThrow().getValue();
-    assertThat(source).contains("static Input of(String value)")
+    String source = output.sources().entrySet().stream()
+        .filter(e -> e.getKey().endsWith(Path.of("Input.java")))
+        .findFirst()
+        .orElseThrow()
+        .getValue();
+    assertThat(source)
+        .contains("static Input of(String value)")
         .contains("static Input ofListOfString(List<String> value)")
         .contains("static Input ofListOfInteger(List<Long> value)");
     assertCompiles(output);
@@ -326,7 +350,8 @@ class ModelBuilderTest {
         """);
 
     assertThat(output.model().type("TtsSseRequest")).isPresent();
-    assertThat(field(object(output, "Holder"), "request").type().toString()).contains("TtsSseRequest");
+    assertThat(field(object(output, "Holder"), "request").type().toString())
+        .contains("TtsSseRequest");
     assertCompiles(output);
   }
 
@@ -381,8 +406,13 @@ class ModelBuilderTest {
         """);
 
     assertThatThrownBy(() -> Generator.generate(spec, "com.example.names", null))
-        .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).extracting(SpecProblem::location)
-            .contains("#/components/schemas/Thing/properties/x-trace", "#/paths/~1things/get/responses/204/headers/x-request-id"));
+        .isInstanceOfSatisfying(
+            SpecException.class,
+            e -> assertThat(e.problems())
+                .extracting(SpecProblem::location)
+                .contains(
+                    "#/components/schemas/Thing/properties/x-trace",
+                    "#/paths/~1things/get/responses/204/headers/x-request-id"));
   }
 
   @Test
@@ -393,12 +423,18 @@ class ModelBuilderTest {
 
     assertThat(output.warnings()).isEmpty();
     Operation list = output.model().resources().get(0).operations().stream()
-        .filter(o -> o.operationId().equals("listBooks")).findFirst().orElseThrow();
+        .filter(o -> o.operationId().equals("listBooks"))
+        .findFirst()
+        .orElseThrow();
     assertThat(list.parameters()).extracting(Parameter::wireName).containsExactly("shelf");
     assertThat(field(object(output, "Book"), "author").type().toString()).contains("Author");
-    TypeDecl.DiscriminatedUnion added = (TypeDecl.DiscriminatedUnion) output.model().type("AddBookRequest").orElseThrow();
-    assertThat(added.variants()).extracting(TypeDecl.Variant::tag, TypeDecl.Variant::type).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("book", "Book"), org.assertj.core.groups.Tuple.tuple("pamphlet", "Pamphlet"));
+    TypeDecl.DiscriminatedUnion added =
+        (TypeDecl.DiscriminatedUnion) output.model().type("AddBookRequest").orElseThrow();
+    assertThat(added.variants())
+        .extracting(TypeDecl.Variant::tag, TypeDecl.Variant::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("book", "Book"),
+            org.assertj.core.groups.Tuple.tuple("pamphlet", "Pamphlet"));
     assertCompiles(output);
   }
 
@@ -414,10 +450,12 @@ class ModelBuilderTest {
         """);
 
     assertThatThrownBy(() -> Generator.generate(spec, "com.example.missing", null))
-        .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
-          assertThat(problem.location()).isEqualTo("#/paths/~1things/get/$ref");
-          assertThat(problem.message()).contains("operations/nowhere.yaml");
-        }));
+        .isInstanceOfSatisfying(
+            SpecException.class,
+            e -> assertThat(e.problems()).singleElement().satisfies(problem -> {
+              assertThat(problem.location()).isEqualTo("#/paths/~1things/get/$ref");
+              assertThat(problem.message()).contains("operations/nowhere.yaml");
+            }));
   }
 
   @Test
@@ -437,16 +475,22 @@ class ModelBuilderTest {
         """);
 
     assertThatThrownBy(() -> Generator.generate(spec, "com.example.missing", null))
-        .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).anySatisfy(problem ->
-            assertThat(problem.message()).contains("nowhere.yaml")));
+        .isInstanceOfSatisfying(
+            SpecException.class,
+            e -> assertThat(e.problems())
+                .anySatisfy(problem -> assertThat(problem.message()).contains("nowhere.yaml")));
   }
 
   @Test
   void mappingsToTwoFilesOfTheSameNameKeepTheirOwnSchemas() throws Exception {
     Files.createDirectories(temp.resolve("models"));
     Files.createDirectories(temp.resolve("legacy"));
-    Files.writeString(temp.resolve("models/book.yaml"), "type: object\nproperties:\n  kind: {type: string}\n  title: {type: string}\n");
-    Files.writeString(temp.resolve("legacy/book.yaml"), "type: object\nproperties:\n  kind: {type: string}\n  name: {type: string}\n");
+    Files.writeString(
+        temp.resolve("models/book.yaml"),
+        "type: object\nproperties:\n  kind: {type: string}\n  title: {type: string}\n");
+    Files.writeString(
+        temp.resolve("legacy/book.yaml"),
+        "type: object\nproperties:\n  kind: {type: string}\n  name: {type: string}\n");
     Path spec = temp.resolve("api.yaml");
     Files.writeString(spec, """
         openapi: 3.0.3
@@ -485,11 +529,16 @@ class ModelBuilderTest {
 
     Generator.Output output = Generator.generate(spec, "com.example.shelf", null);
 
-    TypeDecl.DiscriminatedUnion added = (TypeDecl.DiscriminatedUnion) output.model().type("AddBookRequest").orElseThrow();
-    assertThat(added.variants()).extracting(TypeDecl.Variant::tag, TypeDecl.Variant::type).containsExactly(
-        org.assertj.core.groups.Tuple.tuple("new", "Book"), org.assertj.core.groups.Tuple.tuple("old", "Book1"));
+    TypeDecl.DiscriminatedUnion added =
+        (TypeDecl.DiscriminatedUnion) output.model().type("AddBookRequest").orElseThrow();
+    assertThat(added.variants())
+        .extracting(TypeDecl.Variant::tag, TypeDecl.Variant::type)
+        .containsExactly(
+            org.assertj.core.groups.Tuple.tuple("new", "Book"),
+            org.assertj.core.groups.Tuple.tuple("old", "Book1"));
     assertThat(field(object(output, "Book1"), "name").type().toString()).contains("STRING");
-    TypeDecl.DiscriminatedUnion shelf = (TypeDecl.DiscriminatedUnion) output.model().type("Shelf").orElseThrow();
+    TypeDecl.DiscriminatedUnion shelf =
+        (TypeDecl.DiscriminatedUnion) output.model().type("Shelf").orElseThrow();
     assertThat(shelf.variants()).extracting(TypeDecl.Variant::tag).containsExactly("board");
     assertCompiles(output);
   }
@@ -521,7 +570,8 @@ class ModelBuilderTest {
 
     Operation status = output.model().resources().get(0).operations().get(0);
     Channel stream = output.model().channels().get(0);
-    // The method and path, for both: an operation id, a method name within the resource, a stem for its types.
+    // The method and path, for both: an operation id, a method name within the resource, a stem for
+    // its types.
     assertThat(status.operationId()).isEqualTo("get /live/status");
     assertThat(status.methodName()).isEqualTo("getLiveStatus");
     assertThat(stream.name()).isEqualTo("get /live/stream");
@@ -546,10 +596,12 @@ class ModelBuilderTest {
                 '101': {description: upgraded}
         """);
     assertThatThrownBy(() -> Generator.generate(spec, "com.example.broken", null))
-        .isInstanceOfSatisfying(SpecException.class, e -> assertThat(e.problems()).anySatisfy(problem -> {
-          assertThat(problem.location()).isEqualTo("#/paths/~1live/get/x-websocket/receive");
-          assertThat(problem.message()).contains("needs a schema reference");
-        }));
+        .isInstanceOfSatisfying(
+            SpecException.class,
+            e -> assertThat(e.problems()).anySatisfy(problem -> {
+              assertThat(problem.location()).isEqualTo("#/paths/~1live/get/x-websocket/receive");
+              assertThat(problem.message()).contains("needs a schema reference");
+            }));
   }
 
   private Generator.Output generate(String yaml) throws Exception {
@@ -563,7 +615,8 @@ class ModelBuilderTest {
   }
 
   private void assertCompiles(Generator.Output output) throws Exception {
-    InMemoryCompiler.Compilation compilation = InMemoryCompiler.compile(output.files(), temp.resolve("classes"));
+    InMemoryCompiler.Compilation compilation =
+        InMemoryCompiler.compile(output.files(), temp.resolve("classes"));
     assertThat(compilation.errors()).isEmpty();
     assertThat(compilation.warnings()).isEmpty();
   }
@@ -573,6 +626,9 @@ class ModelBuilderTest {
   }
 
   private static Field field(TypeDecl.ObjectDecl object, String wireName) {
-    return object.fields().stream().filter(f -> f.wireName().equals(wireName)).findFirst().orElseThrow();
+    return object.fields().stream()
+        .filter(f -> f.wireName().equals(wireName))
+        .findFirst()
+        .orElseThrow();
   }
 }

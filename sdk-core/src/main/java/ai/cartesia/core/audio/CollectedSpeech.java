@@ -29,7 +29,9 @@ public final class CollectedSpeech {
    * for messages without audio) and the timings {@code wordsOf} finds (empty for messages without
    * any), in order. A failure of the stream is thrown as it comes.
    */
-  public static <R> CollectedSpeech collect(Iterator<? extends R> messages, Function<? super R, byte[]> audioOf,
+  public static <R> CollectedSpeech collect(
+      Iterator<? extends R> messages,
+      Function<? super R, byte[]> audioOf,
       Function<? super R, List<WordTiming>> wordsOf) {
     return collect(messages, audioOf, wordsOf, message -> Optional.empty());
   }
@@ -40,8 +42,11 @@ public final class CollectedSpeech {
    * message for which {@code errorOf} gives a text ends the collection with a {@link
    * StreamErrorException} that keeps the message, rather than with the audio so far.
    */
-  public static <R> CollectedSpeech collect(Iterator<? extends R> messages, Function<? super R, byte[]> audioOf,
-      Function<? super R, List<WordTiming>> wordsOf, Function<? super R, Optional<String>> errorOf) {
+  public static <R> CollectedSpeech collect(
+      Iterator<? extends R> messages,
+      Function<? super R, byte[]> audioOf,
+      Function<? super R, List<WordTiming>> wordsOf,
+      Function<? super R, Optional<String>> errorOf) {
     Objects.requireNonNull(audioOf, "audioOf");
     Objects.requireNonNull(wordsOf, "wordsOf");
     Objects.requireNonNull(errorOf, "errorOf");
@@ -51,8 +56,11 @@ public final class CollectedSpeech {
       R message = messages.next();
       Optional<String> error = errorOf.apply(message);
       if (error.isPresent()) {
-        throw new StreamErrorException("the generation failed after " + audio.size() + " bytes of audio: " + error.get(),
-            null, null, message);
+        throw new StreamErrorException(
+            "the generation failed after " + audio.size() + " bytes of audio: " + error.get(),
+            null,
+            null,
+            message);
       }
       byte[] chunk = audioOf.apply(message);
       if (chunk != null) audio.writeBytes(chunk);
@@ -63,7 +71,8 @@ public final class CollectedSpeech {
   }
 
   /** Only the audio of {@code messages}, joined. */
-  public static <R> byte[] audio(Iterator<? extends R> messages, Function<? super R, byte[]> audioOf) {
+  public static <R> byte[] audio(
+      Iterator<? extends R> messages, Function<? super R, byte[]> audioOf) {
     return collect(messages, audioOf, message -> List.of()).audio();
   }
 

@@ -17,7 +17,8 @@ public final class WavAudio implements Closeable {
   private final long dataLength;
   private final InputStream data;
 
-  WavAudio(WavFile.Encoding encoding, int sampleRate, int channels, long dataLength, InputStream file) {
+  WavAudio(
+      WavFile.Encoding encoding, int sampleRate, int channels, long dataLength, InputStream file) {
     this.encoding = encoding;
     this.sampleRate = sampleRate;
     this.channels = channels;
@@ -58,8 +59,8 @@ public final class WavAudio implements Closeable {
 
   @Override
   public String toString() {
-    return "WavAudio{" + encoding.wireName() + ", " + sampleRate + " Hz, " + channels + " channel(s), "
-        + (dataLength < 0 ? "length unknown" : dataLength + " bytes") + "}";
+    return "WavAudio{" + encoding.wireName() + ", " + sampleRate + " Hz, " + channels
+        + " channel(s), " + (dataLength < 0 ? "length unknown" : dataLength + " bytes") + "}";
   }
 
   /** Ends after {@code remaining} bytes, so that chunks after the data chunk are not read as audio. */

@@ -58,18 +58,20 @@ public final class WavFile {
   private WavFile() {}
 
   /** Writes {@code audio} as a WAV file to {@code out}; {@code out} is left open. */
-  public static void write(byte[] audio, Encoding encoding, int sampleRate, int channels, OutputStream out) {
+  public static void write(
+      byte[] audio, Encoding encoding, int sampleRate, int channels, OutputStream out) {
     int frameSize = encoding.bytesPerSample() * channels;
     if (audio.length % frameSize != 0) {
-      throw new IllegalArgumentException(audio.length + " bytes are not a whole number of " + frameSize
-          + "-byte frames of " + encoding + " with " + channels + " channel(s)");
+      throw new IllegalArgumentException(audio.length + " bytes are not a whole number of "
+          + frameSize + "-byte frames of " + encoding + " with " + channels + " channel(s)");
     }
     try {
       out.write(WavHeader.of(encoding, sampleRate, channels, audio.length));
       out.write(audio);
       if (audio.length % 2 != 0) out.write(0); // RIFF chunks are padded to an even length
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write " + encoding + " audio as WAV: " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write " + encoding + " audio as WAV: " + e.getMessage(), e);
     }
   }
 
@@ -81,11 +83,13 @@ public final class WavFile {
   }
 
   /** Writes {@code audio} as a WAV file at {@code file}, replacing it. */
-  public static void write(byte[] audio, Encoding encoding, int sampleRate, int channels, Path file) {
+  public static void write(
+      byte[] audio, Encoding encoding, int sampleRate, int channels, Path file) {
     try (OutputStream out = Files.newOutputStream(file)) {
       write(audio, encoding, sampleRate, channels, out);
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot write the WAV file " + file + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot write the WAV file " + file + ": " + e.getMessage(), e);
     }
   }
 

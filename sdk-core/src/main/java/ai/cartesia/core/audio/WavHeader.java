@@ -25,8 +25,9 @@ final class WavHeader {
   /** The header of a WAV file whose data chunk holds {@code dataLength} bytes. */
   static byte[] of(WavFile.Encoding encoding, int sampleRate, int channels, long dataLength) {
     if (sampleRate <= 0 || channels <= 0) {
-      throw new IllegalArgumentException("a WAV file needs a positive sample rate and channel count, not "
-          + sampleRate + " Hz and " + channels + " channel(s)");
+      throw new IllegalArgumentException(
+          "a WAV file needs a positive sample rate and channel count, not " + sampleRate
+              + " Hz and " + channels + " channel(s)");
     }
     boolean integerPcm = encoding.formatTag == FORMAT_PCM;
     int fmtLength = integerPcm ? 16 : 18; // non-PCM formats carry a cbSize field, here 0
@@ -34,11 +35,15 @@ final class WavHeader {
     int blockAlign = encoding.bytesPerSample() * channels;
     long padded = dataLength + (dataLength % 2);
     long riffLength = 4 + (8 + fmtLength) + factLength + 8 + padded;
-    if (riffLength > 0xFFFFFFFFL) throw new IllegalArgumentException("audio too long for a WAV file: " + dataLength + " bytes");
+    if (riffLength > 0xFFFFFFFFL)
+      throw new IllegalArgumentException("audio too long for a WAV file: " + dataLength + " bytes");
 
-    ByteBuffer header = ByteBuffer.allocate(12 + 8 + fmtLength + factLength + 8).order(ByteOrder.LITTLE_ENDIAN);
+    ByteBuffer header =
+        ByteBuffer.allocate(12 + 8 + fmtLength + factLength + 8).order(ByteOrder.LITTLE_ENDIAN);
     header.put(ascii("RIFF")).putInt((int) riffLength).put(ascii("WAVE"));
-    header.put(ascii("fmt ")).putInt(fmtLength)
+    header
+        .put(ascii("fmt "))
+        .putInt(fmtLength)
         .putShort((short) encoding.formatTag)
         .putShort((short) channels)
         .putInt(sampleRate)

@@ -23,7 +23,9 @@ final class WavReader {
   static WavAudio read(InputStream in, String source) {
     try {
       ByteBuffer riff = little(in.readNBytes(12));
-      if (riff.limit() < 12 || !fourCc(riff, 0).equals("RIFF") || !fourCc(riff, 8).equals("WAVE")) {
+      if (riff.limit() < 12
+          || !fourCc(riff, 0).equals("RIFF")
+          || !fourCc(riff, 8).equals("WAVE")) {
         throw notWav(source, "it does not start with RIFF....WAVE");
       }
       ByteBuffer format = null;
@@ -37,7 +39,8 @@ final class WavReader {
           return audio(format, source, in, length == UNKNOWN_LENGTH ? -1 : length);
         }
         if (id.equals("fmt ")) {
-          if (length < 16 || length > 1024) throw notWav(source, "its fmt chunk is " + length + " bytes long");
+          if (length < 16 || length > 1024)
+            throw notWav(source, "its fmt chunk is " + length + " bytes long");
           format = little(readExactly(in, (int) length, source));
           skip(in, length % 2, source);
         } else {
@@ -45,7 +48,8 @@ final class WavReader {
         }
       }
     } catch (IOException e) {
-      throw new UncheckedIOException("cannot read the WAV header of " + source + ": " + e.getMessage(), e);
+      throw new UncheckedIOException(
+          "cannot read the WAV header of " + source + ": " + e.getMessage(), e);
     }
   }
 
@@ -55,14 +59,18 @@ final class WavReader {
     int sampleRate = format.getInt(4);
     int bits = Short.toUnsignedInt(format.getShort(14));
     if (tag == WavHeader.FORMAT_EXTENSIBLE && format.limit() >= 26) {
-      tag = Short.toUnsignedInt(format.getShort(24)); // the sub-format GUID starts with the format tag
+      tag = Short.toUnsignedInt(
+          format.getShort(24)); // the sub-format GUID starts with the format tag
     }
     WavFile.Encoding encoding = encoding(tag, bits);
     if (encoding == null) {
-      throw notWav(source, "its format (tag " + tag + ", " + bits + " bits a sample) is none of 16-bit PCM, 32-bit float,"
-          + " 8-bit mu-law or A-law");
+      throw notWav(
+          source,
+          "its format (tag " + tag + ", " + bits
+              + " bits a sample) is none of 16-bit PCM, 32-bit float," + " 8-bit mu-law or A-law");
     }
-    if (channels == 0 || sampleRate <= 0) throw notWav(source, "it has " + channels + " channels at " + sampleRate + " Hz");
+    if (channels == 0 || sampleRate <= 0)
+      throw notWav(source, "it has " + channels + " channels at " + sampleRate + " Hz");
     return new WavAudio(encoding, sampleRate, channels, dataLength, in);
   }
 
@@ -96,6 +104,7 @@ final class WavReader {
   }
 
   private static IllegalArgumentException notWav(String source, String why) {
-    return new IllegalArgumentException(source + " is not a WAV file Cartesia audio can come from: " + why);
+    return new IllegalArgumentException(
+        source + " is not a WAV file Cartesia audio can come from: " + why);
   }
 }

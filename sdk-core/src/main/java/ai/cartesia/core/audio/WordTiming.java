@@ -21,11 +21,12 @@ public record WordTiming(String word, double start, double end) {
    */
   public static List<WordTiming> zip(List<String> words, List<Double> starts, List<Double> ends) {
     if (words.size() != starts.size() || words.size() != ends.size()) {
-      throw new IllegalArgumentException("word timestamps must be parallel lists: " + words.size() + " words, "
-          + starts.size() + " start times, " + ends.size() + " end times");
+      throw new IllegalArgumentException("word timestamps must be parallel lists: " + words.size()
+          + " words, " + starts.size() + " start times, " + ends.size() + " end times");
     }
     List<WordTiming> timings = new ArrayList<>(words.size());
-    for (int i = 0; i < words.size(); i++) timings.add(new WordTiming(words.get(i), starts.get(i), ends.get(i)));
+    for (int i = 0; i < words.size(); i++)
+      timings.add(new WordTiming(words.get(i), starts.get(i), ends.get(i)));
     return List.copyOf(timings);
   }
 }

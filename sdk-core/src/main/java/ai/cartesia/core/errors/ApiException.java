@@ -16,7 +16,12 @@ public class ApiException extends SdkException {
   private final String body;
   private final JsonNode json;
 
-  public ApiException(String message, int statusCode, Map<String, List<String>> headers, String body, JsonNode json) {
+  public ApiException(
+      String message,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      JsonNode json) {
     super(message);
     this.statusCode = statusCode;
     this.headers = Map.copyOf(headers);

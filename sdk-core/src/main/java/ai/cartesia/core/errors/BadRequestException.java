@@ -7,7 +7,12 @@ import java.util.Map;
 /** HTTP 400: The request was malformed or had invalid values. */
 public class BadRequestException extends ApiException {
 
-  public BadRequestException(String message, int statusCode, Map<String, List<String>> headers, String body, JsonNode json) {
+  public BadRequestException(
+      String message,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      JsonNode json) {
     super(message, statusCode, headers, body, json);
   }
 }

@@ -7,7 +7,12 @@ import java.util.Map;
 /** HTTP 403: The API key may not do this. */
 public class ForbiddenException extends ApiException {
 
-  public ForbiddenException(String message, int statusCode, Map<String, List<String>> headers, String body, JsonNode json) {
+  public ForbiddenException(
+      String message,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      JsonNode json) {
     super(message, statusCode, headers, body, json);
   }
 }

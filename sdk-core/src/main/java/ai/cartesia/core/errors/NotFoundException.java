@@ -7,7 +7,12 @@ import java.util.Map;
 /** HTTP 404: The resource does not exist. */
 public class NotFoundException extends ApiException {
 
-  public NotFoundException(String message, int statusCode, Map<String, List<String>> headers, String body, JsonNode json) {
+  public NotFoundException(
+      String message,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      JsonNode json) {
     super(message, statusCode, headers, body, json);
   }
 }

@@ -7,7 +7,12 @@ import java.util.Map;
 /** HTTP 5xx: The server failed; trying again later may succeed. */
 public class ServerException extends ApiException {
 
-  public ServerException(String message, int statusCode, Map<String, List<String>> headers, String body, JsonNode json) {
+  public ServerException(
+      String message,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      JsonNode json) {
     super(message, statusCode, headers, body, json);
   }
 }

@@ -1,7 +1,6 @@
 package ai.cartesia.core.errors;
 
 import ai.cartesia.core.internal.errors.Causes;
-
 import java.util.function.UnaryOperator;
 
 /**
@@ -22,8 +21,10 @@ public class StreamDecodeException extends SdkException {
    * @param cause the decoder's failure
    * @param redact removes credentials from every text this exception shows
    */
-  public StreamDecodeException(String what, String text, Throwable cause, UnaryOperator<String> redact) {
-    super(redact.apply("cannot decode " + what + ": " + reason(cause) + "; text: " + excerpt(text)),
+  public StreamDecodeException(
+      String what, String text, Throwable cause, UnaryOperator<String> redact) {
+    super(
+        redact.apply("cannot decode " + what + ": " + reason(cause) + "; text: " + excerpt(text)),
         Causes.redacted(cause, redact));
     this.excerpt = redact.apply(excerpt(text));
   }
@@ -38,8 +39,8 @@ public class StreamDecodeException extends SdkException {
     if (text == null) return "(none)";
     if (text.length() <= EXCERPT_LIMIT) return text;
     int half = EXCERPT_LIMIT / 2;
-    return text.substring(0, half) + "...(" + (text.length() - EXCERPT_LIMIT) + " more characters)..."
-        + text.substring(text.length() - half);
+    return text.substring(0, half) + "...(" + (text.length() - EXCERPT_LIMIT)
+        + " more characters)..." + text.substring(text.length() - half);
   }
 
   private static String reason(Throwable cause) {

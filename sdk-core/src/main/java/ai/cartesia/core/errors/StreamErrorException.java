@@ -22,7 +22,8 @@ public class StreamErrorException extends SdkException {
    * @param statusCode the message's {@code status_code}, or null when it has none
    * @param serverMessage the decoded error message
    */
-  public StreamErrorException(String message, String contextId, Integer statusCode, Object serverMessage) {
+  public StreamErrorException(
+      String message, String contextId, Integer statusCode, Object serverMessage) {
     super(message);
     this.contextId = contextId;
     this.statusCode = statusCode;
@@ -46,6 +47,8 @@ public class StreamErrorException extends SdkException {
 
   /** The decoded error message, if it is a {@code type}: {@code serverMessage(WebSocketErrorResponse.class)}. */
   public <T> Optional<T> serverMessage(Class<T> type) {
-    return type.isInstance(serverMessage) ? Optional.of(type.cast(serverMessage)) : Optional.empty();
+    return type.isInstance(serverMessage)
+        ? Optional.of(type.cast(serverMessage))
+        : Optional.empty();
   }
 }

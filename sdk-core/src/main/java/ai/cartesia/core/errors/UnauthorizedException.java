@@ -7,7 +7,12 @@ import java.util.Map;
 /** HTTP 401: The API key is missing or not valid. */
 public class UnauthorizedException extends ApiException {
 
-  public UnauthorizedException(String message, int statusCode, Map<String, List<String>> headers, String body, JsonNode json) {
+  public UnauthorizedException(
+      String message,
+      int statusCode,
+      Map<String, List<String>> headers,
+      String body,
+      JsonNode json) {
     super(message, statusCode, headers, body, json);
   }
 }

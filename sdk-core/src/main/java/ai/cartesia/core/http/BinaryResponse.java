@@ -35,10 +35,12 @@ public final class BinaryResponse implements AutoCloseable {
 
   /** Copies the body to the file (replacing it), a buffer at a time, and closes the response. */
   public long writeTo(Path file) {
-    try (this; InputStream in = stream()) {
+    try (this;
+        InputStream in = stream()) {
       return Files.copy(in, file, StandardCopyOption.REPLACE_EXISTING);
     } catch (IOException e) {
-      throw new TransportException("cannot write the response to " + file + ": " + e.getMessage(), e);
+      throw new TransportException(
+          "cannot write the response to " + file + ": " + e.getMessage(), e);
     }
   }
 

@@ -30,7 +30,8 @@ public final class FileUpload {
   /** The file at the path, read as the request is written. */
   public static FileUpload of(Path path) {
     if (!Files.isReadable(path)) throw new IllegalArgumentException("cannot read " + path);
-    return new FileUpload(path.getFileName().toString(), RequestBody.create(path.toFile(), OCTET_STREAM));
+    return new FileUpload(
+        path.getFileName().toString(), RequestBody.create(path.toFile(), OCTET_STREAM));
   }
 
   public static FileUpload of(byte[] bytes, String filename) {

@@ -50,7 +50,8 @@ public final class RequestOptions {
 
   @Override
   public String toString() {
-    return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", headers=" + headers.keySet() + "}";
+    return "RequestOptions{timeout=" + timeout + ", maxRetries=" + maxRetries + ", headers="
+        + headers.keySet() + "}";
   }
 
   public static final class Builder {

@@ -12,11 +12,13 @@ import okhttp3.Headers;
  * When to try a failed call again, and how long to wait first: exponential backoff with jitter,
  * unless the server says how long to wait with {@code retry-after-ms} or {@code Retry-After}.
  */
-public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDelay, Duration maxServerDelay) {
+public record RetryPolicy(
+    int maxRetries, Duration initialDelay, Duration maxDelay, Duration maxServerDelay) {
 
   /** Backoff from 0.5 s doubling up to 8 s; a server may ask for up to 60 s. */
   public static RetryPolicy defaults(int maxRetries) {
-    return new RetryPolicy(maxRetries, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(60));
+    return new RetryPolicy(
+        maxRetries, Duration.ofMillis(500), Duration.ofSeconds(8), Duration.ofSeconds(60));
   }
 
   /** The same policy with another number of retries. */
@@ -62,7 +64,8 @@ public record RetryPolicy(int maxRetries, Duration initialDelay, Duration maxDel
       return Optional.of(Duration.ofMillis((long) (Double.parseDouble(retryAfter.strip()) * 1000)));
     } catch (NumberFormatException notSeconds) {
       try {
-        ZonedDateTime at = ZonedDateTime.parse(retryAfter.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
+        ZonedDateTime at =
+            ZonedDateTime.parse(retryAfter.strip(), DateTimeFormatter.RFC_1123_DATE_TIME);
         return Optional.of(Duration.between(ZonedDateTime.now(at.getZone()), at));
       } catch (DateTimeParseException notADate) {
         return Optional.empty();

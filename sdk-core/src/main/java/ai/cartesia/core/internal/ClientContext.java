@@ -1,10 +1,9 @@
 package ai.cartesia.core.internal;
 
 import ai.cartesia.core.ClientOptions;
-
+import ai.cartesia.core.http.RetryPolicy;
 import ai.cartesia.core.internal.http.CallExecutor;
 import ai.cartesia.core.internal.http.HttpClients;
-import ai.cartesia.core.http.RetryPolicy;
 import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.internal.observe.Observer;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -39,16 +38,18 @@ public final class ClientContext implements AutoCloseable {
     this.observer = Observer.of(options);
     this.json = Json.mapper();
     this.httpClient = HttpClients.create(options, observer, this::redact);
-    this.retrofit =
-        new Retrofit.Builder()
-            .baseUrl(options.baseUrl())
-            .client(httpClient)
-            .addConverterFactory(JacksonConverterFactory.create(json))
-            .addConverterFactory(HttpClients.stringConverters(json))
-            .build();
-    this.calls =
-        new CallExecutor(
-            RetryPolicy.defaults(options.maxRetries()), json, RETRY_SCHEDULER, options.apiKey().orElse(null), observer);
+    this.retrofit = new Retrofit.Builder()
+        .baseUrl(options.baseUrl())
+        .client(httpClient)
+        .addConverterFactory(JacksonConverterFactory.create(json))
+        .addConverterFactory(HttpClients.stringConverters(json))
+        .build();
+    this.calls = new CallExecutor(
+        RetryPolicy.defaults(options.maxRetries()),
+        json,
+        RETRY_SCHEDULER,
+        options.apiKey().orElse(null),
+        observer);
   }
 
   public static ClientContext create(ClientOptions options) {

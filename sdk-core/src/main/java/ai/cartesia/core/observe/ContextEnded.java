@@ -14,7 +14,11 @@ import java.util.Optional;
  * @param failure what ended it, for {@link Outcome#FAILED}; empty when the context's buffer
  *     overflowed (its reader gets the {@link ai.cartesia.core.errors.StreamOverflowException})
  */
-public record ContextEnded(String contextId, String url, Outcome outcome, Duration sinceFirstSend,
+public record ContextEnded(
+    String contextId,
+    String url,
+    Outcome outcome,
+    Duration sinceFirstSend,
     Optional<Throwable> failure) {
 
   /** How a context ended. */

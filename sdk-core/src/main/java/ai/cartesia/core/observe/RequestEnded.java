@@ -13,4 +13,5 @@ import java.util.OptionalInt;
  * @param failure why no answer came (a timeout, a dropped connection, a cancel); empty when a
  *     status came, whatever it was
  */
-public record RequestEnded(RequestStarted request, OptionalInt status, Duration duration, Optional<Throwable> failure) {}
+public record RequestEnded(
+    RequestStarted request, OptionalInt status, Duration duration, Optional<Throwable> failure) {}

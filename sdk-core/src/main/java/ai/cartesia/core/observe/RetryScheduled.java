@@ -15,5 +15,11 @@ import java.util.OptionalInt;
  * @param status the status that failed, if an answer came
  * @param cause what failed, such as {@code status 503} or the name and message of an I/O error
  */
-public record RetryScheduled(String method, String url, Optional<String> pathTemplate, int retry, Duration delay,
-    OptionalInt status, String cause) {}
+public record RetryScheduled(
+    String method,
+    String url,
+    Optional<String> pathTemplate,
+    int retry,
+    Duration delay,
+    OptionalInt status,
+    String cause) {}

@@ -16,5 +16,10 @@ import java.util.OptionalInt;
  *     close handshake
  * @param duration from the start of the handshake to the end
  */
-public record WebSocketClosed(long id, String url, OptionalInt code, String reason, Optional<Throwable> failure,
+public record WebSocketClosed(
+    long id,
+    String url,
+    OptionalInt code,
+    String reason,
+    Optional<Throwable> failure,
     Duration duration) {}

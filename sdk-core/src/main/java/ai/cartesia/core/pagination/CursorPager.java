@@ -67,9 +67,13 @@ public final class CursorPager<P, T> implements Iterable<T> {
       public Optional<String> nextCursor(P page) {
         if (!Boolean.TRUE.equals(hasMore.apply(page))) return Optional.empty();
         List<T> list = items(page);
-        String fromItem = lastItemCursor == null || list.isEmpty() ? null : lastItemCursor.apply(list.get(list.size() - 1));
+        String fromItem = lastItemCursor == null || list.isEmpty()
+            ? null
+            : lastItemCursor.apply(list.get(list.size() - 1));
         if (fromItem != null && !fromItem.isEmpty()) return Optional.of(fromItem);
-        return nextPageField == null ? Optional.empty() : nextPageField.apply(page).filter(c -> !c.isEmpty());
+        return nextPageField == null
+            ? Optional.empty()
+            : nextPageField.apply(page).filter(c -> !c.isEmpty());
       }
     };
   }
@@ -121,7 +125,8 @@ public final class CursorPager<P, T> implements Iterable<T> {
 
       @Override
       public boolean hasNext() {
-        while (!items.hasNext() && pageIterator.hasNext()) items = pages.items(pageIterator.next()).iterator();
+        while (!items.hasNext() && pageIterator.hasNext())
+          items = pages.items(pageIterator.next()).iterator();
         return items.hasNext();
       }
 
@@ -134,7 +139,8 @@ public final class CursorPager<P, T> implements Iterable<T> {
   }
 
   public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
+    return StreamSupport.stream(
+        Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED), false);
   }
 
   /** Every item, fetching every page: only for lists known to be small. */

@@ -58,7 +58,8 @@ public interface MessageStream<R> extends Iterable<R>, Flow.Publisher<R>, AutoCl
    * stream is closed and {@code onError} receives an {@link SdkException} whose cause is what it
    * threw.
    */
-  default void listen(Consumer<? super R> onMessage, Consumer<? super SdkException> onError, Runnable onComplete) {
+  default void listen(
+      Consumer<? super R> onMessage, Consumer<? super SdkException> onError, Runnable onComplete) {
     Objects.requireNonNull(onMessage, "onMessage");
     Objects.requireNonNull(onError, "onError");
     Objects.requireNonNull(onComplete, "onComplete");
@@ -78,13 +79,17 @@ public interface MessageStream<R> extends Iterable<R>, Flow.Publisher<R>, AutoCl
           onMessage.accept(message);
         } catch (RuntimeException e) {
           subscription.cancel();
-          onError.accept(new SdkException("the onMessage callback of " + name + " threw, so the stream was closed: " + e, e));
+          onError.accept(new SdkException(
+              "the onMessage callback of " + name + " threw, so the stream was closed: " + e, e));
         }
       }
 
       @Override
       public void onError(Throwable error) {
-        onError.accept(error instanceof SdkException sdk ? sdk : new SdkException(String.valueOf(error.getMessage()), error));
+        onError.accept(
+            error instanceof SdkException sdk
+                ? sdk
+                : new SdkException(String.valueOf(error.getMessage()), error));
       }
 
       @Override

@@ -32,8 +32,8 @@ import java.util.concurrent.Executor;
  */
 public final class StreamSettings {
 
-  private static final StreamSettings DEFAULTS = new StreamSettings(4096, OverflowPolicy.FAIL, null,
-      Duration.ofSeconds(30), Duration.ofSeconds(2), null);
+  private static final StreamSettings DEFAULTS = new StreamSettings(
+      4096, OverflowPolicy.FAIL, null, Duration.ofSeconds(30), Duration.ofSeconds(2), null);
 
   private final int bufferCapacity;
   private final OverflowPolicy overflowPolicy;
@@ -42,8 +42,13 @@ public final class StreamSettings {
   private final Duration closeTimeout;
   private final Executor deliveryExecutor;
 
-  private StreamSettings(int bufferCapacity, OverflowPolicy overflowPolicy, Duration receiveTimeout,
-      Duration handshakeTimeout, Duration closeTimeout, Executor deliveryExecutor) {
+  private StreamSettings(
+      int bufferCapacity,
+      OverflowPolicy overflowPolicy,
+      Duration receiveTimeout,
+      Duration handshakeTimeout,
+      Duration closeTimeout,
+      Executor deliveryExecutor) {
     if (bufferCapacity < 1) throw new IllegalArgumentException("bufferCapacity must be at least 1");
     if (receiveTimeout != null) requirePositive(receiveTimeout, "receiveTimeout");
     requirePositive(handshakeTimeout, "handshakeTimeout");
@@ -87,16 +92,23 @@ public final class StreamSettings {
   }
 
   public StreamSettings withBufferCapacity(int capacity) {
-    return new StreamSettings(capacity, overflowPolicy, receiveTimeout, handshakeTimeout, closeTimeout, deliveryExecutor);
+    return new StreamSettings(
+        capacity, overflowPolicy, receiveTimeout, handshakeTimeout, closeTimeout, deliveryExecutor);
   }
 
   public StreamSettings withOverflowPolicy(OverflowPolicy policy) {
-    return new StreamSettings(bufferCapacity, policy, receiveTimeout, handshakeTimeout, closeTimeout, deliveryExecutor);
+    return new StreamSettings(
+        bufferCapacity, policy, receiveTimeout, handshakeTimeout, closeTimeout, deliveryExecutor);
   }
 
   public StreamSettings withReceiveTimeout(Duration timeout) {
-    return new StreamSettings(bufferCapacity, overflowPolicy, Objects.requireNonNull(timeout, "timeout"),
-        handshakeTimeout, closeTimeout, deliveryExecutor);
+    return new StreamSettings(
+        bufferCapacity,
+        overflowPolicy,
+        Objects.requireNonNull(timeout, "timeout"),
+        handshakeTimeout,
+        closeTimeout,
+        deliveryExecutor);
   }
 
   /** The same settings with the receive timeout set to {@code fallback} if it was not set. */
@@ -105,29 +117,50 @@ public final class StreamSettings {
   }
 
   public StreamSettings withHandshakeTimeout(Duration timeout) {
-    return new StreamSettings(bufferCapacity, overflowPolicy, receiveTimeout, timeout, closeTimeout, deliveryExecutor);
+    return new StreamSettings(
+        bufferCapacity, overflowPolicy, receiveTimeout, timeout, closeTimeout, deliveryExecutor);
   }
 
   public StreamSettings withCloseTimeout(Duration timeout) {
-    return new StreamSettings(bufferCapacity, overflowPolicy, receiveTimeout, handshakeTimeout, timeout, deliveryExecutor);
+    return new StreamSettings(
+        bufferCapacity,
+        overflowPolicy,
+        receiveTimeout,
+        handshakeTimeout,
+        timeout,
+        deliveryExecutor);
   }
 
   public StreamSettings withDeliveryExecutor(Executor executor) {
-    return new StreamSettings(bufferCapacity, overflowPolicy, receiveTimeout, handshakeTimeout, closeTimeout,
+    return new StreamSettings(
+        bufferCapacity,
+        overflowPolicy,
+        receiveTimeout,
+        handshakeTimeout,
+        closeTimeout,
         Objects.requireNonNull(executor, "executor"));
   }
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof StreamSettings that && bufferCapacity == that.bufferCapacity
-        && overflowPolicy == that.overflowPolicy && Objects.equals(receiveTimeout, that.receiveTimeout)
-        && handshakeTimeout.equals(that.handshakeTimeout) && closeTimeout.equals(that.closeTimeout)
+    return other instanceof StreamSettings that
+        && bufferCapacity == that.bufferCapacity
+        && overflowPolicy == that.overflowPolicy
+        && Objects.equals(receiveTimeout, that.receiveTimeout)
+        && handshakeTimeout.equals(that.handshakeTimeout)
+        && closeTimeout.equals(that.closeTimeout)
         && Objects.equals(deliveryExecutor, that.deliveryExecutor);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(bufferCapacity, overflowPolicy, receiveTimeout, handshakeTimeout, closeTimeout, deliveryExecutor);
+    return Objects.hash(
+        bufferCapacity,
+        overflowPolicy,
+        receiveTimeout,
+        handshakeTimeout,
+        closeTimeout,
+        deliveryExecutor);
   }
 
   @Override
@@ -140,6 +173,7 @@ public final class StreamSettings {
 
   private static void requirePositive(Duration duration, String name) {
     Objects.requireNonNull(duration, name);
-    if (duration.isNegative() || duration.isZero()) throw new IllegalArgumentException(name + " must be positive");
+    if (duration.isNegative() || duration.isZero())
+      throw new IllegalArgumentException(name + " must be positive");
   }
 }

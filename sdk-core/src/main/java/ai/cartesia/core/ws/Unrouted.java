@@ -43,6 +43,8 @@ public final class Unrouted<R> {
 
   @Override
   public String toString() {
-    return message != null ? "Unrouted{" + message + "}" : "Unrouted{error=" + error.getMessage() + "}";
+    return message != null
+        ? "Unrouted{" + message + "}"
+        : "Unrouted{error=" + error.getMessage() + "}";
   }
 }

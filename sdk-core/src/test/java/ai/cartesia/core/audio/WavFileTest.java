@@ -35,10 +35,21 @@ class WavFileTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"pcm_s16le, 1, 16000, 2, 1", "pcm_s16le, 1, 16000, 2, 2", "pcm_f32le, 3, 44100, 4, 1",
-      "pcm_mulaw, 7, 8000, 1, 1", "pcm_alaw, 6, 8000, 1, 1"})
-  void writesTheHeaderOfEachEncoding(String wireName, int formatTag, int sampleRate, int bytesPerSample, int channels,
-      @TempDir Path directory) throws Exception {
+  @CsvSource({
+    "pcm_s16le, 1, 16000, 2, 1",
+    "pcm_s16le, 1, 16000, 2, 2",
+    "pcm_f32le, 3, 44100, 4, 1",
+    "pcm_mulaw, 7, 8000, 1, 1",
+    "pcm_alaw, 6, 8000, 1, 1"
+  })
+  void writesTheHeaderOfEachEncoding(
+      String wireName,
+      int formatTag,
+      int sampleRate,
+      int bytesPerSample,
+      int channels,
+      @TempDir Path directory)
+      throws Exception {
     byte[] audio = audio(bytesPerSample * channels * 100);
     Path file = directory.resolve("speech.wav");
 
@@ -56,7 +67,8 @@ class WavFileTest {
     assertThat(header.getShort(22)).as("channels").isEqualTo((short) channels);
     assertThat(header.getInt(24)).as("sample rate").isEqualTo(sampleRate);
     assertThat(header.getInt(28)).as("byte rate").isEqualTo(sampleRate * bytesPerSample * channels);
-    assertThat(header.getShort(32)).as("block align").isEqualTo((short) (bytesPerSample * channels));
+    assertThat(header.getShort(32)).as("block align").isEqualTo((short)
+        (bytesPerSample * channels));
     assertThat(header.getShort(34)).as("bits per sample").isEqualTo((short) (bytesPerSample * 8));
     int next = 20 + fmtLength;
     if (!integerPcm) {
@@ -81,8 +93,14 @@ class WavFileTest {
   }
 
   @ParameterizedTest
-  @CsvSource({"pcm_s16le, 16000, 2", "pcm_f32le, 44100, 1", "pcm_mulaw, 8000, 1", "pcm_alaw, 8000, 1"})
-  void readsBackWhatItWrites(String wireName, int sampleRate, int channels, @TempDir Path directory) throws IOException {
+  @CsvSource({
+    "pcm_s16le, 16000, 2",
+    "pcm_f32le, 44100, 1",
+    "pcm_mulaw, 8000, 1",
+    "pcm_alaw, 8000, 1"
+  })
+  void readsBackWhatItWrites(String wireName, int sampleRate, int channels, @TempDir Path directory)
+      throws IOException {
     WavFile.Encoding encoding = WavFile.Encoding.of(wireName);
     byte[] audio = audio(encoding.bytesPerSample() * channels * 321);
     Path file = directory.resolve("speech.wav");
@@ -102,7 +120,8 @@ class WavFileTest {
     byte[] audio = audio(7);
     byte[] wav = WavFile.of(audio, WavFile.Encoding.PCM_MULAW, 8000, 1);
     assertThat(wav.length % 2).isZero();
-    assertThat(ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN).getInt(4)).isEqualTo(wav.length - 8);
+    assertThat(ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN).getInt(4))
+        .isEqualTo(wav.length - 8);
 
     try (WavAudio back = WavFile.read(new ByteArrayInputStream(wav))) {
       assertThat(back.stream().readAllBytes()).isEqualTo(audio);
@@ -114,13 +133,30 @@ class WavFileTest {
   void readsFilesFromOtherWriters() throws IOException {
     byte[] audio = audio(400);
     ByteArrayOutputStream file = new ByteArrayOutputStream();
-    ByteBuffer fmt = ByteBuffer.allocate(40).order(ByteOrder.LITTLE_ENDIAN)
-        .putShort((short) 0xFFFE).putShort((short) 1).putInt(16000).putInt(32000).putShort((short) 2).putShort((short) 16)
-        .putShort((short) 22).putShort((short) 16).putInt(4).putShort((short) 1); // cbSize, valid bits, mask, sub-format
-    file.writeBytes(ascii("RIFF")); file.writeBytes(le(0)); file.writeBytes(ascii("WAVE"));
-    file.writeBytes(ascii("LIST")); file.writeBytes(le(5)); file.writeBytes(new byte[] {1, 2, 3, 4, 5, 0});
-    file.writeBytes(ascii("fmt ")); file.writeBytes(le(40)); file.writeBytes(fmt.array());
-    file.writeBytes(ascii("data")); file.writeBytes(le(-1)); file.writeBytes(audio);
+    ByteBuffer fmt = ByteBuffer.allocate(40)
+        .order(ByteOrder.LITTLE_ENDIAN)
+        .putShort((short) 0xFFFE)
+        .putShort((short) 1)
+        .putInt(16000)
+        .putInt(32000)
+        .putShort((short) 2)
+        .putShort((short) 16)
+        .putShort((short) 22)
+        .putShort((short) 16)
+        .putInt(4)
+        .putShort((short) 1); // cbSize, valid bits, mask, sub-format
+    file.writeBytes(ascii("RIFF"));
+    file.writeBytes(le(0));
+    file.writeBytes(ascii("WAVE"));
+    file.writeBytes(ascii("LIST"));
+    file.writeBytes(le(5));
+    file.writeBytes(new byte[] {1, 2, 3, 4, 5, 0});
+    file.writeBytes(ascii("fmt "));
+    file.writeBytes(le(40));
+    file.writeBytes(fmt.array());
+    file.writeBytes(ascii("data"));
+    file.writeBytes(le(-1));
+    file.writeBytes(audio);
 
     try (WavAudio wav = WavFile.read(new ByteArrayInputStream(file.toByteArray()))) {
       assertThat(wav.encoding()).isEqualTo(WavFile.Encoding.PCM_S16LE);
@@ -132,22 +168,27 @@ class WavFileTest {
 
   @Test
   void refusesWhatIsNotAWavFileOfACartesiaEncoding() {
-    assertThatThrownBy(() -> WavFile.read(new ByteArrayInputStream("ID3 not a wave file".getBytes(StandardCharsets.US_ASCII))))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("RIFF....WAVE");
+    assertThatThrownBy(() -> WavFile.read(
+            new ByteArrayInputStream("ID3 not a wave file".getBytes(StandardCharsets.US_ASCII))))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("RIFF....WAVE");
     byte[] wav = WavFile.of(audio(6), WavFile.Encoding.PCM_S16LE, 16000, 1);
     ByteBuffer.wrap(wav).order(ByteOrder.LITTLE_ENDIAN).putShort(34, (short) 24);
     assertThatThrownBy(() -> WavFile.read(new ByteArrayInputStream(wav)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("24 bits");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("24 bits");
     byte[] cut = Arrays.copyOf(wav, 30);
     assertThatThrownBy(() -> WavFile.read(new ByteArrayInputStream(cut)))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("ends inside its header");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("ends inside its header");
   }
 
   @ParameterizedTest
   @CsvSource({"pcm_s16le, 3", "pcm_f32le, 6"})
   void refusesAudioThatIsNotWholeFrames(String wireName, int length) {
     assertThatThrownBy(() -> WavFile.of(new byte[length], WavFile.Encoding.of(wireName), 16000, 1))
-        .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("whole number");
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("whole number");
   }
 
   /** The point of writing the header by hand: the runtime itself never touches java.desktop. */
@@ -157,7 +198,8 @@ class WavFileTest {
     assertThat(main).isDirectory();
     try (Stream<Path> files = Files.walk(main)) {
       assertThat(files.filter(p -> p.toString().endsWith(".java")))
-          .allSatisfy(p -> assertThat(Files.readString(p)).as(p.toString()).doesNotContain("javax.sound."));
+          .allSatisfy(
+              p -> assertThat(Files.readString(p)).as(p.toString()).doesNotContain("javax.sound."));
     }
   }
 

@@ -53,8 +53,11 @@ class ObservedCallsTest {
   }
 
   private ClientContext client(ClientOptions.Builder options) {
-    ClientContext context = ClientContext.create(options.baseUrl(server.url("/v1").toString()).apiKey(API_KEY)
-        .apiKeyHeader("X-API-Key").build());
+    ClientContext context = ClientContext.create(options
+        .baseUrl(server.url("/v1").toString())
+        .apiKey(API_KEY)
+        .apiKeyHeader("X-API-Key")
+        .build());
     items = context.service(Items.class);
     return context;
   }
@@ -67,7 +70,11 @@ class ObservedCallsTest {
   }
 
   private static MockResponse json(int code, String body) {
-    return new MockResponse.Builder().code(code).setHeader("Content-Type", "application/json").body(body).build();
+    return new MockResponse.Builder()
+        .code(code)
+        .setHeader("Content-Type", "application/json")
+        .body(body)
+        .build();
   }
 
   @Test
@@ -90,14 +97,22 @@ class ObservedCallsTest {
 
   @Test
   void aRetriedCallIsTwoRequestsWithARetryBetween() {
-    server.enqueue(new MockResponse.Builder().code(503).setHeader("retry-after-ms", "0").body("busy").build());
+    server.enqueue(new MockResponse.Builder()
+        .code(503)
+        .setHeader("retry-after-ms", "0")
+        .body("busy")
+        .build());
     server.enqueue(json(200, "{\"id\":\"a\"}"));
 
     client.calls().execute(items.get("a"));
 
-    assertThat(listener.events()).as(listener.events().toString()).extracting(event -> event.getClass().getSimpleName())
-        .containsExactly("RequestStarted", "RequestEnded", "RetryScheduled", "RequestStarted", "RequestEnded");
-    assertThat(listener.of(RequestEnded.class)).extracting(RequestEnded::status)
+    assertThat(listener.events())
+        .as(listener.events().toString())
+        .extracting(event -> event.getClass().getSimpleName())
+        .containsExactly(
+            "RequestStarted", "RequestEnded", "RetryScheduled", "RequestStarted", "RequestEnded");
+    assertThat(listener.of(RequestEnded.class))
+        .extracting(RequestEnded::status)
         .containsExactly(OptionalInt.of(503), OptionalInt.of(200));
     RetryScheduled retry = listener.of(RetryScheduled.class).get(0);
     assertThat(retry.retry()).isEqualTo(1);
@@ -109,14 +124,17 @@ class ObservedCallsTest {
 
   @Test
   void anAsyncRetryIsReportedTheSameWay() throws Exception {
-    server.enqueue(new MockResponse.Builder().code(429).setHeader("retry-after-ms", "0").build());
+    server.enqueue(
+        new MockResponse.Builder().code(429).setHeader("retry-after-ms", "0").build());
     server.enqueue(json(200, "{}"));
 
     client.calls().executeAsync(items.get("b")).get(10, TimeUnit.SECONDS);
 
-    assertThat(listener.of(RetryScheduled.class)).singleElement()
+    assertThat(listener.of(RetryScheduled.class))
+        .singleElement()
         .satisfies(retry -> assertThat(retry.status()).isEqualTo(OptionalInt.of(429)));
-    assertThat(listener.of(RequestEnded.class)).extracting(RequestEnded::status)
+    assertThat(listener.of(RequestEnded.class))
+        .extracting(RequestEnded::status)
         .containsExactly(OptionalInt.of(429), OptionalInt.of(200));
   }
 
@@ -124,9 +142,11 @@ class ObservedCallsTest {
   void anErrorStatusEndsTheRequestWithThatStatus() {
     server.enqueue(json(404, "{\"message\":\"no item\"}"));
 
-    assertThatThrownBy(() -> client.calls().execute(items.get("missing"))).isInstanceOf(NotFoundException.class);
+    assertThatThrownBy(() -> client.calls().execute(items.get("missing")))
+        .isInstanceOf(NotFoundException.class);
 
-    assertThat(listener.of(RequestEnded.class)).singleElement()
+    assertThat(listener.of(RequestEnded.class))
+        .singleElement()
         .satisfies(ended -> assertThat(ended.status()).isEqualTo(OptionalInt.of(404)));
     assertThat(listener.of(RetryScheduled.class)).isEmpty();
   }
@@ -135,17 +155,23 @@ class ObservedCallsTest {
   void aDroppedConnectionEndsTheRequestWithItsFailureAndIsRetried() {
     client.close();
     client = client(ClientOptions.builder().listener(listener).maxRetries(1));
-    server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
-    server.enqueue(new MockResponse.Builder().onRequestStart(new SocketEffect.CloseSocket()).build());
+    server.enqueue(new MockResponse.Builder()
+        .onRequestStart(new SocketEffect.CloseSocket())
+        .build());
+    server.enqueue(new MockResponse.Builder()
+        .onRequestStart(new SocketEffect.CloseSocket())
+        .build());
 
-    assertThatThrownBy(() -> client.calls().execute(items.get("a"))).isInstanceOf(TransportException.class);
+    assertThatThrownBy(() -> client.calls().execute(items.get("a")))
+        .isInstanceOf(TransportException.class);
 
     List<RequestEnded> ends = listener.of(RequestEnded.class);
     assertThat(ends).hasSize(2).allSatisfy(ended -> {
       assertThat(ended.status()).isEmpty();
       assertThat(ended.failure()).isPresent();
     });
-    assertThat(listener.of(RetryScheduled.class)).singleElement()
+    assertThat(listener.of(RetryScheduled.class))
+        .singleElement()
         .satisfies(retry -> assertThat(retry.status()).isEmpty());
   }
 
@@ -172,7 +198,9 @@ class ObservedCallsTest {
       assertThat(log.records()).extracting(record -> record.getLevel()).containsOnly(Level.WARNING);
       assertThat(log.lines()).hasSize(2);
       assertThat(log.lines().get(0)).contains("threw in onRequestStart").contains("listener bug");
-      assertThat(log.lines().get(1)).contains("threw in onRequestEnd").contains("listener assertion");
+      assertThat(log.lines().get(1))
+          .contains("threw in onRequestEnd")
+          .contains("listener assertion");
     }
     // The listener after the faulty one still hears everything.
     assertThat(listener.events()).hasSize(2);
@@ -187,11 +215,17 @@ class ObservedCallsTest {
     try (CapturedLog log = CapturedLog.at(Level.INFO)) {
       client.calls().execute(items.search("other_secret_value", "hello"));
 
-      assertThat(log.lines()).isNotEmpty().noneMatch(line -> line.contains("other_secret_value") || line.contains(API_KEY));
-      assertThat(String.join("\n", log.lines())).contains("X-API-Key: [redacted]").contains("api_key=[redacted]");
+      assertThat(log.lines())
+          .isNotEmpty()
+          .noneMatch(line -> line.contains("other_secret_value") || line.contains(API_KEY));
+      assertThat(String.join("\n", log.lines()))
+          .contains("X-API-Key: [redacted]")
+          .contains("api_key=[redacted]");
     }
     assertThat(listener.of(RequestStarted.class).get(0).url())
-        .contains("api_key=[redacted]").contains("q=hello").doesNotContain("other_secret_value");
+        .contains("api_key=[redacted]")
+        .contains("q=hello")
+        .doesNotContain("other_secret_value");
   }
 
   @Test
@@ -207,7 +241,8 @@ class ObservedCallsTest {
   void infoLogsOneLinePerResponseAndEachRetryButNoHeaders() {
     client.close();
     client = client(ClientOptions.builder().logLevel(LogLevel.INFO));
-    server.enqueue(new MockResponse.Builder().code(503).setHeader("retry-after-ms", "0").build());
+    server.enqueue(
+        new MockResponse.Builder().code(503).setHeader("retry-after-ms", "0").build());
     server.enqueue(json(200, "{}"));
 
     try (CapturedLog log = CapturedLog.at(Level.INFO)) {
@@ -218,7 +253,9 @@ class ObservedCallsTest {
       assertThat(log.lines().get(0)).startsWith("INFO <-- 503 GET " + server.url("/v1/items/a"));
       assertThat(log.lines().get(1)).startsWith("INFO retry 1 of GET").contains("after status 503");
       assertThat(log.lines().get(2)).startsWith("INFO <-- 200 GET");
-      assertThat(String.join("\n", log.lines())).doesNotContain("X-API-Key").doesNotContain(API_KEY);
+      assertThat(String.join("\n", log.lines()))
+          .doesNotContain("X-API-Key")
+          .doesNotContain(API_KEY);
     }
   }
 
@@ -229,9 +266,13 @@ class ObservedCallsTest {
       client.calls().execute(items.get("a"));
 
       // The SDK's debug lines at TRACE (JUL FINER), its info lines at DEBUG (JUL FINE).
-      assertThat(log.records()).extracting(record -> record.getLevel())
+      assertThat(log.records())
+          .extracting(record -> record.getLevel())
           .containsExactly(Level.FINER, Level.FINER, Level.FINE);
-      assertThat(log.lines().get(0)).contains("--> GET").contains("X-API-Key: [redacted]").doesNotContain(API_KEY);
+      assertThat(log.lines().get(0))
+          .contains("--> GET")
+          .contains("X-API-Key: [redacted]")
+          .doesNotContain(API_KEY);
     }
   }
 }

@@ -21,7 +21,10 @@ class CursorPagerTest {
           asked.add(cursor);
           return byCursor.get(cursor);
         },
-        Page::ids, Page::hasMore, id -> id, Page::nextPage));
+        Page::ids,
+        Page::hasMore,
+        id -> id,
+        Page::nextPage));
   }
 
   @Test
@@ -59,8 +62,8 @@ class CursorPagerTest {
 
   @Test
   void hasMoreWithNoCursorAnywhereEndsTheList() {
-    CursorPager<Page, String> pager = pager(Map.of(
-        Optional.empty(), new Page(List.of(), true, Optional.empty())));
+    CursorPager<Page, String> pager =
+        pager(Map.of(Optional.empty(), new Page(List.of(), true, Optional.empty())));
 
     assertThat(pager.toList()).isEmpty();
     assertThat(asked).hasSize(1);

@@ -1,7 +1,5 @@
 package ai.cartesia.core.sse;
 
-import ai.cartesia.core.internal.sse.ResponseEventStream;
-
 import static ai.cartesia.core.testing.Secrets.API_KEY;
 import static ai.cartesia.core.testing.Secrets.assertNoKey;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -13,6 +11,7 @@ import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.internal.json.TextDecoder;
+import ai.cartesia.core.internal.sse.ResponseEventStream;
 import ai.cartesia.core.testing.DroppableSockets;
 import ai.cartesia.core.testing.Threads;
 import ai.cartesia.core.testing.TtsMessage;
@@ -55,7 +54,8 @@ class EventStreamTest {
       + "event: done\n"
       + "data: {\"type\":\"done\",\"done\":true,\"status_code\":200,\"context_id\":\"sse-1\"}\n\n";
 
-  private static final TextDecoder<TtsMessage> DECODER = TextDecoder.json(Json.mapper(), TtsMessage.class);
+  private static final TextDecoder<TtsMessage> DECODER =
+      TextDecoder.json(Json.mapper(), TtsMessage.class);
 
   private final MockWebServer server = new MockWebServer();
   private final DroppableSockets sockets = new DroppableSockets();
@@ -82,26 +82,34 @@ class EventStreamTest {
   }
 
   private Call call() {
-    return client.newCall(new Request.Builder().url(server.url("/tts/sse"))
-        .post(RequestBody.create("{}", MediaType.get("application/json"))).build());
+    return client.newCall(new Request.Builder()
+        .url(server.url("/tts/sse"))
+        .post(RequestBody.create("{}", MediaType.get("application/json")))
+        .build());
   }
 
   private EventStream<TtsMessage> open(Call call) throws IOException {
     Response response = call.execute();
-    return ResponseEventStream.builder(response.body(), DECODER).call(call).redacting(Optional.of(Secret.of(API_KEY)))
-        .endsAfter(TtsMessage::done).build();
+    return ResponseEventStream.builder(response.body(), DECODER)
+        .call(call)
+        .redacting(Optional.of(Secret.of(API_KEY)))
+        .endsAfter(TtsMessage::done)
+        .build();
   }
 
   @Test
   void decodesTypedEventsAndEndsAfterTheLastOne() throws Exception {
     // After "done" the server would keep the stream open; the stream must not wait for more.
-    server.enqueue(new MockResponse.Builder().body(streaming(SSE_BODY, true, new AtomicInteger())).build());
+    server.enqueue(new MockResponse.Builder()
+        .body(streaming(SSE_BODY, true, new AtomicInteger()))
+        .build());
     try (EventStream<TtsMessage> events = open(call())) {
       List<TtsMessage> messages = events.stream().collect(Collectors.toList());
       assertThat(messages).hasSize(3);
       assertThat(messages.get(0)).isInstanceOf(TtsMessage.Chunk.class);
       assertThat(((TtsMessage.Chunk) messages.get(0)).data()).hasSize(8);
-      assertThat(((TtsMessage.Timestamps) messages.get(1)).wordTimestamps().words()).containsExactly("Hello,", "world!");
+      assertThat(((TtsMessage.Timestamps) messages.get(1)).wordTimestamps().words())
+          .containsExactly("Hello,", "world!");
       assertThat(messages.get(2)).isInstanceOf(TtsMessage.Done.class);
       assertThat(events.hasNext()).isFalse();
     }
@@ -111,12 +119,20 @@ class EventStreamTest {
   @Test
   void readsEventsWithoutEventLinesThroughRetrofit() throws Exception {
     server.enqueue(new MockResponse.Builder()
-        .body("data: {\"type\":\"chunk\",\"data\":\"AAAAAAAAAAA=\",\"done\":false,\"status_code\":206,\"step_time\":12.0}\n\n"
-            + "data: {\"type\":\"done\",\"done\":true,\"status_code\":206}\n\n").build());
-    SseService service = new Retrofit.Builder().baseUrl(server.url("/")).client(client).build().create(SseService.class);
-    retrofit2.Call<ResponseBody> call = service.sse(RequestBody.create("{}", MediaType.get("application/json")));
+        .body(
+            "data: {\"type\":\"chunk\",\"data\":\"AAAAAAAAAAA=\",\"done\":false,\"status_code\":206,\"step_time\":12.0}\n\n"
+                + "data: {\"type\":\"done\",\"done\":true,\"status_code\":206}\n\n")
+        .build());
+    SseService service = new Retrofit.Builder()
+        .baseUrl(server.url("/"))
+        .client(client)
+        .build()
+        .create(SseService.class);
+    retrofit2.Call<ResponseBody> call =
+        service.sse(RequestBody.create("{}", MediaType.get("application/json")));
     ResponseBody body = call.execute().body();
-    try (EventStream<TtsMessage> events = ResponseEventStream.builder(body, DECODER).call(call).build()) {
+    try (EventStream<TtsMessage> events =
+        ResponseEventStream.builder(body, DECODER).call(call).build()) {
       assertThat(events.next()).isInstanceOf(TtsMessage.Chunk.class);
       assertThat(events.next()).isInstanceOf(TtsMessage.Done.class);
       assertThat(events.hasNext()).isFalse();
@@ -126,16 +142,21 @@ class EventStreamTest {
 
   @Test
   void anUndecodableEventIsATypedErrorNamingItAndTheStreamGoesOn() throws Exception {
-    String broken = "{\"type\":\"chunk\",\"data\":12,\"done\":false,\"step_time\":\"" + "x".repeat(500) + API_KEY + "\"}";
-    server.enqueue(new MockResponse.Builder().body("event: chunk\nid: 1\ndata: {\"type\":\"chunk\",\"data\":\"AAAA\",\"done\":false}\n\n"
-        + "event: chunk\nid: 2\ndata: " + broken + "\n\n"
-        + "data: {\"type\":\"done\",\"done\":true}\n\n").build());
+    String broken = "{\"type\":\"chunk\",\"data\":12,\"done\":false,\"step_time\":\""
+        + "x".repeat(500) + API_KEY + "\"}";
+    server.enqueue(new MockResponse.Builder()
+        .body("event: chunk\nid: 1\ndata: {\"type\":\"chunk\",\"data\":\"AAAA\",\"done\":false}\n\n"
+            + "event: chunk\nid: 2\ndata: " + broken + "\n\n"
+            + "data: {\"type\":\"done\",\"done\":true}\n\n")
+        .build());
     try (EventStream<TtsMessage> events = open(call())) {
       assertThat(events.next()).isInstanceOf(TtsMessage.Chunk.class);
       assertThat(events.next()).as("the stream goes on").isInstanceOf(TtsMessage.Done.class);
       StreamDecodeException error = events.decodeErrors().get(0);
       assertThat(events.decodeErrorCount()).isEqualTo(1);
-      assertThat(error).hasMessageContaining("event 2 (chunk) id 2 of POST /tts/sse").hasMessageContaining("more characters");
+      assertThat(error)
+          .hasMessageContaining("event 2 (chunk) id 2 of POST /tts/sse")
+          .hasMessageContaining("more characters");
       assertThat(error.excerpt().length()).isLessThan(300);
       assertNoKey(error, events);
     }
@@ -143,8 +164,10 @@ class EventStreamTest {
 
   @Test
   void aDropMidStreamIsATransportErrorAfterTheEventsBeforeIt() throws Exception {
-    server.enqueue(new MockResponse.Builder().body(streaming(SSE_BODY.substring(0, SSE_BODY.indexOf("event: done")), true,
-        new AtomicInteger())).build());
+    server.enqueue(new MockResponse.Builder()
+        .body(streaming(
+            SSE_BODY.substring(0, SSE_BODY.indexOf("event: done")), true, new AtomicInteger()))
+        .build());
     try (EventStream<TtsMessage> events = open(call())) {
       assertThat(events.next()).isInstanceOf(TtsMessage.Chunk.class);
       assertThat(events.next()).isInstanceOf(TtsMessage.Timestamps.class);
@@ -177,8 +200,12 @@ class EventStreamTest {
   @Test
   void closingFromAnotherThreadEndsAReadThatIsBlockedWaitingForTheServer() throws Exception {
     // One event, then the server holds the stream open and writes nothing more.
-    server.enqueue(new MockResponse.Builder().body(streaming(SSE_BODY.substring(0, SSE_BODY.indexOf("event: timestamps")),
-        true, new AtomicInteger())).build());
+    server.enqueue(new MockResponse.Builder()
+        .body(streaming(
+            SSE_BODY.substring(0, SSE_BODY.indexOf("event: timestamps")),
+            true,
+            new AtomicInteger()))
+        .build());
     Call call = call();
     EventStream<TtsMessage> events = open(call);
     assertThat(events.next()).isInstanceOf(TtsMessage.Chunk.class);
@@ -188,7 +215,9 @@ class EventStreamTest {
 
     events.close();
 
-    assertThat(blockedRead.get(5, TimeUnit.SECONDS)).as("the read ends quietly, without an error").isFalse();
+    assertThat(blockedRead.get(5, TimeUnit.SECONDS))
+        .as("the read ends quietly, without an error")
+        .isFalse();
     assertThat(call.isCanceled()).isTrue();
     assertThat(events.hasNext()).isFalse();
     Threads.assertReleased(client, server.getPort());
@@ -196,11 +225,16 @@ class EventStreamTest {
 
   @Test
   void theJsonLinesFramingFeedsTheSameDecoder() throws Exception {
-    server.enqueue(new MockResponse.Builder().body(
-        "{\"type\":\"chunk\",\"data\":\"AAAAAAAAAAA=\",\"done\":false}\n{\"type\":\"done\",\"done\":true}\n").build());
+    server.enqueue(new MockResponse.Builder()
+        .body(
+            "{\"type\":\"chunk\",\"data\":\"AAAAAAAAAAA=\",\"done\":false}\n{\"type\":\"done\",\"done\":true}\n")
+        .build());
     Call call = call();
-    try (EventStream<TtsMessage> events = ResponseEventStream.builder(call.execute().body(), DECODER).jsonLinesOrSse()
-        .call(call).build()) {
+    try (EventStream<TtsMessage> events = ResponseEventStream.builder(
+            call.execute().body(), DECODER)
+        .jsonLinesOrSse()
+        .call(call)
+        .build()) {
       assertThat(events.stream().map(message -> message.getClass().getSimpleName()))
           .containsExactly("Chunk", "Done");
     }

@@ -48,7 +48,8 @@ public final class DroppableSockets extends ServerSocketFactory {
   }
 
   @Override
-  public ServerSocket createServerSocket(int port, int backlog, InetAddress address) throws IOException {
+  public ServerSocket createServerSocket(int port, int backlog, InetAddress address)
+      throws IOException {
     Recording socket = new Recording();
     socket.bind(new java.net.InetSocketAddress(address, port), backlog);
     return socket;

@@ -17,20 +17,23 @@ public final class Frames {
 
   public static String chunk(String contextId, byte[] audio) {
     return "{\"type\":\"chunk\",\"data\":\"" + Base64.getEncoder().encodeToString(audio)
-        + "\",\"done\":false,\"status_code\":206,\"step_time\":1.5,\"context_id\":\"" + contextId + "\"}";
+        + "\",\"done\":false,\"status_code\":206,\"step_time\":1.5,\"context_id\":\"" + contextId
+        + "\"}";
   }
 
   public static String done(String contextId) {
-    return "{\"type\":\"done\",\"done\":true,\"status_code\":206,\"context_id\":\"" + contextId + "\"}";
+    return "{\"type\":\"done\",\"done\":true,\"status_code\":206,\"context_id\":\"" + contextId
+        + "\"}";
   }
 
   public static String error(String contextId, String error) {
-    return "{\"type\":\"error\",\"done\":true,\"status_code\":400,\"error\":\"" + error + "\",\"context_id\":\""
-        + contextId + "\"}";
+    return "{\"type\":\"error\",\"done\":true,\"status_code\":400,\"error\":\"" + error
+        + "\",\"context_id\":\"" + contextId + "\"}";
   }
 
   public static String timestamps(String contextId, String word, double start, double end) {
-    return "{\"type\":\"timestamps\",\"done\":false,\"status_code\":206,\"context_id\":\"" + contextId
-        + "\",\"word_timestamps\":{\"words\":[\"" + word + "\"],\"start\":[" + start + "],\"end\":[" + end + "]}}";
+    return "{\"type\":\"timestamps\",\"done\":false,\"status_code\":206,\"context_id\":\""
+        + contextId + "\",\"word_timestamps\":{\"words\":[\"" + word + "\"],\"start\":[" + start
+        + "],\"end\":[" + end + "]}}";
   }
 }

@@ -31,7 +31,8 @@ public final class LoopbackSocket extends WebSocketListener {
   }
 
   /** Enqueues a WebSocket upgrade on {@code server}; {@code onText} answers each text frame. */
-  public static LoopbackSocket enqueue(MockWebServer server, BiConsumer<LoopbackSocket, String> onText) {
+  public static LoopbackSocket enqueue(
+      MockWebServer server, BiConsumer<LoopbackSocket, String> onText) {
     LoopbackSocket socket = new LoopbackSocket(onText, true);
     server.enqueue(new MockResponse.Builder().webSocketUpgrade(socket).build());
     return socket;
@@ -39,13 +40,13 @@ public final class LoopbackSocket extends WebSocketListener {
 
   /** A socket that never answers the client's close frame. */
   public static LoopbackSocket enqueueDeaf(MockWebServer server) {
-    LoopbackSocket socket = new LoopbackSocket((s, text) -> { }, false);
+    LoopbackSocket socket = new LoopbackSocket((s, text) -> {}, false);
     server.enqueue(new MockResponse.Builder().webSocketUpgrade(socket).build());
     return socket;
   }
 
   public static LoopbackSocket enqueue(MockWebServer server) {
-    return enqueue(server, (socket, text) -> { });
+    return enqueue(server, (socket, text) -> {});
   }
 
   public WebSocket socket() throws Exception {

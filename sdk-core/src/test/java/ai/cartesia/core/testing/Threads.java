@@ -48,7 +48,8 @@ public final class Threads {
    */
   private static boolean isDelivering(Thread thread, StackTraceElement[] stack) {
     if (!thread.getName().startsWith("cartesia-stream-delivery")) return false;
-    return java.util.Arrays.stream(stack).noneMatch(frame -> frame.getMethodName().equals("getTask"));
+    return java.util.Arrays.stream(stack)
+        .noneMatch(frame -> frame.getMethodName().equals("getTask"));
   }
 
   private static List<String> busy(OkHttpClient client, int port) {
@@ -58,7 +59,8 @@ public final class Threads {
             || isDelivering(entry.getKey(), entry.getValue()))
         .map(entry -> entry.getKey().getName() + java.util.Arrays.toString(entry.getValue()))
         .collect(Collectors.toList());
-    if (client.dispatcher().runningCallsCount() > 0) busy.add(client.dispatcher().runningCallsCount() + " running calls");
+    if (client.dispatcher().runningCallsCount() > 0)
+      busy.add(client.dispatcher().runningCallsCount() + " running calls");
     return busy;
   }
 }

@@ -19,7 +19,9 @@ public final class TtsProtocol implements ContextProtocol<TtsRequest, TtsMessage
 
   @Override
   public Optional<String> errorOf(TtsMessage message) {
-    return message instanceof TtsMessage.Error error ? Optional.of(error.error()) : Optional.empty();
+    return message instanceof TtsMessage.Error error
+        ? Optional.of(error.error())
+        : Optional.empty();
   }
 
   @Override
@@ -29,15 +31,18 @@ public final class TtsProtocol implements ContextProtocol<TtsRequest, TtsMessage
 
   @Override
   public Optional<String> contextOfRequest(TtsRequest message) {
-    if (message instanceof TtsRequest.Generate generate) return Optional.ofNullable(generate.contextId());
+    if (message instanceof TtsRequest.Generate generate)
+      return Optional.ofNullable(generate.contextId());
     if (message instanceof TtsRequest.Flush flush) return Optional.ofNullable(flush.contextId());
     return Optional.of(((TtsRequest.Cancel) message).contextId());
   }
 
   @Override
   public TtsRequest withContext(TtsRequest message, String contextId) {
-    if (message instanceof TtsRequest.Flush flush) return new TtsRequest.Flush(contextId, flush.transcript(), flush.more(), flush.flush());
-    return message instanceof TtsRequest.Generate generate ? generate.withContextId(contextId)
+    if (message instanceof TtsRequest.Flush flush)
+      return new TtsRequest.Flush(contextId, flush.transcript(), flush.more(), flush.flush());
+    return message instanceof TtsRequest.Generate generate
+        ? generate.withContextId(contextId)
         : new TtsRequest.Cancel(contextId, true);
   }
 

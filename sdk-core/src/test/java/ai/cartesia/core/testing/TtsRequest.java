@@ -7,8 +7,11 @@ import com.fasterxml.jackson.annotation.JsonProperty;
 public sealed interface TtsRequest {
 
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Generate(@JsonProperty("context_id") String contextId, String transcript,
-      @JsonProperty("continue") boolean more) implements TtsRequest {
+  record Generate(
+      @JsonProperty("context_id") String contextId,
+      String transcript,
+      @JsonProperty("continue") boolean more)
+      implements TtsRequest {
 
     public static Generate of(String transcript) {
       return new Generate(null, transcript, false);
@@ -21,13 +24,18 @@ public sealed interface TtsRequest {
 
   /** A manual flush: empty text, more to follow, flush now. */
   @JsonInclude(JsonInclude.Include.NON_NULL)
-  record Flush(@JsonProperty("context_id") String contextId, String transcript,
-      @JsonProperty("continue") boolean more, boolean flush) implements TtsRequest {
+  record Flush(
+      @JsonProperty("context_id") String contextId,
+      String transcript,
+      @JsonProperty("continue") boolean more,
+      boolean flush)
+      implements TtsRequest {
 
     public static Flush now() {
       return new Flush(null, "", true, true);
     }
   }
 
-  record Cancel(@JsonProperty("context_id") String contextId, boolean cancel) implements TtsRequest {}
+  record Cancel(@JsonProperty("context_id") String contextId, boolean cancel)
+      implements TtsRequest {}
 }

@@ -10,7 +10,6 @@ import ai.cartesia.core.errors.RateLimitException;
 import ai.cartesia.core.errors.ServerException;
 import ai.cartesia.core.errors.UnauthorizedException;
 import ai.cartesia.core.errors.UnprocessableEntityException;
-
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.List;
@@ -25,7 +24,12 @@ public final class ApiExceptions {
   private ApiExceptions() {}
 
   public static ApiException of(
-      String method, String path, int status, Map<String, List<String>> headers, String body, ObjectMapper json) {
+      String method,
+      String path,
+      int status,
+      Map<String, List<String>> headers,
+      String body,
+      ObjectMapper json) {
     JsonNode parsed = parse(body, json);
     return create(message(method, path, status, body, parsed), status, headers, body, parsed);
   }
@@ -36,11 +40,16 @@ public final class ApiExceptions {
    * status means for a streaming connection and what to do about it, and quotes the server.
    */
   public static ApiException handshake(
-      String displayUrl, int status, Map<String, List<String>> headers, String body, ObjectMapper json) {
+      String displayUrl,
+      int status,
+      Map<String, List<String>> headers,
+      String body,
+      ObjectMapper json) {
     JsonNode parsed = parse(body, json);
     String detail = detail(body, parsed);
-    String message = "the WebSocket handshake with " + displayUrl + " was refused with HTTP " + status + ": "
-        + handshakeAdvice(status) + (detail.isEmpty() ? "" : " (server said: " + detail + ")");
+    String message =
+        "the WebSocket handshake with " + displayUrl + " was refused with HTTP " + status + ": "
+            + handshakeAdvice(status) + (detail.isEmpty() ? "" : " (server said: " + detail + ")");
     return create(message, status, headers, body, parsed);
   }
 
@@ -57,7 +66,9 @@ public final class ApiExceptions {
       case 429:
         return "too many concurrent connections or contexts for the plan; close unused sessions, or wait and retry";
       default:
-        return status >= 500 ? "the server failed; try again later" : "the server did not accept the connection";
+        return status >= 500
+            ? "the server failed; try again later"
+            : "the server did not accept the connection";
     }
   }
 
@@ -69,7 +80,8 @@ public final class ApiExceptions {
     if (status == 403) return new ForbiddenException(message, status, headers, body, parsed);
     if (status == 404) return new NotFoundException(message, status, headers, body, parsed);
     if (status == 409) return new ConflictException(message, status, headers, body, parsed);
-    if (status == 422) return new UnprocessableEntityException(message, status, headers, body, parsed);
+    if (status == 422)
+      return new UnprocessableEntityException(message, status, headers, body, parsed);
     if (status == 429) return new RateLimitException(message, status, headers, body, parsed);
     if (status >= 500) return new ServerException(message, status, headers, body, parsed);
     return new ApiException(message, status, headers, body, parsed);
@@ -86,9 +98,11 @@ public final class ApiExceptions {
   }
 
   /** {@code HTTP 404 from GET voices/abc: Voice not found}, with the most telling part of the body. */
-  private static String message(String method, String path, int status, String body, JsonNode json) {
+  private static String message(
+      String method, String path, int status, String body, JsonNode json) {
     String detail = detail(body, json);
-    return "HTTP " + status + " from " + method + " " + path + (detail.isEmpty() ? "" : ": " + detail);
+    return "HTTP " + status + " from " + method + " " + path
+        + (detail.isEmpty() ? "" : ": " + detail);
   }
 
   /** The most telling part of an error body, shortened. */
@@ -103,7 +117,8 @@ public final class ApiExceptions {
         }
       }
     }
-    if (detail.length() > MESSAGE_BODY_LIMIT) detail = detail.substring(0, MESSAGE_BODY_LIMIT) + "...";
+    if (detail.length() > MESSAGE_BODY_LIMIT)
+      detail = detail.substring(0, MESSAGE_BODY_LIMIT) + "...";
     return detail;
   }
 }

@@ -1,7 +1,6 @@
 package ai.cartesia.core.internal.errors;
 
 import ai.cartesia.core.errors.SdkException;
-
 import java.util.function.UnaryOperator;
 
 /**

@@ -1,7 +1,6 @@
 package ai.cartesia.core.internal.http;
 
 import ai.cartesia.core.http.RawResponse;
-
 import retrofit2.Call;
 
 /**

@@ -1,15 +1,14 @@
 package ai.cartesia.core.internal.http;
 
+import ai.cartesia.core.Secret;
+import ai.cartesia.core.errors.ApiException;
+import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.http.RetryPolicy;
-
-import ai.cartesia.core.Secret;
-import ai.cartesia.core.errors.ApiException;
 import ai.cartesia.core.internal.errors.ApiExceptions;
 import ai.cartesia.core.internal.errors.Causes;
-import ai.cartesia.core.errors.SdkException;
-import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.internal.observe.Observer;
 import ai.cartesia.core.internal.observe.Redaction;
 import ai.cartesia.core.observe.RetryScheduled;
@@ -44,7 +43,11 @@ public final class CallExecutor {
   private final Observer observer;
   private volatile boolean closed;
 
-  public CallExecutor(RetryPolicy retries, ObjectMapper json, ScheduledExecutorService scheduler, Secret secret,
+  public CallExecutor(
+      RetryPolicy retries,
+      ObjectMapper json,
+      ScheduledExecutorService scheduler,
+      Secret secret,
       Observer observer) {
     this.retries = retries;
     this.json = json;
@@ -75,8 +78,10 @@ public final class CallExecutor {
       } catch (JsonProcessingException e) {
         throw decodeFailure(attempt, e);
       } catch (IOException e) {
-        if (attempt.isCanceled() || !isRetryable(e) || !retries.allowsAnother(retry)) throw transportFailure(attempt, e);
-        sleep(retrying(attempt, retry, retries.delay(retry, null), OptionalInt.empty(), e.toString()));
+        if (attempt.isCanceled() || !isRetryable(e) || !retries.allowsAnother(retry))
+          throw transportFailure(attempt, e);
+        sleep(retrying(
+            attempt, retry, retries.delay(retry, null), OptionalInt.empty(), e.toString()));
         attempt = attempt.clone();
         continue;
       } catch (RuntimeException e) {
@@ -84,8 +89,13 @@ public final class CallExecutor {
       }
       if (response.isSuccessful()) return answered(attempt, response);
       ApiException error = toException(attempt, response);
-      if (!RetryPolicy.isRetryableStatus(response.code()) || !retries.allowsAnother(retry)) throw error;
-      sleep(retrying(attempt, retry, retries.delay(retry, response.headers()), OptionalInt.of(response.code()),
+      if (!RetryPolicy.isRetryableStatus(response.code()) || !retries.allowsAnother(retry))
+        throw error;
+      sleep(retrying(
+          attempt,
+          retry,
+          retries.delay(retry, response.headers()),
+          OptionalInt.of(response.code()),
           "status " + response.code()));
       attempt = attempt.clone();
     }
@@ -100,7 +110,8 @@ public final class CallExecutor {
   }
 
   /** As {@link #executeAsync(Call)}, turning the answer into the result (a stream of the body, say). */
-  public <T, U> CompletableFuture<U> executeAsync(Call<T> call, Function<? super Answered<T>, ? extends U> then) {
+  public <T, U> CompletableFuture<U> executeAsync(
+      Call<T> call, Function<? super Answered<T>, ? extends U> then) {
     CompletableFuture<U> future = new CompletableFuture<>();
     AtomicReference<Call<T>> current = new AtomicReference<>(call);
     // Cancelled, timed out, or failed: the call in flight (if any) has no one left to answer.
@@ -116,7 +127,11 @@ public final class CallExecutor {
     closed = true;
   }
 
-  private <T, U> void enqueue(Call<T> call, int retry, CompletableFuture<U> future, AtomicReference<Call<T>> current,
+  private <T, U> void enqueue(
+      Call<T> call,
+      int retry,
+      CompletableFuture<U> future,
+      AtomicReference<Call<T>> current,
       Function<? super Answered<T>, ? extends U> then) {
     RetryPolicy retries = policyFor(call);
     current.set(call);
@@ -149,8 +164,14 @@ public final class CallExecutor {
         }
         ApiException error = toException(done, response);
         if (RetryPolicy.isRetryableStatus(response.code()) && retries.allowsAnother(retry)) {
-          later(retrying(done, retry, retries.delay(retry, response.headers()), OptionalInt.of(response.code()),
-              "status " + response.code()), () -> enqueue(done.clone(), retry + 1, future, current, then));
+          later(
+              retrying(
+                  done,
+                  retry,
+                  retries.delay(retry, response.headers()),
+                  OptionalInt.of(response.code()),
+                  "status " + response.code()),
+              () -> enqueue(done.clone(), retry + 1, future, current, then));
         } else {
           future.completeExceptionally(error);
         }
@@ -161,8 +182,14 @@ public final class CallExecutor {
         if (future.isDone()) return;
         if (t instanceof JsonProcessingException) {
           future.completeExceptionally(decodeFailure(failed, t));
-        } else if (t instanceof IOException io && isRetryable(io) && !failed.isCanceled() && !closed && retries.allowsAnother(retry)) {
-          later(retrying(failed, retry, retries.delay(retry, null), OptionalInt.empty(), io.toString()),
+        } else if (t instanceof IOException io
+            && isRetryable(io)
+            && !failed.isCanceled()
+            && !closed
+            && retries.allowsAnother(retry)) {
+          later(
+              retrying(
+                  failed, retry, retries.delay(retry, null), OptionalInt.empty(), io.toString()),
               () -> enqueue(failed.clone(), retry + 1, future, current, then));
         } else if (t instanceof IOException io) {
           future.completeExceptionally(closed ? closedFailure() : transportFailure(failed, io));
@@ -174,7 +201,8 @@ public final class CallExecutor {
   }
 
   private static <T> Answered<T> answered(Call<T> call, Response<T> response) {
-    return new Answered<>(call, new RawResponse<>(response.code(), response.headers().toMultimap(), response.body()));
+    return new Answered<>(
+        call, new RawResponse<>(response.code(), response.headers().toMultimap(), response.body()));
   }
 
   private static void closeQuietly(Object resource) {
@@ -203,14 +231,23 @@ public final class CallExecutor {
     RequestBody body = call.request().body();
     if (body != null && body.isOneShot()) return retries.withMaxRetries(0);
     RequestOptions options = call.request().tag(RequestOptions.class);
-    return options == null || options.maxRetries().isEmpty() ? retries : retries.withMaxRetries(options.maxRetries().get());
+    return options == null || options.maxRetries().isEmpty()
+        ? retries
+        : retries.withMaxRetries(options.maxRetries().get());
   }
 
   /** Reports the retry about to wait {@code delay}, and returns the delay. */
-  private Duration retrying(Call<?> call, int retriesSoFar, Duration delay, OptionalInt status, String cause) {
+  private Duration retrying(
+      Call<?> call, int retriesSoFar, Duration delay, OptionalInt status, String cause) {
     okhttp3.Request request = call.request();
-    observer.retryScheduled(new RetryScheduled(request.method(), redact(Redaction.url(request.url())),
-        PathTemplates.of(request), retriesSoFar + 1, delay, status, redact(cause)));
+    observer.retryScheduled(new RetryScheduled(
+        request.method(),
+        redact(Redaction.url(request.url())),
+        PathTemplates.of(request),
+        retriesSoFar + 1,
+        delay,
+        status,
+        redact(cause)));
     return delay;
   }
 
@@ -220,7 +257,8 @@ public final class CallExecutor {
 
   /** A timeout or a dropped connection may pass; a cancelled call must not be repeated. */
   private static boolean isRetryable(IOException e) {
-    return !"Canceled".equals(e.getMessage()) && !(e instanceof InterruptedIOException && Thread.currentThread().isInterrupted());
+    return !"Canceled".equals(e.getMessage())
+        && !(e instanceof InterruptedIOException && Thread.currentThread().isInterrupted());
   }
 
   private <T> ApiException toException(Call<T> call, Response<T> response) {
@@ -241,13 +279,15 @@ public final class CallExecutor {
 
   private TransportException transportFailure(Call<?> call, IOException e) {
     return new TransportException(
-        redact(call.request().method() + " " + call.request().url().encodedPath() + " failed: " + e),
+        redact(
+            call.request().method() + " " + call.request().url().encodedPath() + " failed: " + e),
         Causes.redacted(e, this::redact));
   }
 
   private SdkException decodeFailure(Call<?> call, Throwable e) {
     return new SdkException(
-        redact("cannot read the response of " + call.request().method() + " " + call.request().url().encodedPath() + ": " + e),
+        redact("cannot read the response of " + call.request().method() + " "
+            + call.request().url().encodedPath() + ": " + e),
         Causes.redacted(e, this::redact));
   }
 

@@ -1,8 +1,7 @@
 package ai.cartesia.core.internal.http;
 
-import ai.cartesia.core.http.RequestOptions;
-
 import ai.cartesia.core.ClientOptions;
+import ai.cartesia.core.http.RequestOptions;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
@@ -37,7 +36,9 @@ final class DefaultHeadersInterceptor implements Interceptor {
     Chain timed = chain;
     if (perCall.timeout().isPresent()) {
       int millis = (int) Math.min(Integer.MAX_VALUE, perCall.timeout().get().toMillis());
-      timed = chain.withReadTimeout(millis, TimeUnit.MILLISECONDS).withWriteTimeout(millis, TimeUnit.MILLISECONDS);
+      timed = chain
+          .withReadTimeout(millis, TimeUnit.MILLISECONDS)
+          .withWriteTimeout(millis, TimeUnit.MILLISECONDS);
     }
     return timed.proceed(builder.build());
   }

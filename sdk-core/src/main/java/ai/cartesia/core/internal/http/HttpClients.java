@@ -32,8 +32,8 @@ public final class HttpClients {
       thread.setDaemon(true);
       return thread;
     };
-    ExecutorService executor =
-        new ThreadPoolExecutor(0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), daemons);
+    ExecutorService executor = new ThreadPoolExecutor(
+        0, Integer.MAX_VALUE, 60, TimeUnit.SECONDS, new SynchronousQueue<>(), daemons);
     return new OkHttpClient.Builder().dispatcher(new Dispatcher(executor));
   }
 
@@ -46,13 +46,14 @@ public final class HttpClients {
    * The client's OkHttp client: its timeouts, proxy and default headers, and an interceptor that
    * reports each exchange to {@code observer}, texts passed through {@code redact}.
    */
-  public static OkHttpClient create(ClientOptions options, Observer observer, UnaryOperator<String> redact) {
+  public static OkHttpClient create(
+      ClientOptions options, Observer observer, UnaryOperator<String> redact) {
     OkHttpClient.Builder builder =
         options.httpClient().map(OkHttpClient::newBuilder).orElseGet(HttpClients::ownBuilder);
     options.proxy().ifPresent(builder::proxy);
     if (options.proxyUser().isPresent() && options.proxyPassword().isPresent()) {
-      builder.proxyAuthenticator(proxyAuthenticator(
-          Credentials.basic(options.proxyUser().get(), options.proxyPassword().get().reveal())));
+      builder.proxyAuthenticator(proxyAuthenticator(Credentials.basic(
+          options.proxyUser().get(), options.proxyPassword().get().reveal())));
     }
     // A read timeout, not a call timeout: audio streams may last longer than any single read.
     return builder
@@ -68,7 +69,11 @@ public final class HttpClients {
   private static Authenticator proxyAuthenticator(String credentials) {
     return (route, response) -> {
       if (response.request().header("Proxy-Authorization") != null) return null;
-      return response.request().newBuilder().header("Proxy-Authorization", credentials).build();
+      return response
+          .request()
+          .newBuilder()
+          .header("Proxy-Authorization", credentials)
+          .build();
     };
   }
 }

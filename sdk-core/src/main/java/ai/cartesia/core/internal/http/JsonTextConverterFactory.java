@@ -17,7 +17,8 @@ final class JsonTextConverterFactory extends Converter.Factory {
   }
 
   @Override
-  public Converter<?, String> stringConverter(Type type, Annotation[] annotations, Retrofit retrofit) {
+  public Converter<?, String> stringConverter(
+      Type type, Annotation[] annotations, Retrofit retrofit) {
     return value -> JsonText.of(json, value);
   }
 }

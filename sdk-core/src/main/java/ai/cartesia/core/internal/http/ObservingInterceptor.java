@@ -35,24 +35,31 @@ final class ObservingInterceptor implements Interceptor {
     Request request = chain.request();
     if ("websocket".equalsIgnoreCase(request.header("Upgrade"))) return chain.proceed(request);
     String url = redact.apply(Redaction.url(request.url()));
-    RequestStarted started = new RequestStarted(Observer.nextId(), request.method(), url, PathTemplates.of(request));
-    observer.log().debug(() -> redact.apply("--> " + request.method() + " " + url + Redaction.headers(request.headers())));
+    RequestStarted started =
+        new RequestStarted(Observer.nextId(), request.method(), url, PathTemplates.of(request));
+    observer
+        .log()
+        .debug(() -> redact.apply(
+            "--> " + request.method() + " " + url + Redaction.headers(request.headers())));
     observer.requestStarted(started);
     long start = System.nanoTime();
     Response response;
     try {
       response = chain.proceed(request);
     } catch (IOException | RuntimeException e) {
-      observer.requestEnded(new RequestEnded(started, OptionalInt.empty(), since(start),
-          Optional.of(Causes.redacted(e, redact))));
+      observer.requestEnded(new RequestEnded(
+          started, OptionalInt.empty(), since(start), Optional.of(Causes.redacted(e, redact))));
       throw e;
     }
     Duration duration = since(start);
     if (observer.log().debugEnabled()) {
-      observer.log().debug(() -> redact.apply("<-- " + response.code() + " " + request.method() + " " + url
-          + Redaction.headers(response.headers())));
+      observer
+          .log()
+          .debug(() -> redact.apply("<-- " + response.code() + " " + request.method() + " " + url
+              + Redaction.headers(response.headers())));
     }
-    observer.requestEnded(new RequestEnded(started, OptionalInt.of(response.code()), duration, Optional.empty()));
+    observer.requestEnded(
+        new RequestEnded(started, OptionalInt.of(response.code()), duration, Optional.empty()));
     return response;
   }
 

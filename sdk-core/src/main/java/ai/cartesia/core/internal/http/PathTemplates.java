@@ -28,7 +28,9 @@ final class PathTemplates {
 
   static Optional<String> of(Request request) {
     Invocation invocation = request.tag(Invocation.class);
-    return invocation == null ? Optional.empty() : CACHE.computeIfAbsent(invocation.method(), PathTemplates::read);
+    return invocation == null
+        ? Optional.empty()
+        : CACHE.computeIfAbsent(invocation.method(), PathTemplates::read);
   }
 
   private static Optional<String> read(Method method) {

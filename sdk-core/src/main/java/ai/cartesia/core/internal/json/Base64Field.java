@@ -21,7 +21,8 @@ public final class Base64Field {
 
   private static final Base64.Decoder DECODER = Base64.getDecoder();
   /** Reused per thread: the characters of the value are copied here as bytes for the decoder. */
-  private static final ThreadLocal<byte[]> SCRATCH = ThreadLocal.withInitial(() -> new byte[32 * 1024]);
+  private static final ThreadLocal<byte[]> SCRATCH =
+      ThreadLocal.withInitial(() -> new byte[32 * 1024]);
 
   private Base64Field() {}
 
@@ -101,7 +102,9 @@ public final class Base64Field {
     try {
       ByteBuffer decoded = DECODER.decode(ByteBuffer.wrap(scratch, 0, length));
       byte[] bytes = decoded.array();
-      return decoded.remaining() == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, decoded.remaining());
+      return decoded.remaining() == bytes.length
+          ? bytes
+          : java.util.Arrays.copyOf(bytes, decoded.remaining());
     } catch (IllegalArgumentException notBase64) {
       return null;
     }
@@ -177,7 +180,12 @@ public final class Base64Field {
         if (open < start) return -1; // escaped, or the value at start is short
         i = open - 1;
       } else {
-        while (i >= start && json[i] != ':' && json[i] != ' ' && json[i] != '\t' && json[i] != '\n' && json[i] != '\r') {
+        while (i >= start
+            && json[i] != ':'
+            && json[i] != ' '
+            && json[i] != '\t'
+            && json[i] != '\n'
+            && json[i] != '\r') {
           byte c = json[i];
           if (c == '"' || c == '}' || c == ']' || c == ',') return -1;
           i--;
@@ -210,7 +218,8 @@ public final class Base64Field {
   }
 
   private static int skipSpaceBack(byte[] json, int from, int i) {
-    while (i >= from && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t')) i--;
+    while (i >= from && (json[i] == ' ' || json[i] == '\n' || json[i] == '\r' || json[i] == '\t'))
+      i--;
     return i;
   }
 
@@ -221,7 +230,9 @@ public final class Base64Field {
       // The JDK sizes the result exactly for padded input and reads the array in place.
       ByteBuffer decoded = DECODER.decode(ByteBuffer.wrap(json, start, end - start));
       byte[] bytes = decoded.array();
-      return decoded.remaining() == bytes.length ? bytes : java.util.Arrays.copyOf(bytes, decoded.remaining());
+      return decoded.remaining() == bytes.length
+          ? bytes
+          : java.util.Arrays.copyOf(bytes, decoded.remaining());
     } catch (IllegalArgumentException notBase64) {
       return null;
     }
@@ -288,7 +299,8 @@ public final class Base64Field {
     }
     while (i < to) {
       byte d = json[i];
-      if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t') return i;
+      if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t')
+        return i;
       i++;
     }
     return -1;
@@ -352,7 +364,8 @@ public final class Base64Field {
     }
     while (i < json.length()) {
       char d = json.charAt(i);
-      if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t') return i;
+      if (d == ',' || d == '}' || d == ']' || d == ' ' || d == '\n' || d == '\r' || d == '\t')
+        return i;
       i++;
     }
     return -1;

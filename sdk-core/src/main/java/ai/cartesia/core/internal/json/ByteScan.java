@@ -11,7 +11,8 @@ import java.nio.ByteOrder;
  */
 public final class ByteScan {
 
-  private static final VarHandle LONGS = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+  private static final VarHandle LONGS =
+      MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
 
@@ -27,7 +28,8 @@ public final class ByteScan {
       long b = (long) LONGS.get(bytes, i + 8) ^ pattern;
       long c = (long) LONGS.get(bytes, i + 16) ^ pattern;
       long d = (long) LONGS.get(bytes, i + 24) ^ pattern;
-      if (((((a - ONES) & ~a) | ((b - ONES) & ~b) | ((c - ONES) & ~c) | ((d - ONES) & ~d)) & HIGHS) != 0) break;
+      if (((((a - ONES) & ~a) | ((b - ONES) & ~b) | ((c - ONES) & ~c) | ((d - ONES) & ~d)) & HIGHS)
+          != 0) break;
     }
     for (; i <= to - 8; i += 8) {
       long x = (long) LONGS.get(bytes, i) ^ pattern;
@@ -55,12 +57,15 @@ public final class ByteScan {
         long b = (long) LONGS.get(bytes, i + 8);
         long c = (long) LONGS.get(bytes, i + 16);
         long d = (long) LONGS.get(bytes, i + 24);
-        if (((((a - below) & ~a) | ((b - below) & ~b) | ((c - below) & ~c) | ((d - below) & ~d)) & HIGHS) != 0) break;
+        if (((((a - below) & ~a) | ((b - below) & ~b) | ((c - below) & ~c) | ((d - below) & ~d))
+                & HIGHS)
+            != 0) break;
         high |= a | b | c | d;
       }
       for (; i <= to - 8; i += 8) {
         long x = (long) LONGS.get(bytes, i);
-        // Some byte below 0x0E (CR, LF, tab and other controls; a byte >= 0x80 never counts): look closer.
+        // Some byte below 0x0E (CR, LF, tab and other controls; a byte >= 0x80 never counts): look
+        // closer.
         if (((x - ONES * 0x0E) & ~x & HIGHS) != 0) break;
         high |= x;
       }

@@ -19,7 +19,9 @@ public final class JsonFields {
   public static Optional<String> topLevelText(String json, String name) {
     try (JsonParser parser = Json.mapper().getFactory().createParser(json)) {
       if (parser.nextToken() != JsonToken.START_OBJECT) return Optional.empty();
-      for (JsonToken token = parser.nextToken(); token == JsonToken.FIELD_NAME; token = parser.nextToken()) {
+      for (JsonToken token = parser.nextToken();
+          token == JsonToken.FIELD_NAME;
+          token = parser.nextToken()) {
         String field = parser.currentName();
         JsonToken value = parser.nextToken();
         if (name.equals(field)) {

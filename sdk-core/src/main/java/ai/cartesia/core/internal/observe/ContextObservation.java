@@ -36,12 +36,14 @@ public final class ContextObservation {
   }
 
   public void audio() {
-    if (heardAudio.compareAndSet(false, true)) observer.firstAudio(new FirstAudio(contextId, url, elapsed()));
+    if (heardAudio.compareAndSet(false, true))
+      observer.firstAudio(new FirstAudio(contextId, url, elapsed()));
   }
 
   public void ended(ContextEnded.Outcome outcome, Throwable failure) {
     if (ended.compareAndSet(false, true)) {
-      observer.contextEnded(new ContextEnded(contextId, url, outcome, elapsed(), Optional.ofNullable(failure)));
+      observer.contextEnded(
+          new ContextEnded(contextId, url, outcome, elapsed(), Optional.ofNullable(failure)));
     }
   }
 

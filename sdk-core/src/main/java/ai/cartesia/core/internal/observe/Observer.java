@@ -50,7 +50,8 @@ public final class Observer {
 
   public void requestEnded(RequestEnded event) {
     RequestStarted request = event.request();
-    log.info(() -> "<-- " + (event.status().isPresent() ? String.valueOf(event.status().getAsInt()) : "failed") + " "
+    log.info(() -> "<-- "
+        + (event.status().isPresent() ? String.valueOf(event.status().getAsInt()) : "failed") + " "
         + request.method() + " " + request.url() + " (" + millis(event.duration()) + ")"
         + event.failure().map(failure -> ": " + failure).orElse(""));
     notify("onRequestEnd", listener -> listener.onRequestEnd(event));
@@ -63,14 +64,16 @@ public final class Observer {
   }
 
   public void webSocketOpened(WebSocketOpened event) {
-    log.info(() -> "WebSocket " + event.url() + " open (handshake " + millis(event.handshake()) + ")");
+    log.info(
+        () -> "WebSocket " + event.url() + " open (handshake " + millis(event.handshake()) + ")");
     notify("onWebSocketOpen", listener -> listener.onWebSocketOpen(event));
   }
 
   public void webSocketClosed(WebSocketClosed event) {
     log.info(() -> "WebSocket " + event.url()
         + (event.code().isPresent()
-            ? " closed with code " + event.code().getAsInt() + (event.reason().isEmpty() ? "" : " (" + event.reason() + ")")
+            ? " closed with code " + event.code().getAsInt()
+                + (event.reason().isEmpty() ? "" : " (" + event.reason() + ")")
             : " failed: " + event.failure().map(Throwable::toString).orElse("no reason"))
         + " after " + millis(event.duration()));
     notify("onWebSocketClose", listener -> listener.onWebSocketClose(event));
@@ -84,7 +87,8 @@ public final class Observer {
 
   public void contextEnded(ContextEnded event) {
     log.debug(() -> "context " + event.contextId() + " on " + event.url() + ": "
-        + event.outcome().name().toLowerCase(java.util.Locale.ROOT) + " after " + millis(event.sinceFirstSend())
+        + event.outcome().name().toLowerCase(java.util.Locale.ROOT) + " after "
+        + millis(event.sinceFirstSend())
         + event.failure().map(failure -> ": " + failure).orElse(""));
     notify("onContextEnd", listener -> listener.onContextEnd(event));
   }
@@ -94,9 +98,12 @@ public final class Observer {
       try {
         call.accept(listener);
       } catch (RuntimeException | AssertionError | LinkageError e) {
-        // A bug of the listener's, not of the call; an AssertionError too, as test listeners throw them.
-        log.warn("the listener " + listener.getClass().getName() + " threw in " + method
-            + "; the SDK ignores it and goes on", e);
+        // A bug of the listener's, not of the call; an AssertionError too, as test listeners throw
+        // them.
+        log.warn(
+            "the listener " + listener.getClass().getName() + " threw in " + method
+                + "; the SDK ignores it and goes on",
+            e);
       }
     }
   }

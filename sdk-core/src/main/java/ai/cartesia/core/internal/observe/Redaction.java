@@ -40,7 +40,10 @@ public final class Redaction {
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < headers.size(); i++) {
       String name = headers.name(i);
-      text.append("\n  ").append(name).append(": ").append(isCredentialHeader(name) ? REDACTED : headers.value(i));
+      text.append("\n  ")
+          .append(name)
+          .append(": ")
+          .append(isCredentialHeader(name) ? REDACTED : headers.value(i));
     }
     return text.toString();
   }

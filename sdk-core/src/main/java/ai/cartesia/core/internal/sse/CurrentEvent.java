@@ -19,6 +19,7 @@ public final class CurrentEvent {
   private Duration retry;
   /** The data as a string, or null while it is only {@code bytes[offset, offset + length)} (ASCII). */
   private String text;
+
   private byte[] bytes;
   private int offset;
   private int length;
@@ -78,7 +79,7 @@ public final class CurrentEvent {
 
   @Override
   public String toString() {
-    return "CurrentEvent{event=" + event + ", id=" + lastEventId + ", data=" + (text != null ? text.length() : length)
-        + " chars}";
+    return "CurrentEvent{event=" + event + ", id=" + lastEventId + ", data="
+        + (text != null ? text.length() : length) + " chars}";
   }
 }

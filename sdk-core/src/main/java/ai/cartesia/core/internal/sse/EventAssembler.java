@@ -19,12 +19,15 @@ final class EventAssembler {
   private boolean hasData;
   /** The first data line is kept in the line reader's buffer: {@code dataLength} bytes from {@code lines.kept()}. */
   private int dataLength;
+
   private boolean dataAscii;
   /** Two or more data lines, joined here. */
   private boolean joining;
+
   private final StringBuilder joined = new StringBuilder();
   /** The last event handed out still points into the line reader's buffer. */
   private boolean dispatched;
+
   private String eventType = "";
   private String lastEventId = "";
   private Duration retry;
@@ -112,7 +115,8 @@ final class EventAssembler {
       if (line[i] < '0' || line[i] > '9') return;
     }
     try {
-      retry = Duration.ofMillis(Long.parseLong(new String(line, from, to - from, StandardCharsets.US_ASCII)));
+      retry = Duration.ofMillis(
+          Long.parseLong(new String(line, from, to - from, StandardCharsets.US_ASCII)));
     } catch (NumberFormatException tooLarge) {
       // digits only, but beyond a long: ignored like any unusable value
     }
@@ -122,7 +126,8 @@ final class EventAssembler {
   private static String text(byte[] line, int from, int to, String previous) {
     if (to - from == previous.length()) {
       boolean same = true;
-      for (int i = 0; i < previous.length() && same; i++) same = line[from + i] == previous.charAt(i);
+      for (int i = 0; i < previous.length() && same; i++)
+        same = line[from + i] == previous.charAt(i);
       if (same) return previous;
     }
     return new String(line, from, to - from, StandardCharsets.UTF_8);

@@ -76,7 +76,9 @@ public final class JsonLinesOrSseParser implements EventReader {
     if (from == to || line[from] == ':') return true;
     for (String field : FIELDS) {
       int nameEnd = from + field.length();
-      if (nameEnd <= to && EventAssembler.is(line, from, nameEnd, field) && (nameEnd == to || line[nameEnd] == ':')) {
+      if (nameEnd <= to
+          && EventAssembler.is(line, from, nameEnd, field)
+          && (nameEnd == to || line[nameEnd] == ':')) {
         return true;
       }
     }

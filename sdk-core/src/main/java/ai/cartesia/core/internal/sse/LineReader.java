@@ -25,6 +25,7 @@ final class LineReader {
   private static final int INITIAL = 32 * 1024;
   /** Larger buffers, grown for an unusual line, are not kept as the spare. */
   private static final int LARGEST_SPARE = 256 * 1024;
+
   private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
   private static final byte[] NONE = new byte[0];
 
@@ -32,12 +33,14 @@ final class LineReader {
   private byte[] bytes = NONE;
   /** The unread bytes are {@code bytes[start, end)}; those before {@code searched} hold no line end. */
   private int start;
+
   private int end;
   private int searched;
   /** Bit 0: a byte of the line being searched is not ASCII. */
   private final int[] flags = new int[1];
   /** The first byte kept across reads, or -1. */
   private int kept = -1;
+
   private int lineStart;
   private int lineLength;
   private boolean lineAscii;
@@ -56,7 +59,9 @@ final class LineReader {
       while (end - start < 3 && fill()) {
         // a byte order mark is three bytes
       }
-      if (end - start >= 3 && (bytes[start] & 0xff) == 0xef && (bytes[start + 1] & 0xff) == 0xbb
+      if (end - start >= 3
+          && (bytes[start] & 0xff) == 0xef
+          && (bytes[start + 1] & 0xff) == 0xbb
           && (bytes[start + 2] & 0xff) == 0xbf) {
         consume(3);
       }
@@ -181,6 +186,7 @@ final class LineReader {
       end -= from;
       if (kept >= 0) kept -= from;
     }
-    if (bytes.length - end < count) bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, end + count));
+    if (bytes.length - end < count)
+      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, end + count));
   }
 }

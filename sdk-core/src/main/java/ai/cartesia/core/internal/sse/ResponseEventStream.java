@@ -1,32 +1,30 @@
 package ai.cartesia.core.internal.sse;
 
-
 import ai.cartesia.core.Secret;
-import ai.cartesia.core.internal.errors.Causes;
 import ai.cartesia.core.errors.SdkException;
-import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.errors.StreamTruncatedException;
+import ai.cartesia.core.errors.TransportException;
+import ai.cartesia.core.internal.errors.Causes;
+import ai.cartesia.core.internal.json.TextDecoder;
 import ai.cartesia.core.internal.stream.DecodeErrors;
-import ai.cartesia.core.internal.ws.BufferedMessageStream;
-import ai.cartesia.core.internal.ws.DeliveryExecutor;
-import ai.cartesia.core.ws.MessageStream;
-import ai.cartesia.core.ws.OverflowPolicy;
-import ai.cartesia.core.ws.StreamSettings;
 import ai.cartesia.core.internal.stream.ErrorReader;
 import ai.cartesia.core.internal.stream.ServerError;
-import ai.cartesia.core.errors.TransportException;
-import ai.cartesia.core.internal.json.TextDecoder;
+import ai.cartesia.core.internal.ws.BufferedMessageStream;
+import ai.cartesia.core.internal.ws.DeliveryExecutor;
+import ai.cartesia.core.sse.EventStream;
+import ai.cartesia.core.ws.OverflowPolicy;
+import ai.cartesia.core.ws.StreamSettings;
 import java.io.IOException;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.Flow;
 import java.util.Spliterator;
 import java.util.Spliterators;
+import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -53,6 +51,7 @@ public final class ResponseEventStream<T> implements EventStream<T> {
   private final DecodeErrors decodeErrors = new DecodeErrors();
   /** Why the stream ended, if it failed; thrown again on every hasNext. */
   private volatile SdkException failure;
+
   private boolean iterated;
   private final Runnable cancel;
   private final String description;
@@ -64,12 +63,13 @@ public final class ResponseEventStream<T> implements EventStream<T> {
   private volatile boolean closed;
   /** A thread is inside the body: only that thread may close it (Okio's buffers are not thread-safe). */
   private volatile boolean reading;
+
   private final AtomicBoolean bodyClosed = new AtomicBoolean();
   private long events;
 
   /** A pushed stream reads ahead at most this many events, then waits for the subscriber. */
-  private static final StreamSettings PUSHED = StreamSettings.defaults()
-      .withBufferCapacity(256).withOverflowPolicy(OverflowPolicy.WAIT);
+  private static final StreamSettings PUSHED =
+      StreamSettings.defaults().withBufferCapacity(256).withOverflowPolicy(OverflowPolicy.WAIT);
 
   private ResponseEventStream(Builder<T> builder) {
     this.body = builder.body;
@@ -101,8 +101,10 @@ public final class ResponseEventStream<T> implements EventStream<T> {
         if (event == null) {
           release();
           if (hasTerminalMessage) {
-            throw fail(new StreamTruncatedException("the stream of " + description + " ended after " + events
-                + " events without its last message: what arrived is incomplete", null));
+            throw fail(new StreamTruncatedException(
+                "the stream of " + description + " ended after " + events
+                    + " events without its last message: what arrived is incomplete",
+                null));
           }
           return false;
         }
@@ -118,8 +120,12 @@ public final class ResponseEventStream<T> implements EventStream<T> {
         Optional<ServerError> error = errors.errorOf(decoded);
         if (error.isPresent()) {
           release();
-          throw fail(new StreamErrorException(redact.apply("the stream of " + description + " failed: "
-              + error.get().message()), null, error.get().statusOrNull(), decoded));
+          throw fail(new StreamErrorException(
+              redact.apply(
+                  "the stream of " + description + " failed: " + error.get().message()),
+              null,
+              error.get().statusOrNull(),
+              decoded));
         }
         next = decoded;
         endAfterNext = isLast.test(next);
@@ -130,8 +136,10 @@ public final class ResponseEventStream<T> implements EventStream<T> {
       boolean closedByCaller = closed;
       close();
       if (closedByCaller) return false;
-      throw fail(new TransportException(redact.apply("the stream of " + description + " failed after " + events
-          + " events: " + e), Causes.redacted(e, redact)));
+      throw fail(new TransportException(
+          redact.apply(
+              "the stream of " + description + " failed after " + events + " events: " + e),
+          Causes.redacted(e, redact)));
     } finally {
       reading = false;
       if (closed) closeBody();
@@ -149,7 +157,8 @@ public final class ResponseEventStream<T> implements EventStream<T> {
    */
   @Override
   public Iterator<T> iterator() {
-    if (iterated) throw new IllegalStateException("the stream of " + description + " can be iterated once");
+    if (iterated)
+      throw new IllegalStateException("the stream of " + description + " can be iterated once");
     iterated = true;
     return this;
   }
@@ -162,10 +171,11 @@ public final class ResponseEventStream<T> implements EventStream<T> {
   @Override
   public void subscribe(Flow.Subscriber<? super T> subscriber) {
     Objects.requireNonNull(subscriber, "subscriber");
-    BufferedMessageStream<T> pushed = new BufferedMessageStream<>("the stream of " + description, PUSHED,
-        DeliveryExecutor.of(PUSHED), this::close);
+    BufferedMessageStream<T> pushed = new BufferedMessageStream<>(
+        "the stream of " + description, PUSHED, DeliveryExecutor.of(PUSHED), this::close);
     if (iterated) {
-      pushed.fail(new SdkException("the stream of " + description + " is already being read; it can be read once"));
+      pushed.fail(new SdkException(
+          "the stream of " + description + " is already being read; it can be read once"));
       pushed.subscribe(subscriber);
       return;
     }
@@ -183,7 +193,8 @@ public final class ResponseEventStream<T> implements EventStream<T> {
     } catch (SdkException e) {
       pushed.fail(e);
     } catch (RuntimeException e) {
-      pushed.fail(new SdkException(redact.apply("reading the stream of " + description + " failed: " + e), e));
+      pushed.fail(new SdkException(
+          redact.apply("reading the stream of " + description + " failed: " + e), e));
     }
   }
 
@@ -214,8 +225,10 @@ public final class ResponseEventStream<T> implements EventStream<T> {
   /** The remaining events as a sequential, lazy stream; closing it closes this event stream. */
   @Override
   public Stream<T> stream() {
-    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
-        false).onClose(this::close);
+    return StreamSupport.stream(
+            Spliterators.spliteratorUnknownSize(this, Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
+        .onClose(this::close);
   }
 
   /**
@@ -255,12 +268,15 @@ public final class ResponseEventStream<T> implements EventStream<T> {
 
   @Override
   public String toString() {
-    return "EventStream{" + description + ", " + events + " events read" + (ended ? ", ended" : "") + "}";
+    return "EventStream{" + description + ", " + events + " events read" + (ended ? ", ended" : "")
+        + "}";
   }
 
   private T decode(CurrentEvent event) {
-    String what = "event " + events + (event.event().equals("message") ? "" : " (" + event.event() + ")")
-        + (event.lastEventId().isEmpty() ? "" : " id " + event.lastEventId()) + " of " + description;
+    String what =
+        "event " + events + (event.event().equals("message") ? "" : " (" + event.event() + ")")
+            + (event.lastEventId().isEmpty() ? "" : " id " + event.lastEventId()) + " of "
+            + description;
     T value;
     try {
       value = event.decodeData(decoder); // from the event's bytes where it can
@@ -268,7 +284,8 @@ public final class ResponseEventStream<T> implements EventStream<T> {
       throw new StreamDecodeException(what, event.data(), e, redact);
     }
     if (value == null) {
-      throw new StreamDecodeException(what, event.data(), new SdkException("it decodes to no value"), redact);
+      throw new StreamDecodeException(
+          what, event.data(), new SdkException("it decodes to no value"), redact);
     }
     return value;
   }
@@ -277,11 +294,12 @@ public final class ResponseEventStream<T> implements EventStream<T> {
   public static final class Builder<T> {
     private final ResponseBody body;
     private final TextDecoder<T> decoder;
-    private Function<ResponseBody, EventReader> framing = responseBody -> new SseParser(responseBody.source());
+    private Function<ResponseBody, EventReader> framing =
+        responseBody -> new SseParser(responseBody.source());
     private Predicate<? super T> isLast = value -> false;
     private boolean hasTerminalMessage;
     private ErrorReader<T> errors = ErrorReader.none();
-    private Runnable cancel = () -> { };
+    private Runnable cancel = () -> {};
     private String description = "a streamed response";
     private UnaryOperator<String> redact = UnaryOperator.identity();
 
@@ -334,7 +352,8 @@ public final class ResponseEventStream<T> implements EventStream<T> {
 
     /** Keeps the API key out of the texts of exceptions ({@code context.options().apiKey()}). */
     public Builder<T> redacting(Optional<Secret> secret) {
-      this.redact = secret.<UnaryOperator<String>>map(key -> key::redact).orElse(UnaryOperator.identity());
+      this.redact =
+          secret.<UnaryOperator<String>>map(key -> key::redact).orElse(UnaryOperator.identity());
       return this;
     }
 

@@ -44,8 +44,11 @@ public final class ServerSentEvent {
 
   @Override
   public boolean equals(Object other) {
-    return other instanceof ServerSentEvent that && event.equals(that.event) && data.equals(that.data)
-        && lastEventId.equals(that.lastEventId) && Objects.equals(retry, that.retry);
+    return other instanceof ServerSentEvent that
+        && event.equals(that.event)
+        && data.equals(that.data)
+        && lastEventId.equals(that.lastEventId)
+        && Objects.equals(retry, that.retry);
   }
 
   @Override
@@ -55,6 +58,7 @@ public final class ServerSentEvent {
 
   @Override
   public String toString() {
-    return "ServerSentEvent{event=" + event + ", id=" + lastEventId + ", data=" + data.length() + " chars}";
+    return "ServerSentEvent{event=" + event + ", id=" + lastEventId + ", data=" + data.length()
+        + " chars}";
   }
 }

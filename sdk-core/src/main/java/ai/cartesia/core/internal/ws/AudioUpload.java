@@ -23,11 +23,14 @@ public final class AudioUpload {
   private AudioUpload() {}
 
   /** The bytes of {@code duration} of raw audio, such as 640 for 20 ms of 16 kHz 16-bit mono. */
-  public static int chunkBytes(int sampleRate, int bytesPerSample, int channels, Duration duration) {
-    long bytes = (long) sampleRate * bytesPerSample * channels * duration.toNanos() / 1_000_000_000L;
+  public static int chunkBytes(
+      int sampleRate, int bytesPerSample, int channels, Duration duration) {
+    long bytes =
+        (long) sampleRate * bytesPerSample * channels * duration.toNanos() / 1_000_000_000L;
     long frame = (long) bytesPerSample * channels;
     long whole = bytes - bytes % frame;
-    if (whole <= 0) throw new IllegalArgumentException(duration + " is shorter than one frame of audio");
+    if (whole <= 0)
+      throw new IllegalArgumentException(duration + " is shorter than one frame of audio");
     return Math.toIntExact(whole);
   }
 
@@ -39,7 +42,11 @@ public final class AudioUpload {
    *
    * @return how many bytes of audio were sent
    */
-  public static long send(WebSocketSession<?, ?> session, InputStream audio, int chunkBytes, Duration pace,
+  public static long send(
+      WebSocketSession<?, ?> session,
+      InputStream audio,
+      int chunkBytes,
+      Duration pace,
       List<String> thenCommands) {
     if (chunkBytes <= 0) throw new IllegalArgumentException("chunkBytes must be positive");
     byte[] chunk = new byte[chunkBytes];
@@ -62,7 +69,11 @@ public final class AudioUpload {
   }
 
   /** As {@link #send(WebSocketSession, InputStream, int, Duration, List)}, reading a file of raw audio. */
-  public static long send(WebSocketSession<?, ?> session, Path rawAudio, int chunkBytes, Duration pace,
+  public static long send(
+      WebSocketSession<?, ?> session,
+      Path rawAudio,
+      int chunkBytes,
+      Duration pace,
       List<String> thenCommands) {
     try (InputStream in = Files.newInputStream(rawAudio)) {
       return send(session, in, chunkBytes, pace, thenCommands);

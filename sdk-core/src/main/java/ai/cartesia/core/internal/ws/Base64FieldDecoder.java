@@ -34,8 +34,12 @@ public final class Base64FieldDecoder<R> implements FrameDecoder<R> {
    * @param withBytes the message with the decoded bytes in the field, or null when the message
    *     read is not one whose field is base64 (then the frame is decoded again, whole)
    */
-  public Base64FieldDecoder(String field, TextDecoder<R> general, String tag,
-      Map<String, TextDecoder<? extends R>> variants, BiFunction<R, byte[], R> withBytes) {
+  public Base64FieldDecoder(
+      String field,
+      TextDecoder<R> general,
+      String tag,
+      Map<String, TextDecoder<? extends R>> variants,
+      BiFunction<R, byte[], R> withBytes) {
     this.field = Objects.requireNonNull(field, "field");
     this.general = Objects.requireNonNull(general, "general");
     this.tag = tag;
@@ -50,9 +54,12 @@ public final class Base64FieldDecoder<R> implements FrameDecoder<R> {
     byte[] bytes = Base64Field.decode(frame, found.start(), found.end());
     if (bytes == null) return general.decode(frame);
     String rest = new StringBuilder(frame.length() - (found.end() - found.start()))
-        .append(frame, 0, found.start()).append(frame, found.end(), frame.length()).toString();
+        .append(frame, 0, found.start())
+        .append(frame, found.end(), frame.length())
+        .toString();
     TextDecoder<? extends R> variant = found.tag() == null ? null : variants.get(found.tag());
-    R message = withBytes.apply(variant != null ? variant.decode(rest) : general.decode(rest), bytes);
+    R message =
+        withBytes.apply(variant != null ? variant.decode(rest) : general.decode(rest), bytes);
     return message != null ? message : general.decode(frame);
   }
 
@@ -76,7 +83,11 @@ public final class Base64FieldDecoder<R> implements FrameDecoder<R> {
     System.arraycopy(utf8, offset, rest, 0, head);
     System.arraycopy(utf8, found.end(), rest, head, tail);
     TextDecoder<? extends R> variant = found.tag() == null ? null : variants.get(found.tag());
-    R message = withBytes.apply(variant != null ? variant.decode(rest, 0, head + tail) : general.decode(rest, 0, head + tail), bytes);
+    R message = withBytes.apply(
+        variant != null
+            ? variant.decode(rest, 0, head + tail)
+            : general.decode(rest, 0, head + tail),
+        bytes);
     return message != null ? message : general.decode(utf8, offset, length);
   }
 }

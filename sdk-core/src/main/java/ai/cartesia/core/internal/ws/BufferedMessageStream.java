@@ -66,7 +66,11 @@ import java.util.stream.StreamSupport;
  */
 public final class BufferedMessageStream<R> implements MessageStream<R> {
 
-  private enum Mode { NONE, PULL, PUSH }
+  private enum Mode {
+    NONE,
+    PULL,
+    PUSH
+  }
 
   /** The default wait of the iterators, when a stream is made without the client's timeout. */
   private static final Duration DEFAULT_RECEIVE_TIMEOUT = Duration.ofSeconds(60);
@@ -91,6 +95,7 @@ public final class BufferedMessageStream<R> implements MessageStream<R> {
   private SdkException failure;
   /** The consumer closed the stream. */
   private boolean closed;
+
   private long discarded;
 
   private volatile Flow.Subscriber<? super R> subscriber;
@@ -98,6 +103,7 @@ public final class BufferedMessageStream<R> implements MessageStream<R> {
   private RuntimeException subscriberError;
   /** onComplete or onError was called, or the subscription was cancelled. */
   private boolean signalled;
+
   private final AtomicInteger drainRequests = new AtomicInteger();
 
   /**
@@ -105,7 +111,8 @@ public final class BufferedMessageStream<R> implements MessageStream<R> {
    *     free of credentials
    * @param onClose run once when the consumer closes the stream or cancels its subscription
    */
-  public BufferedMessageStream(String name, StreamSettings settings, Executor executor, Runnable onClose) {
+  public BufferedMessageStream(
+      String name, StreamSettings settings, Executor executor, Runnable onClose) {
     this.name = name;
     this.capacity = settings.bufferCapacity();
     this.overflowPolicy = settings.overflowPolicy();
@@ -131,9 +138,11 @@ public final class BufferedMessageStream<R> implements MessageStream<R> {
         discarded++;
         ended = true;
         failure = new StreamOverflowException(
-            name + " ended: its consumer left " + capacity + " messages untaken, the most this stream buffers;"
+            name + " ended: its consumer left " + capacity
+                + " messages untaken, the most this stream buffers;"
                 + " later messages are discarded. Consume faster, raise StreamSettings.bufferCapacity, or choose"
-                + " OverflowPolicy.WAIT", capacity);
+                + " OverflowPolicy.WAIT",
+            capacity);
         changed.signalAll();
       } else {
         buffer.add(message);
@@ -154,7 +163,8 @@ public final class BufferedMessageStream<R> implements MessageStream<R> {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       ended = true;
-      failure = new SdkException("interrupted while waiting for the consumer of " + name + " to take a message", e);
+      failure = new SdkException(
+          "interrupted while waiting for the consumer of " + name + " to take a message", e);
       changed.signalAll();
     }
   }
@@ -211,7 +221,9 @@ public final class BufferedMessageStream<R> implements MessageStream<R> {
     try {
       claim(Mode.PULL);
       while (buffer.isEmpty() && !ended) {
-        if (nanos <= 0) throw new ReceiveTimeoutException("no message from " + name + " within " + timeout, timeout);
+        if (nanos <= 0)
+          throw new ReceiveTimeoutException(
+              "no message from " + name + " within " + timeout, timeout);
         nanos = changed.awaitNanos(nanos);
       }
       R next = buffer.poll();
@@ -273,7 +285,9 @@ public final class BufferedMessageStream<R> implements MessageStream<R> {
   @Override
   public Stream<R> stream() {
     return StreamSupport.stream(
-            Spliterators.spliteratorUnknownSize(iterator(), Spliterator.ORDERED | Spliterator.NONNULL), false)
+            Spliterators.spliteratorUnknownSize(
+                iterator(), Spliterator.ORDERED | Spliterator.NONNULL),
+            false)
         .onClose(this::close);
   }
 
@@ -302,7 +316,8 @@ public final class BufferedMessageStream<R> implements MessageStream<R> {
         @Override
         public void cancel() {}
       });
-      subscriber.onError(new IllegalStateException(name + " already has a consumer; a stream can be read once"));
+      subscriber.onError(
+          new IllegalStateException(name + " already has a consumer; a stream can be read once"));
       return;
     }
     subscriber.onSubscribe(new Subscription());
@@ -369,7 +384,8 @@ public final class BufferedMessageStream<R> implements MessageStream<R> {
   private void claim(Mode wanted) {
     if (mode == Mode.NONE) mode = wanted;
     if (mode != wanted) {
-      throw new IllegalStateException(name + " is delivered to a subscriber; it cannot also be pulled");
+      throw new IllegalStateException(
+          name + " is delivered to a subscriber; it cannot also be pulled");
     }
   }
 
@@ -490,7 +506,8 @@ public final class BufferedMessageStream<R> implements MessageStream<R> {
       lock.lock();
       try {
         if (n <= 0) {
-          subscriberError = new IllegalArgumentException("request(" + n + ") on " + name + ": demand must be positive (rule 3.9)");
+          subscriberError = new IllegalArgumentException(
+              "request(" + n + ") on " + name + ": demand must be positive (rule 3.9)");
         } else {
           demand = demand + n < 0 ? Long.MAX_VALUE : demand + n;
         }

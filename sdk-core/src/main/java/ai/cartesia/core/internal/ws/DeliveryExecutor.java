@@ -17,7 +17,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 public final class DeliveryExecutor implements Executor {
 
   /** How many threads the shared pool may use at most. */
-  public static final int SHARED_THREADS = Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
+  public static final int SHARED_THREADS =
+      Math.max(4, 2 * Runtime.getRuntime().availableProcessors());
 
   private static final AtomicInteger THREADS = new AtomicInteger();
   private static final ThreadPoolExecutor SHARED = sharedPool();
@@ -38,9 +39,15 @@ public final class DeliveryExecutor implements Executor {
   }
 
   private static ThreadPoolExecutor sharedPool() {
-    ThreadPoolExecutor pool = new ThreadPoolExecutor(SHARED_THREADS, SHARED_THREADS, 10, TimeUnit.SECONDS,
-        new LinkedBlockingQueue<>(), runnable -> {
-          Thread thread = new Thread(runnable, "cartesia-stream-delivery-" + THREADS.incrementAndGet());
+    ThreadPoolExecutor pool = new ThreadPoolExecutor(
+        SHARED_THREADS,
+        SHARED_THREADS,
+        10,
+        TimeUnit.SECONDS,
+        new LinkedBlockingQueue<>(),
+        runnable -> {
+          Thread thread =
+              new Thread(runnable, "cartesia-stream-delivery-" + THREADS.incrementAndGet());
           thread.setDaemon(true);
           return thread;
         });

@@ -26,6 +26,7 @@ public final class IncrementalText<S, R> {
   private final Predicate<? super R> isFlushDone;
   /** The flushes sent and not yet acknowledged, oldest first; guarded by itself. */
   private final ArrayDeque<CompletableFuture<Void>> flushes = new ArrayDeque<>();
+
   private boolean ended;
 
   /**
@@ -34,8 +35,12 @@ public final class IncrementalText<S, R> {
    * @param end the message that ends the input (empty text, nothing to follow)
    * @param isFlushDone which server message acknowledges a flush
    */
-  public IncrementalText(MultiplexedContext<S, R> context, Function<String, S> piece, Supplier<S> flush,
-      Supplier<S> end, Predicate<? super R> isFlushDone) {
+  public IncrementalText(
+      MultiplexedContext<S, R> context,
+      Function<String, S> piece,
+      Supplier<S> flush,
+      Supplier<S> end,
+      Predicate<? super R> isFlushDone) {
     this.context = Objects.requireNonNull(context, "context");
     this.piece = piece;
     this.flush = flush;
@@ -51,7 +56,9 @@ public final class IncrementalText<S, R> {
    */
   public void push(String text) {
     Objects.requireNonNull(text, "text");
-    if (text.isEmpty()) throw new IllegalArgumentException("push needs some text; use flush() or endInput() to send none");
+    if (text.isEmpty())
+      throw new IllegalArgumentException(
+          "push needs some text; use flush() or endInput() to send none");
     synchronized (flushes) {
       requireInputOpen("push");
       context.send(piece.apply(text));
@@ -88,7 +95,9 @@ public final class IncrementalText<S, R> {
   }
 
   private void requireInputOpen(String what) {
-    if (ended) throw new IllegalStateException("cannot " + what + " on context " + context.id() + ": its input has ended");
+    if (ended)
+      throw new IllegalStateException(
+          "cannot " + what + " on context " + context.id() + ": its input has ended");
   }
 
   private void onMessage(R message) {
@@ -113,7 +122,10 @@ public final class IncrementalText<S, R> {
       if (failure == null) {
         flushed.complete(null);
       } else {
-        flushed.completeExceptionally(failure instanceof SdkException ? failure : new SdkException(failure.getMessage(), failure));
+        flushed.completeExceptionally(
+            failure instanceof SdkException
+                ? failure
+                : new SdkException(failure.getMessage(), failure));
       }
     }
   }

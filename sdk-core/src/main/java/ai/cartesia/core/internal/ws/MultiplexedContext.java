@@ -1,20 +1,19 @@
 package ai.cartesia.core.internal.ws;
 
-
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
-import ai.cartesia.core.ws.MessageStream;
-import ai.cartesia.core.ws.StreamSettings;
 import ai.cartesia.core.errors.StreamCancelledException;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.internal.observe.ContextObservation;
-import ai.cartesia.core.observe.ContextEnded.Outcome;
 import ai.cartesia.core.internal.stream.ServerError;
-import java.util.concurrent.CompletableFuture;
+import ai.cartesia.core.observe.ContextEnded.Outcome;
+import ai.cartesia.core.ws.MessageStream;
+import ai.cartesia.core.ws.StreamSettings;
 import java.time.Duration;
 import java.util.Iterator;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * One context of a {@link MultiplexedSession}: a generation the client feeds with messages and
@@ -41,6 +40,7 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
   private final BufferedMessageStream<R> messages;
   /** The server sent the context's last message. */
   private volatile boolean finished;
+
   private volatile boolean cancelled;
   /** Whether a message went out (or is going out) on this context, so that the server knows it. */
   private boolean sent;
@@ -51,15 +51,20 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
   /** First send, first audio and end, for the client's listeners. */
   private final ContextObservation observation;
   /** Sees every message routed here, on the reader thread, before it is buffered. */
-  private volatile java.util.function.Consumer<? super R> observer = message -> { };
+  private volatile java.util.function.Consumer<? super R> observer = message -> {};
   /** Completes when the server is done with the context. */
   private final CompletableFuture<Void> finishedOnServer = new CompletableFuture<>();
 
-  MultiplexedContext(String id, MultiplexedSession<S, R> session, StreamSettings settings, DeliveryExecutor delivery) {
+  MultiplexedContext(
+      String id,
+      MultiplexedSession<S, R> session,
+      StreamSettings settings,
+      DeliveryExecutor delivery) {
     this.id = id;
     this.session = session;
     this.observation = session.observe(id);
-    this.messages = new BufferedMessageStream<>("context " + id + " on " + session.displayUrl(), settings, delivery, this::cancel);
+    this.messages = new BufferedMessageStream<>(
+        "context " + id + " on " + session.displayUrl(), settings, delivery, this::cancel);
   }
 
   public String id() {
@@ -78,17 +83,20 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
     ContextProtocol<S, R> protocol = session.protocol();
     Optional<String> named = protocol.contextOfRequest(message);
     if (named.isPresent() && !named.get().equals(id)) {
-      throw new IllegalArgumentException("a message for context " + named.get() + " cannot be sent on context " + id);
+      throw new IllegalArgumentException(
+          "a message for context " + named.get() + " cannot be sent on context " + id);
     }
     if (sessionEnd != null) {
-      throw new ConnectionClosedException("cannot send on context " + id + ": its session "
-          + session.displayUrl() + " has ended", sessionEnd);
+      throw new ConnectionClosedException(
+          "cannot send on context " + id + ": its session " + session.displayUrl() + " has ended",
+          sessionEnd);
     }
     S addressed = named.isPresent() ? message : protocol.withContext(message, id);
     synchronized (sending) {
       if (finished || cancelled) {
-        throw new IllegalStateException("context " + id + " has " + (cancelled ? "been cancelled" : "finished")
-            + "; the server does not reuse contexts, so open a new one");
+        throw new IllegalStateException(
+            "context " + id + " has " + (cancelled ? "been cancelled" : "finished")
+                + "; the server does not reuse contexts, so open a new one");
       }
       sent = true;
       observation.sent();
@@ -180,8 +188,11 @@ public final class MultiplexedContext<S, R> implements AutoCloseable {
     if (error.isPresent()) {
       // An error ends the context whether or not it says done; a later done is discarded.
       StreamErrorException failure = new StreamErrorException(
-          session.redact("context " + id + " on " + session.displayUrl() + " failed: " + error.get().message()),
-          id, error.get().statusOrNull(), message);
+          session.redact("context " + id + " on " + session.displayUrl() + " failed: "
+              + error.get().message()),
+          id,
+          error.get().statusOrNull(),
+          message);
       observation.ended(Outcome.FAILED, failure);
       messages.fail(failure);
       finishedOnServer.completeExceptionally(failure);

@@ -1,16 +1,15 @@
 package ai.cartesia.core.internal.ws;
 
-
+import ai.cartesia.core.errors.ConnectionClosedException;
+import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.internal.observe.ContextObservation;
 import ai.cartesia.core.internal.observe.Observer;
-import ai.cartesia.core.errors.ConnectionClosedException;
-import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.internal.stream.ServerError;
 import ai.cartesia.core.ws.MessageStream;
 import ai.cartesia.core.ws.StreamSettings;
 import ai.cartesia.core.ws.Unrouted;
-import ai.cartesia.core.errors.StreamDecodeException;
-import ai.cartesia.core.internal.stream.ServerError;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -59,8 +58,12 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
   /** Why the session ended; null while it is open. */
   private SdkException endReason;
 
-  private MultiplexedSession(ClientContext context, WebSocketChannel<S, R> channel, ContextProtocol<S, R> protocol,
-      Map<String, String> query, StreamSettings settings) {
+  private MultiplexedSession(
+      ClientContext context,
+      WebSocketChannel<S, R> channel,
+      ContextProtocol<S, R> protocol,
+      Map<String, String> query,
+      StreamSettings settings) {
     this.channel = channel;
     this.protocol = protocol;
     settings = settings.withReceiveTimeoutDefault(context.options().timeout());
@@ -68,7 +71,8 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
     this.delivery = DeliveryExecutor.of(settings);
     this.connection = new WebSocketConnection(context, channel, query);
     this.observer = context.observer();
-    this.unrouted = new BufferedMessageStream<>("the unrouted messages of " + connection.displayUrl(), settings, delivery, () -> { });
+    this.unrouted = new BufferedMessageStream<>(
+        "the unrouted messages of " + connection.displayUrl(), settings, delivery, () -> {});
   }
 
   /**
@@ -76,9 +80,18 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
    * handshakeTimeout} for the handshake; see {@link #connect(ClientContext, WebSocketChannel,
    * ContextProtocol, Map, StreamSettings)}.
    */
-  public static <S, R> MultiplexedSession<S, R> connect(ClientContext context, WebSocketChannel<S, R> channel,
-      ContextProtocol<S, R> protocol, Map<String, String> query, Duration handshakeTimeout) {
-    return connect(context, channel, protocol, query, StreamSettings.defaults().withHandshakeTimeout(handshakeTimeout));
+  public static <S, R> MultiplexedSession<S, R> connect(
+      ClientContext context,
+      WebSocketChannel<S, R> channel,
+      ContextProtocol<S, R> protocol,
+      Map<String, String> query,
+      Duration handshakeTimeout) {
+    return connect(
+        context,
+        channel,
+        protocol,
+        query,
+        StreamSettings.defaults().withHandshakeTimeout(handshakeTimeout));
   }
 
   /**
@@ -86,10 +99,15 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
    * ApiException} of its status (401, 402, 403, 404, 429, ...) with a message that says what to
    * do; a failed connection a {@link ai.cartesia.core.errors.TransportException}.
    */
-  public static <S, R> MultiplexedSession<S, R> connect(ClientContext context, WebSocketChannel<S, R> channel,
-      ContextProtocol<S, R> protocol, Map<String, String> query, StreamSettings settings) {
-    MultiplexedSession<S, R> session = new MultiplexedSession<>(context, channel, protocol, query, settings);
-    session.connection.connect(session.new Handler(), settings.handshakeTimeout(), () -> { });
+  public static <S, R> MultiplexedSession<S, R> connect(
+      ClientContext context,
+      WebSocketChannel<S, R> channel,
+      ContextProtocol<S, R> protocol,
+      Map<String, String> query,
+      StreamSettings settings) {
+    MultiplexedSession<S, R> session =
+        new MultiplexedSession<>(context, channel, protocol, query, settings);
+    session.connection.connect(session.new Handler(), settings.handshakeTimeout(), () -> {});
     return session;
   }
 
@@ -106,16 +124,19 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
    * @throws ConnectionClosedException if the session has ended
    */
   public MultiplexedContext<S, R> context(String id) {
-    if (id == null || id.isEmpty()) throw new IllegalArgumentException("a context id cannot be empty");
+    if (id == null || id.isEmpty())
+      throw new IllegalArgumentException("a context id cannot be empty");
     synchronized (lifecycle) {
       if (endReason != null) {
-        throw new ConnectionClosedException("cannot open context " + id + ": the session " + connection.displayUrl()
-            + " has ended; open a new session", endReason);
+        throw new ConnectionClosedException(
+            "cannot open context " + id + ": the session " + connection.displayUrl()
+                + " has ended; open a new session",
+            endReason);
       }
       MultiplexedContext<S, R> created = new MultiplexedContext<>(id, this, settings, delivery);
       if (contexts.putIfAbsent(id, created) != null) {
-        throw new IllegalArgumentException("context " + id + " is already open on " + connection.displayUrl()
-            + "; use another id, or context() for a new random one");
+        throw new IllegalArgumentException("context " + id + " is already open on "
+            + connection.displayUrl() + "; use another id, or context() for a new random one");
       }
       return created;
     }
@@ -148,14 +169,19 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
    */
   @Override
   public void close() {
-    end(id -> new ConnectionClosedException("context " + id + " did not finish: its session "
-        + connection.displayUrl() + " was closed by the caller", null), null);
+    end(
+        id -> new ConnectionClosedException(
+            "context " + id + " did not finish: its session " + connection.displayUrl()
+                + " was closed by the caller",
+            null),
+        null);
     connection.close(settings.closeTimeout());
   }
 
   @Override
   public String toString() {
-    return "MultiplexedSession{" + connection.displayUrl() + ", " + contexts.size() + " open contexts}";
+    return "MultiplexedSession{" + connection.displayUrl() + ", " + contexts.size()
+        + " open contexts}";
   }
 
   ContextProtocol<S, R> protocol() {
@@ -201,8 +227,10 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
     List<MultiplexedContext<S, R>> open;
     synchronized (lifecycle) {
       if (endReason != null) return;
-      endReason = sessionFailure != null ? sessionFailure
-          : new ConnectionClosedException("the session " + connection.displayUrl() + " is closed", null);
+      endReason = sessionFailure != null
+          ? sessionFailure
+          : new ConnectionClosedException(
+              "the session " + connection.displayUrl() + " is closed", null);
       open = new ArrayList<>(contexts.values());
       contexts.clear();
     }
@@ -221,7 +249,8 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
       try {
         message = connection.decode(channel.decoder(), text, frames.incrementAndGet());
       } catch (StreamDecodeException e) {
-        MultiplexedContext<S, R> owner = protocol.contextOfUndecodable(text).map(contexts::get).orElse(null);
+        MultiplexedContext<S, R> owner =
+            protocol.contextOfUndecodable(text).map(contexts::get).orElse(null);
         if (owner != null) {
           owner.reportDecodeError(e);
         } else {
@@ -234,7 +263,9 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
       } catch (RuntimeException e) {
         // A faulty protocol must not kill the reader thread, and with it every context.
         unrouted.offer(Unrouted.failed(new SdkException(
-            redact("cannot route frame " + frames.get() + " from " + connection.displayUrl() + ": " + e), e)));
+            redact("cannot route frame " + frames.get() + " from " + connection.displayUrl() + ": "
+                + e),
+            e)));
       }
     }
 
@@ -259,16 +290,24 @@ public final class MultiplexedSession<S, R> implements AutoCloseable {
     @Override
     public void onClosed(int code, String reason) {
       String how = "code " + code + (reason.isEmpty() ? "" : " (" + reason + ")");
-      SdkException sessionFailure = code == WebSocketConnection.NORMAL_CLOSURE ? null
-          : new ConnectionClosedException("the server closed " + connection.displayUrl() + " with " + how, code);
-      end(id -> new ConnectionClosedException("context " + id + " did not finish: the server closed "
-          + connection.displayUrl() + " with " + how, code), sessionFailure);
+      SdkException sessionFailure = code == WebSocketConnection.NORMAL_CLOSURE
+          ? null
+          : new ConnectionClosedException(
+              "the server closed " + connection.displayUrl() + " with " + how, code);
+      end(
+          id -> new ConnectionClosedException(
+              "context " + id + " did not finish: the server closed " + connection.displayUrl()
+                  + " with " + how,
+              code),
+          sessionFailure);
     }
 
     @Override
     public void onFailure(SdkException failure) {
-      end(id -> new ConnectionClosedException("context " + id + " did not finish: " + failure.getMessage(),
-          failure), failure);
+      end(
+          id -> new ConnectionClosedException(
+              "context " + id + " did not finish: " + failure.getMessage(), failure),
+          failure);
     }
   }
 }

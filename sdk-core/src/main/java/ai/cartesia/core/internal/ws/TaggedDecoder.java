@@ -25,7 +25,8 @@ public final class TaggedDecoder<R> implements FrameDecoder<R> {
    * @param tag the property that names a message's variant
    * @param variants the decoders of the variants, by tag value
    */
-  public TaggedDecoder(TextDecoder<R> general, String tag, Map<String, TextDecoder<? extends R>> variants) {
+  public TaggedDecoder(
+      TextDecoder<R> general, String tag, Map<String, TextDecoder<? extends R>> variants) {
     this.general = Objects.requireNonNull(general, "general");
     this.tag = Objects.requireNonNull(tag, "tag");
     this.variants = Map.copyOf(variants);
@@ -42,6 +43,8 @@ public final class TaggedDecoder<R> implements FrameDecoder<R> {
   public R decode(byte[] utf8, int offset, int length) throws IOException {
     String value = JsonTag.find(utf8, offset, offset + length, tag);
     TextDecoder<? extends R> variant = value == null ? null : variants.get(value);
-    return variant != null ? variant.decode(utf8, offset, length) : general.decode(utf8, offset, length);
+    return variant != null
+        ? variant.decode(utf8, offset, length)
+        : general.decode(utf8, offset, length);
   }
 }

@@ -1,12 +1,12 @@
 package ai.cartesia.core.internal.ws;
 
+import ai.cartesia.core.internal.stream.ErrorReader;
+import ai.cartesia.core.internal.stream.ServerError;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Predicate;
-import ai.cartesia.core.internal.stream.ErrorReader;
-import ai.cartesia.core.internal.stream.ServerError;
 
 /**
  * What the API definition says about one WebSocket endpoint: its path, the query parameters

@@ -1,12 +1,12 @@
 package ai.cartesia.core.internal.ws;
 
-import ai.cartesia.core.internal.ClientContext;
-import ai.cartesia.core.internal.errors.ApiExceptions;
-import ai.cartesia.core.internal.errors.Causes;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.TransportException;
+import ai.cartesia.core.internal.ClientContext;
+import ai.cartesia.core.internal.errors.ApiExceptions;
+import ai.cartesia.core.internal.errors.Causes;
 import ai.cartesia.core.internal.observe.Observer;
 import ai.cartesia.core.observe.WebSocketClosed;
 import ai.cartesia.core.observe.WebSocketOpened;
@@ -15,12 +15,12 @@ import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import okhttp3.HttpUrl;
 import okhttp3.Request;
 import okhttp3.Response;
@@ -58,7 +58,8 @@ public final class WebSocketConnection {
   private volatile long connectStart;
   private final AtomicBoolean endReported = new AtomicBoolean();
 
-  public WebSocketConnection(ClientContext client, WebSocketChannel<?, ?> channel, Map<String, String> query) {
+  public WebSocketConnection(
+      ClientContext client, WebSocketChannel<?, ?> channel, Map<String, String> query) {
     this.client = client;
     this.url = WebSocketUrls.of(client.options(), channel, query);
     this.displayUrl = WebSocketUrls.display(url, channel);
@@ -91,7 +92,9 @@ public final class WebSocketConnection {
   private void open(Handler handler, Duration handshakeTimeout) {
     client.checkOpen();
     connectStart = System.nanoTime();
-    socket = client.httpClient().newWebSocket(new Request.Builder().url(url).build(), new Listener(handler));
+    socket = client
+        .httpClient()
+        .newWebSocket(new Request.Builder().url(url).build(), new Listener(handler));
     try {
       opened.get(handshakeTimeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
@@ -99,8 +102,8 @@ public final class WebSocketConnection {
       throw (SdkException) e.getCause();
     } catch (TimeoutException e) {
       socket.cancel();
-      TransportException failure =
-          new TransportException("no WebSocket handshake from " + displayUrl + " within " + handshakeTimeout, null);
+      TransportException failure = new TransportException(
+          "no WebSocket handshake from " + displayUrl + " within " + handshakeTimeout, null);
       reportEnd(OptionalInt.empty(), "", failure);
       throw failure;
     } catch (InterruptedException e) {
@@ -119,11 +122,15 @@ public final class WebSocketConnection {
     try {
       message = decoder.decode(frame);
     } catch (Exception e) {
-      throw new StreamDecodeException("frame " + frameNumber + " from " + displayUrl, frame, e, this::redact);
+      throw new StreamDecodeException(
+          "frame " + frameNumber + " from " + displayUrl, frame, e, this::redact);
     }
     if (message == null) {
-      throw new StreamDecodeException("frame " + frameNumber + " from " + displayUrl, frame,
-          new SdkException("it decodes to no message"), this::redact);
+      throw new StreamDecodeException(
+          "frame " + frameNumber + " from " + displayUrl,
+          frame,
+          new SdkException("it decodes to no message"),
+          this::redact);
     }
     return message;
   }
@@ -133,8 +140,10 @@ public final class WebSocketConnection {
     try {
       text = client.json().writeValueAsString(message);
     } catch (JsonProcessingException e) {
-      throw new SdkException(redact("cannot encode " + message.getClass().getSimpleName() + " as JSON: "
-          + e.getOriginalMessage()), Causes.redacted(e, this::redact));
+      throw new SdkException(
+          redact("cannot encode " + message.getClass().getSimpleName() + " as JSON: "
+              + e.getOriginalMessage()),
+          Causes.redacted(e, this::redact));
     }
     sendText(text);
   }
@@ -177,13 +186,22 @@ public final class WebSocketConnection {
   /** Reports the socket's end to the client's observer, once, whichever way it ended first. */
   private void reportEnd(OptionalInt code, String reason, Throwable failure) {
     if (!endReported.compareAndSet(false, true)) return;
-    client.observer().webSocketClosed(new WebSocketClosed(id, displayUrl, code, reason, Optional.ofNullable(failure),
-        Duration.ofNanos(System.nanoTime() - connectStart)));
+    client
+        .observer()
+        .webSocketClosed(new WebSocketClosed(
+            id,
+            displayUrl,
+            code,
+            reason,
+            Optional.ofNullable(failure),
+            Duration.ofNanos(System.nanoTime() - connectStart)));
   }
 
   private SdkException closedForSending() {
-    return new ConnectionClosedException("cannot send on the WebSocket " + displayUrl
-        + ": it is closed or closing, or its outgoing buffer (16 MiB) is full", null);
+    return new ConnectionClosedException(
+        "cannot send on the WebSocket " + displayUrl
+            + ": it is closed or closing, or its outgoing buffer (16 MiB) is full",
+        null);
   }
 
   private final class Listener extends WebSocketListener {
@@ -195,7 +213,10 @@ public final class WebSocketConnection {
 
     @Override
     public void onOpen(WebSocket webSocket, Response response) {
-      client.observer().webSocketOpened(new WebSocketOpened(id, displayUrl, Duration.ofNanos(System.nanoTime() - connectStart)));
+      client
+          .observer()
+          .webSocketOpened(new WebSocketOpened(
+              id, displayUrl, Duration.ofNanos(System.nanoTime() - connectStart)));
       opened.complete(null);
     }
 
@@ -225,13 +246,19 @@ public final class WebSocketConnection {
     public void onFailure(WebSocket webSocket, Throwable t, Response response) {
       SdkException failure;
       if (!opened.isDone() && response != null && response.code() != 101) {
-        failure = ApiExceptions.handshake(displayUrl, response.code(), response.headers().toMultimap(),
-            redact(bodyOf(response)), client.json());
+        failure = ApiExceptions.handshake(
+            displayUrl,
+            response.code(),
+            response.headers().toMultimap(),
+            redact(bodyOf(response)),
+            client.json());
       } else if (!opened.isDone()) {
-        failure = new TransportException(redact("cannot open the WebSocket " + displayUrl + ": " + t),
+        failure = new TransportException(
+            redact("cannot open the WebSocket " + displayUrl + ": " + t),
             Causes.redacted(t, WebSocketConnection.this::redact));
       } else {
-        failure = new ConnectionClosedException(redact("the WebSocket " + displayUrl + " dropped: " + t),
+        failure = new ConnectionClosedException(
+            redact("the WebSocket " + displayUrl + " dropped: " + t),
             Causes.redacted(t, WebSocketConnection.this::redact));
       }
       reportEnd(OptionalInt.empty(), "", failure);

@@ -1,15 +1,14 @@
 package ai.cartesia.core.internal.ws;
 
-
-import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
-import ai.cartesia.core.ws.MessageStream;
-import ai.cartesia.core.ws.StreamSettings;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.StreamErrorException;
-import ai.cartesia.core.internal.stream.ServerError;
 import ai.cartesia.core.errors.TransportException;
+import ai.cartesia.core.internal.ClientContext;
+import ai.cartesia.core.internal.stream.ServerError;
+import ai.cartesia.core.ws.MessageStream;
+import ai.cartesia.core.ws.StreamSettings;
 import java.time.Duration;
 import java.util.Map;
 import java.util.Optional;
@@ -42,14 +41,18 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
   private final AtomicLong frames = new AtomicLong();
   private volatile boolean sawLast;
 
-  private WebSocketSession(ClientContext context, WebSocketChannel<S, R> channel, Map<String, String> query,
+  private WebSocketSession(
+      ClientContext context,
+      WebSocketChannel<S, R> channel,
+      Map<String, String> query,
       StreamSettings settings) {
     this.channel = channel;
     settings = settings.withReceiveTimeoutDefault(context.options().timeout());
     this.settings = settings;
     this.delivery = DeliveryExecutor.of(settings);
     this.connection = new WebSocketConnection(context, channel, query);
-    this.messages = new BufferedMessageStream<>("the WebSocket " + connection.displayUrl(), settings, delivery, this::close);
+    this.messages = new BufferedMessageStream<>(
+        "the WebSocket " + connection.displayUrl(), settings, delivery, this::close);
   }
 
   /**
@@ -59,15 +62,22 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
    * what to do; a failed connection a {@link TransportException}.
    */
   public static <S, R> WebSocketSession<S, R> connect(
-      ClientContext context, WebSocketChannel<S, R> channel, Map<String, String> query, Duration handshakeTimeout) {
-    return connect(context, channel, query, StreamSettings.defaults().withHandshakeTimeout(handshakeTimeout));
+      ClientContext context,
+      WebSocketChannel<S, R> channel,
+      Map<String, String> query,
+      Duration handshakeTimeout) {
+    return connect(
+        context, channel, query, StreamSettings.defaults().withHandshakeTimeout(handshakeTimeout));
   }
 
   /** As {@link #connect(ClientContext, WebSocketChannel, Map, Duration)}, with the given settings. */
   public static <S, R> WebSocketSession<S, R> connect(
-      ClientContext context, WebSocketChannel<S, R> channel, Map<String, String> query, StreamSettings settings) {
+      ClientContext context,
+      WebSocketChannel<S, R> channel,
+      Map<String, String> query,
+      StreamSettings settings) {
     WebSocketSession<S, R> session = new WebSocketSession<>(context, channel, query, settings);
-    session.connection.connect(session.new Handler(), settings.handshakeTimeout(), () -> { });
+    session.connection.connect(session.new Handler(), settings.handshakeTimeout(), () -> {});
     return session;
   }
 
@@ -143,8 +153,12 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
       }
       Optional<ServerError> error = channel.errorOf(message);
       if (error.isPresent()) {
-        messages.fail(new StreamErrorException(connection.redact("the WebSocket " + connection.displayUrl()
-            + " reported an error: " + error.get().message()), null, error.get().statusOrNull(), message));
+        messages.fail(new StreamErrorException(
+            connection.redact("the WebSocket " + connection.displayUrl() + " reported an error: "
+                + error.get().message()),
+            null,
+            error.get().statusOrNull(),
+            message));
         return;
       }
       messages.offer(message);
@@ -160,9 +174,11 @@ public final class WebSocketSession<S, R> implements AutoCloseable {
       if (code == WebSocketConnection.NORMAL_CLOSURE && expected) {
         messages.complete();
       } else {
-        messages.fail(new ConnectionClosedException("the server closed the WebSocket " + connection.displayUrl()
-            + " with code " + code + (reason.isEmpty() ? "" : " (" + reason + ")")
-            + (expected ? "" : " before its last message"), code));
+        messages.fail(new ConnectionClosedException(
+            "the server closed the WebSocket " + connection.displayUrl()
+                + " with code " + code + (reason.isEmpty() ? "" : " (" + reason + ")")
+                + (expected ? "" : " before its last message"),
+            code));
       }
     }
 

@@ -13,14 +13,17 @@ public final class WebSocketUrls {
    * The channel's path on the base URL with its query parameters, URL-encoded. OkHttp takes the
    * http(s) form and upgrades it; {@link #display} shows the ws(s) form.
    */
-  public static HttpUrl of(ClientOptions options, WebSocketChannel<?, ?> channel, Map<String, String> query) {
+  public static HttpUrl of(
+      ClientOptions options, WebSocketChannel<?, ?> channel, Map<String, String> query) {
     HttpUrl.Builder url = options.baseUrl().newBuilder().addPathSegments(channel.path());
     channel.constantQuery().forEach(url::addQueryParameter);
     query.forEach((name, value) -> {
       if (value != null) url.addQueryParameter(name, value);
     });
-    channel.apiKeyQueryParameter().ifPresent(name ->
-        options.apiKey().ifPresent(key -> url.addQueryParameter(name, key.reveal())));
+    channel
+        .apiKeyQueryParameter()
+        .ifPresent(
+            name -> options.apiKey().ifPresent(key -> url.addQueryParameter(name, key.reveal())));
     return url.build();
   }
 

@@ -36,12 +36,20 @@ class ProxyTest {
   }
 
   private ClientContext client(ClientOptions.Builder options) {
-    return ClientContext.create(options.baseUrl(TARGET).apiKey("sk_test_key").apiKeyHeader("X-API-Key")
-        .proxy(new Proxy(Proxy.Type.HTTP, new InetSocketAddress(proxy.getHostName(), proxy.getPort()))).build());
+    return ClientContext.create(options
+        .baseUrl(TARGET)
+        .apiKey("sk_test_key")
+        .apiKeyHeader("X-API-Key")
+        .proxy(
+            new Proxy(Proxy.Type.HTTP, new InetSocketAddress(proxy.getHostName(), proxy.getPort())))
+        .build());
   }
 
   private static int get(ClientContext client) throws Exception {
-    try (Response response = client.httpClient().newCall(new Request.Builder().url(TARGET + "status").build()).execute()) {
+    try (Response response = client
+        .httpClient()
+        .newCall(new Request.Builder().url(TARGET + "status").build())
+        .execute()) {
       return response.code();
     }
   }
@@ -59,21 +67,30 @@ class ProxyTest {
 
   @Test
   void aProxyThatAsksForCredentialsGetsThemOnce() throws Exception {
-    proxy.enqueue(new MockResponse.Builder().code(407).setHeader("Proxy-Authenticate", "Basic realm=\"proxy\"").build());
+    proxy.enqueue(new MockResponse.Builder()
+        .code(407)
+        .setHeader("Proxy-Authenticate", "Basic realm=\"proxy\"")
+        .build());
     proxy.enqueue(new MockResponse.Builder().body("ok").build());
-    try (ClientContext client = client(ClientOptions.builder().proxyCredentials("alice", "pa55word"))) {
+    try (ClientContext client =
+        client(ClientOptions.builder().proxyCredentials("alice", "pa55word"))) {
       assertThat(get(client)).isEqualTo(200);
     }
     assertThat(proxy.takeRequest().getHeaders().get("Proxy-Authorization")).isNull();
-    assertThat(proxy.takeRequest().getHeaders().get("Proxy-Authorization")).isEqualTo(Credentials.basic("alice", "pa55word"));
+    assertThat(proxy.takeRequest().getHeaders().get("Proxy-Authorization"))
+        .isEqualTo(Credentials.basic("alice", "pa55word"));
   }
 
   @Test
   void wrongCredentialsEndInThe407InsteadOfALoop() throws Exception {
     for (int i = 0; i < 3; i++) {
-      proxy.enqueue(new MockResponse.Builder().code(407).setHeader("Proxy-Authenticate", "Basic realm=\"proxy\"").build());
+      proxy.enqueue(new MockResponse.Builder()
+          .code(407)
+          .setHeader("Proxy-Authenticate", "Basic realm=\"proxy\"")
+          .build());
     }
-    try (ClientContext client = client(ClientOptions.builder().proxyCredentials("alice", "wrong"))) {
+    try (ClientContext client =
+        client(ClientOptions.builder().proxyCredentials("alice", "wrong"))) {
       assertThat(get(client)).isEqualTo(407);
     }
     assertThat(proxy.getRequestCount()).isEqualTo(2);

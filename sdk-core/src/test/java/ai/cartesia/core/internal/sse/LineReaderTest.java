@@ -49,7 +49,8 @@ class LineReaderTest {
       }
     }
 
-    LineReader reader = new LineReader(trickle(text.toString().getBytes(StandardCharsets.UTF_8), random));
+    LineReader reader =
+        new LineReader(trickle(text.toString().getBytes(StandardCharsets.UTF_8), random));
     List<String> read = new ArrayList<>();
     for (String line = reader.readLine(); line != null; line = reader.readLine()) read.add(line);
 

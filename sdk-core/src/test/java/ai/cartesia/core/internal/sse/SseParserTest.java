@@ -27,7 +27,8 @@ class SseParserTest {
   private static List<ServerSentEvent> parse(InputStream body) throws IOException {
     List<ServerSentEvent> events = new ArrayList<>();
     try (SseParser parser = SseParser.of(body)) {
-      for (ServerSentEvent event = parser.next(); event != null; event = parser.next()) events.add(event);
+      for (ServerSentEvent event = parser.next(); event != null; event = parser.next())
+        events.add(event);
     }
     return events;
   }
@@ -51,20 +52,26 @@ class SseParserTest {
   @Test
   void theLastEventIdPersistsAndAnIdWithNulIsIgnored() throws IOException {
     assertThat(parse("id: 7\ndata: a\n\ndata: b\n\nid: 8\u0000x\ndata: c\n\nid\ndata: d\n\n"))
-        .containsExactly(event("message", "a", "7"), event("message", "b", "7"), event("message", "c", "7"),
+        .containsExactly(
+            event("message", "a", "7"),
+            event("message", "b", "7"),
+            event("message", "c", "7"),
             event("message", "d", ""));
   }
 
   @Test
   void retryTakesDigitsOnly() throws IOException {
-    List<ServerSentEvent> events = parse("retry: 1500\ndata: a\n\nretry: 2s\ndata: b\n\nretry:\ndata: c\n\n");
-    assertThat(events).extracting(ServerSentEvent::retry)
+    List<ServerSentEvent> events =
+        parse("retry: 1500\ndata: a\n\nretry: 2s\ndata: b\n\nretry:\ndata: c\n\n");
+    assertThat(events)
+        .extracting(ServerSentEvent::retry)
         .containsOnly(java.util.Optional.of(Duration.ofMillis(1500)));
   }
 
   @Test
   void commentsAndUnknownFieldsAreIgnored() throws IOException {
-    assertThat(parse(": keep-alive\n:\nfoo: bar\ndata: a\nbaz\n\n")).containsExactly(event("message", "a", ""));
+    assertThat(parse(": keep-alive\n:\nfoo: bar\ndata: a\nbaz\n\n"))
+        .containsExactly(event("message", "a", ""));
   }
 
   @Test
@@ -87,15 +94,17 @@ class SseParserTest {
 
   @Test
   void anEventWithoutDataIsNotDispatched() throws IOException {
-    assertThat(parse("event: ping\n\nid: 3\n\ndata: a\n\n")).containsExactly(event("message", "a", "3"));
+    assertThat(parse("event: ping\n\nid: 3\n\ndata: a\n\n"))
+        .containsExactly(event("message", "a", "3"));
   }
 
   @Test
   void aLastEventCutOffByTheEndIsStillDispatched() throws IOException {
     // The deliberate deviation from the standard, which would drop it.
-    assertThat(parse("data: a\n\nevent: done\ndata: {\"done\":true}")).containsExactly(
-        event("message", "a", ""), event("done", "{\"done\":true}", ""));
-    assertThat(parse("data: a\n\ndata: b\n")).containsExactly(event("message", "a", ""), event("message", "b", ""));
+    assertThat(parse("data: a\n\nevent: done\ndata: {\"done\":true}"))
+        .containsExactly(event("message", "a", ""), event("done", "{\"done\":true}", ""));
+    assertThat(parse("data: a\n\ndata: b\n"))
+        .containsExactly(event("message", "a", ""), event("message", "b", ""));
   }
 
   @Test
@@ -122,7 +131,8 @@ class SseParserTest {
   @Test
   void malformedUtf8BecomesTheReplacementCharacter() throws IOException {
     byte[] bytes = {'d', 'a', 't', 'a', ':', ' ', (byte) 0xff, 'x', '\n', '\n'};
-    assertThat(parse(new ByteArrayInputStream(bytes))).containsExactly(event("message", "\uFFFDx", ""));
+    assertThat(parse(new ByteArrayInputStream(bytes)))
+        .containsExactly(event("message", "\uFFFDx", ""));
   }
 
   @Test

@@ -1,14 +1,13 @@
 package ai.cartesia.core.internal.ws;
 
-import ai.cartesia.core.ws.*;
-
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.cartesia.core.errors.StreamOverflowException;
 import ai.cartesia.core.errors.ReceiveTimeoutException;
 import ai.cartesia.core.errors.SdkException;
+import ai.cartesia.core.errors.StreamOverflowException;
 import ai.cartesia.core.errors.TransportException;
+import ai.cartesia.core.ws.*;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -37,8 +36,13 @@ class BufferedMessageStreamTest {
   }
 
   private BufferedMessageStream<String> stream(int capacity) {
-    return new BufferedMessageStream<>("test stream", StreamSettings.defaults().withBufferCapacity(capacity)
-        .withReceiveTimeout(Duration.ofMillis(200)), executor, closes::incrementAndGet);
+    return new BufferedMessageStream<>(
+        "test stream",
+        StreamSettings.defaults()
+            .withBufferCapacity(capacity)
+            .withReceiveTimeout(Duration.ofMillis(200)),
+        executor,
+        closes::incrementAndGet);
   }
 
   @Test
@@ -51,15 +55,19 @@ class BufferedMessageStreamTest {
 
     assertThat(stream.receive(Duration.ofSeconds(1))).contains("a");
     assertThat(stream.receive(Duration.ofSeconds(1))).contains("b");
-    assertThatThrownBy(() -> stream.receive(Duration.ofSeconds(1))).isInstanceOf(TransportException.class);
-    assertThatThrownBy(() -> stream.receive(Duration.ofSeconds(1))).as("the end stays").isInstanceOf(TransportException.class);
+    assertThatThrownBy(() -> stream.receive(Duration.ofSeconds(1)))
+        .isInstanceOf(TransportException.class);
+    assertThatThrownBy(() -> stream.receive(Duration.ofSeconds(1)))
+        .as("the end stays")
+        .isInstanceOf(TransportException.class);
     assertThat(stream.discarded()).isEqualTo(1);
   }
 
   @Test
   void receiveTimesOutWithoutEndingTheStream() {
     BufferedMessageStream<String> stream = stream(10);
-    assertThatThrownBy(() -> stream.receive(Duration.ofMillis(50))).isInstanceOf(ReceiveTimeoutException.class)
+    assertThatThrownBy(() -> stream.receive(Duration.ofMillis(50)))
+        .isInstanceOf(ReceiveTimeoutException.class)
         .hasMessageContaining("test stream");
     stream.offer("later");
     assertThat(stream.receive(Duration.ofSeconds(1))).contains("later");
@@ -151,24 +159,31 @@ class BufferedMessageStreamTest {
   void aThrowingCallbackClosesTheStreamAndIsReported() throws Exception {
     BufferedMessageStream<String> stream = stream(100);
     CompletableFuture<SdkException> failed = new CompletableFuture<>();
-    stream.listen(message -> {
-      throw new IllegalStateException("boom");
-    }, failed::complete, () -> failed.complete(null));
+    stream.listen(
+        message -> {
+          throw new IllegalStateException("boom");
+        },
+        failed::complete,
+        () -> failed.complete(null));
     stream.offer("a");
 
-    assertThat(failed.get(5, TimeUnit.SECONDS)).hasMessageContaining("onMessage").hasCauseInstanceOf(IllegalStateException.class);
+    assertThat(failed.get(5, TimeUnit.SECONDS))
+        .hasMessageContaining("onMessage")
+        .hasCauseInstanceOf(IllegalStateException.class);
     assertThat(closes).hasValue(1);
   }
 
   @Test
   void aSubscriberThatThrowsAtTheEndDoesNotThrowIntoTheProducer() {
-    // Delivery on the producer's own thread, the worst case: what the subscriber throws stays out of it.
-    BufferedMessageStream<String> stream = new BufferedMessageStream<>("test stream", StreamSettings.defaults(), Runnable::run, () -> { });
+    // Delivery on the producer's own thread, the worst case: what the subscriber throws stays out
+    // of it.
+    BufferedMessageStream<String> stream = new BufferedMessageStream<>(
+        "test stream", StreamSettings.defaults(), Runnable::run, () -> {});
     Thread.UncaughtExceptionHandler previous = Thread.currentThread().getUncaughtExceptionHandler();
     List<Throwable> reported = new CopyOnWriteArrayList<>();
     Thread.currentThread().setUncaughtExceptionHandler((thread, thrown) -> reported.add(thrown));
     try {
-      stream.listen(message -> { }, error -> { }, () -> {
+      stream.listen(message -> {}, error -> {}, () -> {
         throw new IllegalStateException("boom at the end");
       });
       stream.offer("a");
@@ -176,7 +191,9 @@ class BufferedMessageStreamTest {
     } finally {
       Thread.currentThread().setUncaughtExceptionHandler(previous);
     }
-    assertThat(reported).singleElement().satisfies(thrown -> assertThat(thrown).hasMessage("boom at the end"));
+    assertThat(reported)
+        .singleElement()
+        .satisfies(thrown -> assertThat(thrown).hasMessage("boom at the end"));
   }
 
   @Test
@@ -184,13 +201,15 @@ class BufferedMessageStreamTest {
     BufferedMessageStream<String> stream = stream(10);
     stream.iterator();
     CompletableFuture<Throwable> rejected = new CompletableFuture<>();
-    stream.listen(message -> { }, rejected::complete, () -> { });
-    assertThat(rejected.get(1, TimeUnit.SECONDS)).isInstanceOf(SdkException.class)
+    stream.listen(message -> {}, rejected::complete, () -> {});
+    assertThat(rejected.get(1, TimeUnit.SECONDS))
+        .isInstanceOf(SdkException.class)
         .hasCauseInstanceOf(IllegalStateException.class);
 
     BufferedMessageStream<String> pushed = stream(10);
-    pushed.listen(message -> { }, error -> { }, () -> { });
-    assertThatThrownBy(() -> pushed.receive(Duration.ofMillis(10))).isInstanceOf(IllegalStateException.class);
+    pushed.listen(message -> {}, error -> {}, () -> {});
+    assertThatThrownBy(() -> pushed.receive(Duration.ofMillis(10)))
+        .isInstanceOf(IllegalStateException.class);
   }
 
   @Test
@@ -221,7 +240,8 @@ class BufferedMessageStreamTest {
   @Test
   void closingWakesABlockedReaderAndTellsTheProducerOnce() throws Exception {
     BufferedMessageStream<String> stream = stream(10);
-    CompletableFuture<Object> read = CompletableFuture.supplyAsync(() -> stream.receive(Duration.ofSeconds(5)), executor);
+    CompletableFuture<Object> read =
+        CompletableFuture.supplyAsync(() -> stream.receive(Duration.ofSeconds(5)), executor);
     Thread.sleep(50);
     stream.close();
     stream.close();

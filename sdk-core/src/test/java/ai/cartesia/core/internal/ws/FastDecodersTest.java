@@ -24,9 +24,14 @@ class FastDecodersTest {
   record Decoded(String by, String type, String name, String data) {}
 
   public static final class Message {
-    @JsonProperty("type") public String type;
-    @JsonProperty("name") public String name;
-    @JsonProperty("data") public String data;
+    @JsonProperty("type")
+    public String type;
+
+    @JsonProperty("name")
+    public String name;
+
+    @JsonProperty("data")
+    public String data;
   }
 
   private static TextDecoder<Decoded> binding(String by) {
@@ -51,33 +56,40 @@ class FastDecodersTest {
   /** The data as the fast path gives it: its bytes when it is base64, else as it is. */
   private static String audio(String data) {
     try {
-      return data == null ? null : "bytes:" + new String(Base64.getDecoder().decode(data), StandardCharsets.ISO_8859_1);
+      return data == null
+          ? null
+          : "bytes:" + new String(Base64.getDecoder().decode(data), StandardCharsets.ISO_8859_1);
     } catch (IllegalArgumentException notBase64) {
       return data;
     }
   }
 
-  private static final String SHORT_AUDIO = Base64.getEncoder().encodeToString("some audio bytes!".getBytes(StandardCharsets.UTF_8));
+  private static final String SHORT_AUDIO =
+      Base64.getEncoder().encodeToString("some audio bytes!".getBytes(StandardCharsets.UTF_8));
   /** Longer than the tail walk's limit, so that it is found from the end of the object. */
   private static final String LONG_AUDIO = Base64.getEncoder().encodeToString(new byte[3000]);
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"type\":\"a\",\"name\":\"x\"}",
-      " { \"name\" : \"x\" , \"type\" : \"a\" } ",
-      "{\"other\":{\"type\":\"b\"},\"type\":\"a\"}",
-      "{\"type\":\"zzz\",\"name\":\"x\"}",
-      "{\"name\":\"x\"}",
-      "{\"typ\\u0065\":\"a\",\"name\":\"x\"}",
-      "{\"type\":\"\\u0061\",\"name\":\"x\"}",
-      "{\"type\":\"a\",\"name\":\"é音\"}",
-      "[1]"})
+  @ValueSource(
+      strings = {
+        "{\"type\":\"a\",\"name\":\"x\"}",
+        " { \"name\" : \"x\" , \"type\" : \"a\" } ",
+        "{\"other\":{\"type\":\"b\"},\"type\":\"a\"}",
+        "{\"type\":\"zzz\",\"name\":\"x\"}",
+        "{\"name\":\"x\"}",
+        "{\"typ\\u0065\":\"a\",\"name\":\"x\"}",
+        "{\"type\":\"\\u0061\",\"name\":\"x\"}",
+        "{\"type\":\"a\",\"name\":\"é音\"}",
+        "[1]"
+      })
   void theTagPicksTheVariantTheGeneralDecoderWould(String text) throws IOException {
-    TaggedDecoder<Decoded> tagged = new TaggedDecoder<>(binding("general"), "type", Map.of("a", binding("a")));
+    TaggedDecoder<Decoded> tagged =
+        new TaggedDecoder<>(binding("general"), "type", Map.of("a", binding("a")));
     byte[] bytes = ("  " + text + "  ").getBytes(StandardCharsets.UTF_8);
     if (text.startsWith("[")) {
       assertThatThrownBy(() -> tagged.decode(text)).isInstanceOf(IOException.class);
-      assertThatThrownBy(() -> tagged.decode(bytes, 2, bytes.length - 4)).isInstanceOf(IOException.class);
+      assertThatThrownBy(() -> tagged.decode(bytes, 2, bytes.length - 4))
+          .isInstanceOf(IOException.class);
       return;
     }
     Decoded general = binding("general").decode(text);
@@ -91,26 +103,37 @@ class FastDecodersTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {
-      "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"x\"}",
-      "{\"name\":\"é\",\"data\":\"%s\",\"type\":\"a\"}",
-      "{\"type\":\"b\",\"data\":\"%s\"}",
-      "{\"type\":\"a\",\"data\":\"%s\\/\"}",
-      "{\"type\":\"a\",\"data\":\"%s=\"}",
-      "{\"type\":\"a\",\"data\":\"%s\",\"data\":\"\"}",
-      "{\"type\":\"a\",\"data\":\"%s\", \"done\" : false ,\"n\":-1.5e3,\"name\":\"x\" } ",
-      "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"a\\\"b\"}",
-      "{\"type\":\"a\",\"data\":\"%s\",\"o\":{\"k\":1},\"name\":\"x\"}",
-      "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"%s\"}",
-      "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"x\"",
-      "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"x\"}}"})
+  @ValueSource(
+      strings = {
+        "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"x\"}",
+        "{\"name\":\"é\",\"data\":\"%s\",\"type\":\"a\"}",
+        "{\"type\":\"b\",\"data\":\"%s\"}",
+        "{\"type\":\"a\",\"data\":\"%s\\/\"}",
+        "{\"type\":\"a\",\"data\":\"%s=\"}",
+        "{\"type\":\"a\",\"data\":\"%s\",\"data\":\"\"}",
+        "{\"type\":\"a\",\"data\":\"%s\", \"done\" : false ,\"n\":-1.5e3,\"name\":\"x\" } ",
+        "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"a\\\"b\"}",
+        "{\"type\":\"a\",\"data\":\"%s\",\"o\":{\"k\":1},\"name\":\"x\"}",
+        "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"%s\"}",
+        "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"x\"",
+        "{\"type\":\"a\",\"data\":\"%s\",\"name\":\"x\"}}"
+      })
   void theBase64FieldIsReadInPlaceFromTextAndFromBytesAlike(String template) throws IOException {
     for (String audio : new String[] {SHORT_AUDIO, LONG_AUDIO}) {
-      // a long string after the audio: the walk from the end takes it for the audio, then the decode fails
-      String text = template.contains("\"name\":\"%s\"") ? String.format(template, audio, "z".repeat(400))
+      // a long string after the audio: the walk from the end takes it for the audio, then the
+      // decode fails
+      String text = template.contains("\"name\":\"%s\"")
+          ? String.format(template, audio, "z".repeat(400))
           : String.format(template, audio);
-      Base64FieldDecoder<Decoded> decoder = new Base64FieldDecoder<>("data", binding("general"), "type",
-          Map.of("a", binding("a")), (message, bytes) -> new Decoded(message.by(), message.type(), message.name(),
+      Base64FieldDecoder<Decoded> decoder = new Base64FieldDecoder<>(
+          "data",
+          binding("general"),
+          "type",
+          Map.of("a", binding("a")),
+          (message, bytes) -> new Decoded(
+              message.by(),
+              message.type(),
+              message.name(),
               "bytes:" + new String(bytes, StandardCharsets.ISO_8859_1)));
       byte[] utf8 = ("{}" + text).getBytes(StandardCharsets.UTF_8);
       Decoded general;
@@ -118,7 +141,8 @@ class FastDecodersTest {
         general = binding("general").decode(text);
       } catch (IOException malformed) {
         assertThatThrownBy(() -> decoder.decode(text)).isInstanceOf(IOException.class);
-        assertThatThrownBy(() -> decoder.decode(utf8, 2, utf8.length - 2)).isInstanceOf(IOException.class);
+        assertThatThrownBy(() -> decoder.decode(utf8, 2, utf8.length - 2))
+            .isInstanceOf(IOException.class);
         continue;
       }
       Decoded fromText = decoder.decode(text);

@@ -46,10 +46,15 @@ class SessionPoliciesTest {
   @BeforeEach
   void start() throws Exception {
     server.start();
-    client = ClientContext.create(ClientOptions.builder().baseUrl(server.url("/").toString()).apiKey(API_KEY)
-        .timeout(Duration.ofSeconds(42)).build());
-    channel = WebSocketChannel.<TtsRequest, TtsMessage>builder("tts/websocket", FrameDecoder.json(Json.mapper(), TtsMessage.class))
-        .apiKeyQueryParameter("api_key").build();
+    client = ClientContext.create(ClientOptions.builder()
+        .baseUrl(server.url("/").toString())
+        .apiKey(API_KEY)
+        .timeout(Duration.ofSeconds(42))
+        .build());
+    channel = WebSocketChannel.<TtsRequest, TtsMessage>builder(
+            "tts/websocket", FrameDecoder.json(Json.mapper(), TtsMessage.class))
+        .apiKeyQueryParameter("api_key")
+        .build();
   }
 
   @AfterEach
@@ -59,21 +64,25 @@ class SessionPoliciesTest {
   }
 
   private MultiplexedSession<TtsRequest, TtsMessage> connect(StreamSettings settings) {
-    MultiplexedSession<TtsRequest, TtsMessage> session = MultiplexedSession.connect(client, channel, new TtsProtocol(), Map.of(), settings);
+    MultiplexedSession<TtsRequest, TtsMessage> session =
+        MultiplexedSession.connect(client, channel, new TtsProtocol(), Map.of(), settings);
     opened.add(session);
     return session;
   }
 
   @Test
   void incrementalTextSendsTheFlagsAndAFlushCompletesOnItsAcknowledgement() throws Exception {
-    // The server acknowledges each flush after one chunk of audio, and ends the context on the end of input.
+    // The server acknowledges each flush after one chunk of audio, and ends the context on the end
+    // of input.
     LoopbackSocket socket = LoopbackSocket.enqueue(server, (s, text) -> {
       try {
         JsonNode message = Json.mapper().readTree(text);
         String id = message.get("context_id").asText();
         if (message.path("flush").asBoolean()) {
           s.send(Frames.chunk(id, new byte[] {1}));
-          s.send("{\"type\":\"flush_done\",\"done\":false,\"flush_done\":true,\"flush_id\":1,\"context_id\":\"" + id + "\"}");
+          s.send(
+              "{\"type\":\"flush_done\",\"done\":false,\"flush_done\":true,\"flush_id\":1,\"context_id\":\""
+                  + id + "\"}");
         } else if (!message.path("continue").asBoolean()) {
           s.send(Frames.done(id));
         }
@@ -81,8 +90,10 @@ class SessionPoliciesTest {
         throw new IllegalStateException(e);
       }
     });
-    MultiplexedContext<TtsRequest, TtsMessage> context = connect(StreamSettings.defaults()).context("agent");
-    IncrementalText<TtsRequest, TtsMessage> text = new IncrementalText<>(context,
+    MultiplexedContext<TtsRequest, TtsMessage> context =
+        connect(StreamSettings.defaults()).context("agent");
+    IncrementalText<TtsRequest, TtsMessage> text = new IncrementalText<>(
+        context,
         piece -> new TtsRequest.Generate(null, piece, true),
         TtsRequest.Flush::now,
         () -> new TtsRequest.Generate(null, "", false),
@@ -93,13 +104,20 @@ class SessionPoliciesTest {
     CompletableFuture<Void> flushed = text.flush();
     flushed.get(10, TimeUnit.SECONDS);
     text.endInput();
-    assertThatThrownBy(() -> text.push("more")).isInstanceOf(IllegalStateException.class).hasMessageContaining("input has ended");
+    assertThatThrownBy(() -> text.push("more"))
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("input has ended");
     context.finished().get(10, TimeUnit.SECONDS);
 
-    assertThat(socket.takeText()).isEqualTo("{\"context_id\":\"agent\",\"transcript\":\"Hello, \",\"continue\":true}");
-    assertThat(socket.takeText()).isEqualTo("{\"context_id\":\"agent\",\"transcript\":\"world.\",\"continue\":true}");
-    assertThat(socket.takeText()).isEqualTo("{\"context_id\":\"agent\",\"transcript\":\"\",\"continue\":true,\"flush\":true}");
-    assertThat(socket.takeText()).isEqualTo("{\"context_id\":\"agent\",\"transcript\":\"\",\"continue\":false}");
+    assertThat(socket.takeText())
+        .isEqualTo("{\"context_id\":\"agent\",\"transcript\":\"Hello, \",\"continue\":true}");
+    assertThat(socket.takeText())
+        .isEqualTo("{\"context_id\":\"agent\",\"transcript\":\"world.\",\"continue\":true}");
+    assertThat(socket.takeText())
+        .isEqualTo(
+            "{\"context_id\":\"agent\",\"transcript\":\"\",\"continue\":true,\"flush\":true}");
+    assertThat(socket.takeText())
+        .isEqualTo("{\"context_id\":\"agent\",\"transcript\":\"\",\"continue\":false}");
     assertThat(context.messages().stream().map(m -> m.getClass().getSimpleName()))
         .containsExactly("Chunk", "FlushDone", "Done");
   }
@@ -107,14 +125,20 @@ class SessionPoliciesTest {
   @Test
   void aFlushStillAwaitedWhenTheSocketEndsFailsWithTheConnectionError() throws Exception {
     LoopbackSocket socket = LoopbackSocket.enqueue(server);
-    MultiplexedContext<TtsRequest, TtsMessage> context = connect(StreamSettings.defaults()).context("agent");
-    IncrementalText<TtsRequest, TtsMessage> text = new IncrementalText<>(context,
-        piece -> new TtsRequest.Generate(null, piece, true), TtsRequest.Flush::now,
-        () -> new TtsRequest.Generate(null, "", false), message -> message instanceof TtsMessage.FlushDone);
+    MultiplexedContext<TtsRequest, TtsMessage> context =
+        connect(StreamSettings.defaults()).context("agent");
+    IncrementalText<TtsRequest, TtsMessage> text = new IncrementalText<>(
+        context,
+        piece -> new TtsRequest.Generate(null, piece, true),
+        TtsRequest.Flush::now,
+        () -> new TtsRequest.Generate(null, "", false),
+        message -> message instanceof TtsMessage.FlushDone);
     text.push("Hello.");
     CompletableFuture<Void> flushed = text.flush();
     socket.close(1000, "going away");
-    assertThat(flushed).failsWithin(WAIT).withThrowableOfType(java.util.concurrent.ExecutionException.class)
+    assertThat(flushed)
+        .failsWithin(WAIT)
+        .withThrowableOfType(java.util.concurrent.ExecutionException.class)
         .withCauseInstanceOf(ConnectionClosedException.class);
   }
 
@@ -128,7 +152,8 @@ class SessionPoliciesTest {
   @Test
   void underFailAContextThatFallsBehindEndsWithAnOverflowAndTheOthersGoOn() throws Exception {
     LoopbackSocket socket = LoopbackSocket.enqueue(server);
-    MultiplexedSession<TtsRequest, TtsMessage> session = connect(StreamSettings.defaults().withBufferCapacity(3));
+    MultiplexedSession<TtsRequest, TtsMessage> session =
+        connect(StreamSettings.defaults().withBufferCapacity(3));
     MultiplexedContext<TtsRequest, TtsMessage> unread = session.context("unread");
     MultiplexedContext<TtsRequest, TtsMessage> other = session.context("other");
     sendBehindAnUnreadContext(socket);
@@ -137,7 +162,8 @@ class SessionPoliciesTest {
     assertThat(unread.receive(WAIT)).isPresent();
     assertThat(unread.receive(WAIT)).isPresent();
     assertThat(unread.receive(WAIT)).isPresent();
-    assertThatThrownBy(() -> unread.receive(WAIT)).isInstanceOf(StreamOverflowException.class)
+    assertThatThrownBy(() -> unread.receive(WAIT))
+        .isInstanceOf(StreamOverflowException.class)
         .hasMessageContaining("OverflowPolicy.WAIT");
     assertThat(unread.messages().discarded()).isEqualTo(8);
   }
@@ -145,8 +171,8 @@ class SessionPoliciesTest {
   @Test
   void underWaitTheReaderHoldsUntilTheConsumerTakesAndNothingIsLost() throws Exception {
     LoopbackSocket socket = LoopbackSocket.enqueue(server);
-    MultiplexedSession<TtsRequest, TtsMessage> session =
-        connect(StreamSettings.defaults().withBufferCapacity(3).withOverflowPolicy(OverflowPolicy.WAIT));
+    MultiplexedSession<TtsRequest, TtsMessage> session = connect(
+        StreamSettings.defaults().withBufferCapacity(3).withOverflowPolicy(OverflowPolicy.WAIT));
     MultiplexedContext<TtsRequest, TtsMessage> unread = session.context("unread");
     MultiplexedContext<TtsRequest, TtsMessage> other = session.context("other");
     sendBehindAnUnreadContext(socket);
@@ -156,7 +182,8 @@ class SessionPoliciesTest {
     List<Integer> audio = new ArrayList<>();
     for (TtsMessage message : (Iterable<TtsMessage>) unread::iterator) {
       if (message instanceof TtsMessage.Chunk chunk) audio.add((int) chunk.data()[0]);
-      if (audio.size() == 3) assertThat(other.finished()).as("held behind the full buffer").isNotDone();
+      if (audio.size() == 3)
+        assertThat(other.finished()).as("held behind the full buffer").isNotDone();
     }
     other.finished().get(10, TimeUnit.SECONDS);
     assertThat(audio).containsExactly(0, 1, 2, 3, 4, 5, 6, 7, 8, 9);
@@ -165,25 +192,37 @@ class SessionPoliciesTest {
 
   @Test
   void theReceiveTimeoutIsTheClientsUnlessSet() {
-    ClientContext quick = ClientContext.create(ClientOptions.builder().baseUrl(server.url("/").toString()).apiKey(API_KEY)
-        .timeout(Duration.ofMillis(300)).build());
+    ClientContext quick = ClientContext.create(ClientOptions.builder()
+        .baseUrl(server.url("/").toString())
+        .apiKey(API_KEY)
+        .timeout(Duration.ofMillis(300))
+        .build());
     LoopbackSocket.enqueue(server);
     LoopbackSocket.enqueue(server);
-    MultiplexedSession<TtsRequest, TtsMessage> byDefault =
-        MultiplexedSession.connect(quick, channel, new TtsProtocol(), Map.of(), StreamSettings.defaults());
-    MultiplexedSession<TtsRequest, TtsMessage> set = MultiplexedSession.connect(quick, channel, new TtsProtocol(), Map.of(),
+    MultiplexedSession<TtsRequest, TtsMessage> byDefault = MultiplexedSession.connect(
+        quick, channel, new TtsProtocol(), Map.of(), StreamSettings.defaults());
+    MultiplexedSession<TtsRequest, TtsMessage> set = MultiplexedSession.connect(
+        quick,
+        channel,
+        new TtsProtocol(),
+        Map.of(),
         StreamSettings.defaults().withReceiveTimeout(Duration.ofMillis(200)));
     opened.add(byDefault);
     opened.add(set);
 
-    assertThatThrownBy(() -> byDefault.context("a").iterator().hasNext()).isInstanceOfSatisfying(ReceiveTimeoutException.class,
-        timeout -> assertThat(timeout.timeout()).isEqualTo(Duration.ofMillis(300)));
-    assertThatThrownBy(() -> set.context("b").iterator().hasNext()).isInstanceOfSatisfying(ReceiveTimeoutException.class,
-        timeout -> assertThat(timeout.timeout()).isEqualTo(Duration.ofMillis(200)));
+    assertThatThrownBy(() -> byDefault.context("a").iterator().hasNext())
+        .isInstanceOfSatisfying(
+            ReceiveTimeoutException.class,
+            timeout -> assertThat(timeout.timeout()).isEqualTo(Duration.ofMillis(300)));
+    assertThatThrownBy(() -> set.context("b").iterator().hasNext())
+        .isInstanceOfSatisfying(
+            ReceiveTimeoutException.class,
+            timeout -> assertThat(timeout.timeout()).isEqualTo(Duration.ofMillis(200)));
   }
 
   @Test
-  void tenThousandContextsOverFiftySessionsReadWithCallbacksUseABoundedNumberOfDeliveryThreads() throws Exception {
+  void tenThousandContextsOverFiftySessionsReadWithCallbacksUseABoundedNumberOfDeliveryThreads()
+      throws Exception {
     int sessions = 50;
     int contextsPerSession = 200;
     List<MultiplexedSession<TtsRequest, TtsMessage>> open = new ArrayList<>();
@@ -207,22 +246,30 @@ class SessionPoliciesTest {
     for (MultiplexedSession<TtsRequest, TtsMessage> session : open) {
       for (int c = 0; c < contextsPerSession; c++) {
         MultiplexedContext<TtsRequest, TtsMessage> context = session.context();
-        context.messages().listen(message -> {
-          if (message instanceof TtsMessage.Chunk) chunks.incrementAndGet();
-        }, error -> {
-          failures.incrementAndGet();
-          ended.countDown();
-        }, ended::countDown);
+        context
+            .messages()
+            .listen(
+                message -> {
+                  if (message instanceof TtsMessage.Chunk) chunks.incrementAndGet();
+                },
+                error -> {
+                  failures.incrementAndGet();
+                  ended.countDown();
+                },
+                ended::countDown);
         context.send(TtsRequest.Generate.of("Hi."));
       }
     }
     assertThat(ended.await(45, TimeUnit.SECONDS)).as("every context ended").isTrue();
     long deliveryThreads = Thread.getAllStackTraces().keySet().stream()
-        .filter(thread -> thread.getName().startsWith("cartesia-stream-delivery")).count();
+        .filter(thread -> thread.getName().startsWith("cartesia-stream-delivery"))
+        .count();
 
     assertThat(failures).hasValue(0);
     assertThat(chunks).hasValue(total);
-    assertThat(deliveryThreads).as("delivery threads for %d contexts", total)
-        .isPositive().isLessThanOrEqualTo(DeliveryExecutor.SHARED_THREADS);
+    assertThat(deliveryThreads)
+        .as("delivery threads for %d contexts", total)
+        .isPositive()
+        .isLessThanOrEqualTo(DeliveryExecutor.SHARED_THREADS);
   }
 }

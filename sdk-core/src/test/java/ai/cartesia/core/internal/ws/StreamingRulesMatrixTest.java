@@ -4,16 +4,16 @@ import static ai.cartesia.core.testing.Secrets.API_KEY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import ai.cartesia.core.ClientOptions;
+import ai.cartesia.core.Secret;
 import ai.cartesia.core.audio.CollectedSpeech;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.StreamErrorException;
 import ai.cartesia.core.errors.StreamTruncatedException;
 import ai.cartesia.core.internal.ClientContext;
-import ai.cartesia.core.Secret;
 import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.internal.json.TextDecoder;
-import ai.cartesia.core.internal.stream.ServerError;
 import ai.cartesia.core.internal.sse.ResponseEventStream;
+import ai.cartesia.core.internal.stream.ServerError;
 import ai.cartesia.core.sse.EventStream;
 import ai.cartesia.core.testing.Frames;
 import ai.cartesia.core.testing.LoopbackSocket;
@@ -56,9 +56,20 @@ import org.junit.jupiter.params.provider.MethodSource;
 @Timeout(30)
 class StreamingRulesMatrixTest {
 
-  enum Transport { SSE, TTS_WEBSOCKET, STT_WEBSOCKET }
+  enum Transport {
+    SSE,
+    TTS_WEBSOCKET,
+    STT_WEBSOCKET
+  }
 
-  enum Reading { ITERATOR, FOR_EACH, STREAM, PUBLISHER, LISTEN, COLLECT_SPEECH }
+  enum Reading {
+    ITERATOR,
+    FOR_EACH,
+    STREAM,
+    PUBLISHER,
+    LISTEN,
+    COLLECT_SPEECH
+  }
 
   /** What the server does after one good message. */
   enum Fault {
@@ -75,7 +86,8 @@ class StreamingRulesMatrixTest {
   private static final String CONTEXT = "ctx-1";
   private static final byte[] FIRST = {1, 2, 3};
   private static final byte[] SECOND = {4, 5};
-  private static final String TRANSCRIPT = "{\"type\":\"transcript\",\"request_id\":\"r1\",\"text\":\"%s\",\"is_final\":true,\"words\":[]}";
+  private static final String TRANSCRIPT =
+      "{\"type\":\"transcript\",\"request_id\":\"r1\",\"text\":\"%s\",\"is_final\":true,\"words\":[]}";
 
   private final MockWebServer server = new MockWebServer();
   private final OkHttpClient http = new OkHttpClient();
@@ -97,7 +109,10 @@ class StreamingRulesMatrixTest {
   @BeforeEach
   void start() throws Exception {
     server.start();
-    client = ClientContext.create(ClientOptions.builder().baseUrl(server.url("/").toString()).apiKey(API_KEY).build());
+    client = ClientContext.create(ClientOptions.builder()
+        .baseUrl(server.url("/").toString())
+        .apiKey(API_KEY)
+        .build());
   }
 
   @AfterEach
@@ -108,39 +123,59 @@ class StreamingRulesMatrixTest {
 
   @ParameterizedTest(name = "{0} read by {1}, {2}")
   @MethodSource("cases")
-  void everyTransportAndWayOfReadingFollowsTheSameRules(Transport transport, Reading reading, Fault fault) throws Exception {
+  void everyTransportAndWayOfReadingFollowsTheSameRules(
+      Transport transport, Reading reading, Fault fault) throws Exception {
     MessageStream<?> stream = open(transport, fault);
     Outcome outcome = read(stream, reading);
 
     switch (fault) {
       case NONE -> {
-        assertThat(outcome.failure).as("a stream that reached its terminal message ends normally").isNull();
+        assertThat(outcome.failure)
+            .as("a stream that reached its terminal message ends normally")
+            .isNull();
         assertThat(outcome.kinds).containsExactly(expectedKinds(transport, true, true));
         assertThat(stream.decodeErrors()).isEmpty();
       }
       case MALFORMED_FRAME -> {
-        assertThat(outcome.failure).as("a malformed frame does not end the stream").isNull();
-        assertThat(outcome.kinds).as("the stream goes on past it").containsExactly(expectedKinds(transport, true, true));
+        assertThat(outcome.failure)
+            .as("a malformed frame does not end the stream")
+            .isNull();
+        assertThat(outcome.kinds)
+            .as("the stream goes on past it")
+            .containsExactly(expectedKinds(transport, true, true));
         assertThat(stream.decodeErrorCount()).isEqualTo(1);
-        assertThat(stream.decodeErrors()).singleElement()
-            .satisfies(error -> assertThat(error.getMessage()).doesNotContain(API_KEY).contains("cannot decode"));
+        assertThat(stream.decodeErrors())
+            .singleElement()
+            .satisfies(error ->
+                assertThat(error.getMessage()).doesNotContain(API_KEY).contains("cannot decode"));
       }
       case SERVER_ERROR -> {
         assertThat(outcome.failure).isInstanceOf(StreamErrorException.class);
         StreamErrorException error = (StreamErrorException) outcome.failure;
-        assertThat(error.getMessage()).contains(transport == Transport.STT_WEBSOCKET ? "Idle timeout" : "invalid voice");
+        assertThat(error.getMessage())
+            .contains(transport == Transport.STT_WEBSOCKET ? "Idle timeout" : "invalid voice");
         if (transport == Transport.STT_WEBSOCKET) {
           assertThat(error.statusCode()).as("STT errors carry no status").isEmpty();
         } else {
           assertThat(error.statusCode()).hasValue(400);
         }
-        assertThat(error.contextId()).isEqualTo(transport == Transport.TTS_WEBSOCKET ? Optional.of(CONTEXT) : Optional.empty());
-        assertThat(outcome.kinds).as("what came before the error").containsExactly(expectedKinds(transport, false, false));
+        assertThat(error.contextId())
+            .isEqualTo(
+                transport == Transport.TTS_WEBSOCKET ? Optional.of(CONTEXT) : Optional.empty());
+        assertThat(outcome.kinds)
+            .as("what came before the error")
+            .containsExactly(expectedKinds(transport, false, false));
       }
       case CUT_BEFORE_DONE -> {
-        assertThat(outcome.failure).as("a cut stream never ends as a success")
-            .isInstanceOf(transport == Transport.SSE ? StreamTruncatedException.class : ConnectionClosedException.class);
-        assertThat(outcome.kinds).as("what came before the cut").containsExactly(expectedKinds(transport, false, false));
+        assertThat(outcome.failure)
+            .as("a cut stream never ends as a success")
+            .isInstanceOf(
+                transport == Transport.SSE
+                    ? StreamTruncatedException.class
+                    : ConnectionClosedException.class);
+        assertThat(outcome.kinds)
+            .as("what came before the cut")
+            .containsExactly(expectedKinds(transport, false, false));
       }
     }
   }
@@ -189,10 +224,13 @@ class StreamingRulesMatrixTest {
       case LISTEN -> {
         CountDownLatch ended = new CountDownLatch(1);
         Throwable[] error = new Throwable[1];
-        stream.listen(message -> kinds.add(kind(message)), e -> {
-          error[0] = e;
-          ended.countDown();
-        }, ended::countDown);
+        stream.listen(
+            message -> kinds.add(kind(message)),
+            e -> {
+              error[0] = e;
+              ended.countDown();
+            },
+            ended::countDown);
         assertThat(ended.await(10, TimeUnit.SECONDS)).as("the stream ended").isTrue();
         failure = error[0];
       }
@@ -213,9 +251,13 @@ class StreamingRulesMatrixTest {
           }
         };
         try {
-          CollectedSpeech speech = CollectedSpeech.collect(counted,
-              message -> message instanceof TtsMessage.Chunk chunk ? chunk.data() : null, message -> List.of());
-          assertThat(speech.audio()).as("all the audio, only when complete").isEqualTo(concat(FIRST, SECOND));
+          CollectedSpeech speech = CollectedSpeech.collect(
+              counted,
+              message -> message instanceof TtsMessage.Chunk chunk ? chunk.data() : null,
+              message -> List.of());
+          assertThat(speech.audio())
+              .as("all the audio, only when complete")
+              .isEqualTo(concat(FIRST, SECOND));
         } catch (RuntimeException e) {
           failure = e;
         }
@@ -225,7 +267,8 @@ class StreamingRulesMatrixTest {
   }
 
   /** A subscriber that asks for one message at a time, as a slow consumer would. */
-  private static <R> Throwable subscribeOneAtATime(MessageStream<R> stream, List<String> kinds) throws InterruptedException {
+  private static <R> Throwable subscribeOneAtATime(MessageStream<R> stream, List<String> kinds)
+      throws InterruptedException {
     CountDownLatch ended = new CountDownLatch(1);
     Throwable[] error = new Throwable[1];
     stream.subscribe(new Flow.Subscriber<R>() {
@@ -283,27 +326,35 @@ class StreamingRulesMatrixTest {
     List<String> frames = new ArrayList<>(List.of(Frames.chunk(CONTEXT, FIRST)));
     switch (fault) {
       case NONE -> frames.addAll(List.of(Frames.chunk(CONTEXT, SECOND), Frames.done(CONTEXT)));
-      case MALFORMED_FRAME -> frames.addAll(List.of(
-          "{\"type\":\"chunk\",\"context_id\":\"" + CONTEXT + "\",\"data\":\"%%% not base64 " + API_KEY + "\",\"done\":false}",
-          Frames.chunk(CONTEXT, SECOND), Frames.done(CONTEXT)));
+      case MALFORMED_FRAME ->
+        frames.addAll(List.of(
+            "{\"type\":\"chunk\",\"context_id\":\"" + CONTEXT + "\",\"data\":\"%%% not base64 "
+                + API_KEY + "\",\"done\":false}",
+            Frames.chunk(CONTEXT, SECOND),
+            Frames.done(CONTEXT)));
       case SERVER_ERROR -> frames.add(Frames.error(CONTEXT, "invalid voice"));
-      case CUT_BEFORE_DONE -> { }
+      case CUT_BEFORE_DONE -> {}
     }
     return frames;
   }
 
   private static Optional<ServerError> ttsError(TtsMessage message) {
-    return message instanceof TtsMessage.Error error ? Optional.of(ServerError.of(error.error(), error.statusCode())) : Optional.empty();
+    return message instanceof TtsMessage.Error error
+        ? Optional.of(ServerError.of(error.error(), error.statusCode()))
+        : Optional.empty();
   }
 
   private MessageStream<?> sse(Fault fault) throws Exception {
     StringBuilder body = new StringBuilder();
     for (String frame : ttsFrames(fault)) body.append("data: ").append(frame).append("\n\n");
     server.enqueue(new MockResponse.Builder().body(body.toString()).build());
-    Call call = http.newCall(new Request.Builder().url(server.url("/tts/sse"))
-        .post(RequestBody.create("{}", MediaType.get("application/json"))).build());
+    Call call = http.newCall(new Request.Builder()
+        .url(server.url("/tts/sse"))
+        .post(RequestBody.create("{}", MediaType.get("application/json")))
+        .build());
     Response response = call.execute();
-    EventStream<TtsMessage> events = ResponseEventStream.builder(response.body(), TextDecoder.json(Json.mapper(), TtsMessage.class))
+    EventStream<TtsMessage> events = ResponseEventStream.builder(
+            response.body(), TextDecoder.json(Json.mapper(), TtsMessage.class))
         .call(call)
         .endsAfter(TtsMessage::done)
         .failsOn(StreamingRulesMatrixTest::ttsError)
@@ -315,13 +366,14 @@ class StreamingRulesMatrixTest {
 
   private MessageStream<?> ttsContext(Fault fault) throws Exception {
     LoopbackSocket socket = LoopbackSocket.enqueue(server);
-    WebSocketChannel<TtsRequest, TtsMessage> channel = WebSocketChannel.<TtsRequest, TtsMessage>builder("tts/websocket",
-            FrameDecoder.json(Json.mapper(), TtsMessage.class))
-        .apiKeyQueryParameter("api_key")
-        .errorOf(StreamingRulesMatrixTest::ttsError)
-        .build();
-    MultiplexedSession<TtsRequest, TtsMessage> session =
-        MultiplexedSession.connect(client, channel, new TtsProtocol(), Map.of(), StreamSettings.defaults());
+    WebSocketChannel<TtsRequest, TtsMessage> channel =
+        WebSocketChannel.<TtsRequest, TtsMessage>builder(
+                "tts/websocket", FrameDecoder.json(Json.mapper(), TtsMessage.class))
+            .apiKeyQueryParameter("api_key")
+            .errorOf(StreamingRulesMatrixTest::ttsError)
+            .build();
+    MultiplexedSession<TtsRequest, TtsMessage> session = MultiplexedSession.connect(
+        client, channel, new TtsProtocol(), Map.of(), StreamSettings.defaults());
     opened.add(session);
     MultiplexedContext<TtsRequest, TtsMessage> context = session.context(CONTEXT);
     for (String frame : ttsFrames(fault)) socket.send(frame);
@@ -331,13 +383,16 @@ class StreamingRulesMatrixTest {
 
   private MessageStream<?> sttSession(Fault fault) throws Exception {
     LoopbackSocket socket = LoopbackSocket.enqueue(server);
-    WebSocketChannel<Object, SttMessage> channel = WebSocketChannel.<Object, SttMessage>builder("stt/websocket",
-            FrameDecoder.json(Json.mapper(), SttMessage.class))
+    WebSocketChannel<Object, SttMessage> channel = WebSocketChannel.<Object, SttMessage>builder(
+            "stt/websocket", FrameDecoder.json(Json.mapper(), SttMessage.class))
         .apiKeyQueryParameter("api_key")
         .lastMessage(message -> message instanceof SttMessage.Done)
-        .errorOf(message -> message instanceof SttMessage.Error error ? Optional.of(ServerError.of(error.message())) : Optional.empty())
+        .errorOf(message -> message instanceof SttMessage.Error error
+            ? Optional.of(ServerError.of(error.message()))
+            : Optional.empty())
         .build();
-    WebSocketSession<Object, SttMessage> session = WebSocketSession.connect(client, channel, Map.of(), StreamSettings.defaults());
+    WebSocketSession<Object, SttMessage> session =
+        WebSocketSession.connect(client, channel, Map.of(), StreamSettings.defaults());
     opened.add(session);
     socket.send(String.format(TRANSCRIPT, "Hello"));
     switch (fault) {
@@ -352,7 +407,8 @@ class StreamingRulesMatrixTest {
         socket.send("{\"type\":\"done\",\"request_id\":\"r1\"}");
         socket.close(1000, "done");
       }
-      case SERVER_ERROR -> socket.send("{\"type\":\"error\",\"request_id\":\"r1\",\"message\":\"Idle timeout\"}");
+      case SERVER_ERROR ->
+        socket.send("{\"type\":\"error\",\"request_id\":\"r1\",\"message\":\"Idle timeout\"}");
       case CUT_BEFORE_DONE -> socket.close(1000, "bye");
     }
     return session.messages();

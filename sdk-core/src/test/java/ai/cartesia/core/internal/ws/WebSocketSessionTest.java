@@ -1,25 +1,21 @@
 package ai.cartesia.core.internal.ws;
 
-import ai.cartesia.core.ws.*;
-
-import ai.cartesia.core.internal.ws.FrameDecoder;
-import ai.cartesia.core.internal.ws.WebSocketChannel;
-
 import static ai.cartesia.core.testing.Secrets.API_KEY;
 import static ai.cartesia.core.testing.Secrets.assertNoKey;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.errors.ConnectionClosedException;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamDecodeException;
+import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.testing.DroppableSockets;
 import ai.cartesia.core.testing.LoopbackSocket;
 import ai.cartesia.core.testing.SttMessage;
 import ai.cartesia.core.testing.Threads;
+import ai.cartesia.core.ws.*;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -60,8 +56,12 @@ class WebSocketSessionTest {
   void start() throws Exception {
     server.setServerSocketFactory(sockets);
     server.start();
-    client = ClientContext.create(ClientOptions.builder().baseUrl(server.url("/").toString()).apiKey(API_KEY).build());
-    channel = WebSocketChannel.<Object, SttMessage>builder("stt/websocket", FrameDecoder.json(Json.mapper(), SttMessage.class))
+    client = ClientContext.create(ClientOptions.builder()
+        .baseUrl(server.url("/").toString())
+        .apiKey(API_KEY)
+        .build());
+    channel = WebSocketChannel.<Object, SttMessage>builder(
+            "stt/websocket", FrameDecoder.json(Json.mapper(), SttMessage.class))
         .apiKeyQueryParameter("api_key")
         .lastMessage(message -> message instanceof SttMessage.Done)
         .build();
@@ -74,9 +74,13 @@ class WebSocketSessionTest {
     server.close();
   }
 
-  private WebSocketSession<Object, SttMessage> connect(WebSocketChannel<Object, SttMessage> channel) {
-    WebSocketSession<Object, SttMessage> session = WebSocketSession.connect(client, channel,
-        Map.of("model", "ink-whisper", "encoding", "pcm_s16le", "sample_rate", "16000"), StreamSettings.defaults());
+  private WebSocketSession<Object, SttMessage> connect(
+      WebSocketChannel<Object, SttMessage> channel) {
+    WebSocketSession<Object, SttMessage> session = WebSocketSession.connect(
+        client,
+        channel,
+        Map.of("model", "ink-whisper", "encoding", "pcm_s16le", "sample_rate", "16000"),
+        StreamSettings.defaults());
     shown.add(session);
     return session;
   }
@@ -106,7 +110,12 @@ class WebSocketSessionTest {
 
     try (WebSocketSession<Object, SttMessage> session = connect(channel)) {
       int chunk = AudioUpload.chunkBytes(16_000, 2, 1, Duration.ofMillis(20));
-      long sent = AudioUpload.send(session, new ByteArrayInputStream(audio), chunk, Duration.ZERO, List.of("finalize", "done"));
+      long sent = AudioUpload.send(
+          session,
+          new ByteArrayInputStream(audio),
+          chunk,
+          Duration.ZERO,
+          List.of("finalize", "done"));
 
       List<SttMessage> messages = new ArrayList<>();
       session.messages().iterator().forEachRemaining(messages::add);
@@ -115,7 +124,8 @@ class WebSocketSessionTest {
       assertThat(sent).isEqualTo(audio.length);
       assertThat(messages).hasSize(3);
       assertThat(messages.get(0)).isInstanceOf(SttMessage.Transcript.class);
-      assertThat(((SttMessage.Transcript) messages.get(0)).words()).containsExactly(new SttMessage.Word("How", 0.0, 0.12));
+      assertThat(((SttMessage.Transcript) messages.get(0)).words())
+          .containsExactly(new SttMessage.Word("How", 0.0, 0.12));
       assertThat(messages.get(1)).isInstanceOf(SttMessage.FlushDone.class);
       assertThat(messages.get(2)).isInstanceOf(SttMessage.Done.class);
     }
@@ -138,7 +148,8 @@ class WebSocketSessionTest {
     try (WebSocketSession<Object, SttMessage> session = connect(channel)) {
       long start = System.nanoTime();
       AudioUpload.send(session, file, 640, Duration.ofMillis(20), List.of("done"));
-      assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThanOrEqualTo(Duration.ofMillis(80));
+      assertThat(Duration.ofNanos(System.nanoTime() - start))
+          .isGreaterThanOrEqualTo(Duration.ofMillis(80));
       assertThat(session.receive(WAIT)).get().isInstanceOf(SttMessage.Done.class);
       assertThat(session.receive(WAIT)).isEmpty();
     }
@@ -156,7 +167,8 @@ class WebSocketSessionTest {
       session.sendText("done");
 
       assertThat(end.get(5, TimeUnit.SECONDS)).isNull();
-      assertThat(got).extracting(message -> message.getClass().getSimpleName())
+      assertThat(got)
+          .extracting(message -> message.getClass().getSimpleName())
           .containsExactly("Transcript", "FlushDone", "Done");
     }
   }
@@ -171,15 +183,19 @@ class WebSocketSessionTest {
 
       assertThat(session.receive(WAIT)).get().isInstanceOf(SttMessage.Transcript.class);
       assertThat(session.receive(WAIT)).get().isEqualTo(new SttMessage.Error(null, "Idle timeout"));
-      ConnectionClosedException end = shown(ConnectionClosedException.class, () -> session.receive(WAIT));
-      assertThat(end).hasMessageContaining("code 1000").hasMessageContaining("before its last message");
+      ConnectionClosedException end =
+          shown(ConnectionClosedException.class, () -> session.receive(WAIT));
+      assertThat(end)
+          .hasMessageContaining("code 1000")
+          .hasMessageContaining("before its last message");
     }
   }
 
   @Test
   void withoutALastMessageANormalCloseEndsNormallyAndOtherCodesFail() throws Exception {
-    WebSocketChannel<Object, SttMessage> plain =
-        WebSocketChannel.<Object, SttMessage>builder("stt/websocket", FrameDecoder.json(Json.mapper(), SttMessage.class)).build();
+    WebSocketChannel<Object, SttMessage> plain = WebSocketChannel.<Object, SttMessage>builder(
+            "stt/websocket", FrameDecoder.json(Json.mapper(), SttMessage.class))
+        .build();
     LoopbackSocket first = LoopbackSocket.enqueue(server);
     try (WebSocketSession<Object, SttMessage> session = connect(plain)) {
       first.send("{\"type\":\"flush_done\",\"request_id\":\"r\"}");
@@ -190,7 +206,8 @@ class WebSocketSessionTest {
     LoopbackSocket second = LoopbackSocket.enqueue(server);
     try (WebSocketSession<Object, SttMessage> session = connect(plain)) {
       second.close(1011, "internal error");
-      ConnectionClosedException end = shown(ConnectionClosedException.class, () -> session.receive(WAIT));
+      ConnectionClosedException end =
+          shown(ConnectionClosedException.class, () -> session.receive(WAIT));
       assertThat(end.closeCode()).hasValue(1011);
       assertThat(end).hasMessageContaining("internal error");
     }
@@ -207,10 +224,12 @@ class WebSocketSessionTest {
     for (int i = 0; i < 250 && got.size() < 3; i++) Thread.sleep(20);
     sockets.dropAll();
 
-    assertThat(shown(end.get(5, TimeUnit.SECONDS))).isInstanceOf(ConnectionClosedException.class)
+    assertThat(shown(end.get(5, TimeUnit.SECONDS)))
+        .isInstanceOf(ConnectionClosedException.class)
         .hasMessageContaining("dropped");
     assertThat(got).hasSize(3);
-    assertThatThrownBy(() -> session.sendBinary(new byte[10])).isInstanceOf(ConnectionClosedException.class);
+    assertThatThrownBy(() -> session.sendBinary(new byte[10]))
+        .isInstanceOf(ConnectionClosedException.class);
     session.close();
     Threads.assertReleased(client.httpClient(), server.getPort());
   }
@@ -224,7 +243,9 @@ class WebSocketSessionTest {
       socket.send(String.format(TRANSCRIPT, true));
 
       assertThat(session.receive(WAIT)).isPresent();
-      assertThat(session.receive(WAIT)).as("the transcript after the broken frame").isPresent();
+      assertThat(session.receive(WAIT))
+          .as("the transcript after the broken frame")
+          .isPresent();
       StreamDecodeException error = session.messages().decodeErrors().get(0);
       assertThat(error).hasMessageContaining("frame 2").hasMessageContaining("stt/websocket");
       assertThat(error.excerpt()).contains("perhaps").contains("[redacted]");
@@ -245,11 +266,12 @@ class WebSocketSessionTest {
   void closingFreesTheSocketAndItsThreadsAndLaterSendsFail() throws Exception {
     LoopbackSocket socket = LoopbackSocket.enqueue(server);
     WebSocketSession<Object, SttMessage> session = connect(channel);
-    session.messages().listen(message -> { }, error -> { }, () -> { });
+    session.messages().listen(message -> {}, error -> {}, () -> {});
     session.close();
     assertThat(socket.clientCloseCode()).isEqualTo(1000);
     Threads.assertReleased(client.httpClient(), server.getPort());
-    ConnectionClosedException error = shown(ConnectionClosedException.class, () -> session.sendText("done"));
+    ConnectionClosedException error =
+        shown(ConnectionClosedException.class, () -> session.sendText("done"));
     assertThat(error).hasMessageContaining("closed");
   }
 
