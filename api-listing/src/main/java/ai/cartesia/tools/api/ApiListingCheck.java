@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
@@ -50,15 +49,9 @@ public final class ApiListingCheck {
   }
 
   static List<String> internalTypeLeaks(String listing) {
-    List<String> leaks = new ArrayList<>();
-    String type = "";
-    for (String line : listing.split("\n")) {
-      if (line.isBlank()) continue;
-      if (!line.startsWith(" ")) type = line;
-      if (INTERNAL_TYPE.matcher(line).find())
-        leaks.add(line.startsWith(" ") ? type + " { " + line.strip() + " }" : line);
-    }
-    return leaks;
+    return lines(listing).stream()
+        .filter(line -> INTERNAL_TYPE.matcher(line).find())
+        .toList();
   }
 
   private static final Pattern INTERNAL_TYPE =
@@ -81,12 +74,15 @@ public final class ApiListingCheck {
     return message.toString();
   }
 
+  /**
+   * The listing's lines, each member named with its type ({@code type { member }}), so that a
+   * line stands on its own: a moved member shows as removed here and added there.
+   */
   private static Set<String> lines(String text) {
     Set<String> lines = new LinkedHashSet<>();
     String type = "";
     for (String line : List.of(text.split("\n"))) {
       if (line.isBlank()) continue;
-      // Members are named with their type, so a moved member shows as removed here, added there.
       if (!line.startsWith(" ")) type = line;
       lines.add(line.startsWith(" ") ? type + " { " + line.strip() + " }" : line);
     }

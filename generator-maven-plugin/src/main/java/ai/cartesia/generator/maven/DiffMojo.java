@@ -4,8 +4,6 @@ import ai.cartesia.generator.Generator;
 import ai.cartesia.generator.diff.ChangeReport;
 import ai.cartesia.generator.diff.JsonReport;
 import ai.cartesia.generator.diff.MarkdownReport;
-import ai.cartesia.generator.diff.SemanticVersion;
-import ai.cartesia.generator.diff.SemanticVersion.Bump;
 import ai.cartesia.generator.read.SpecException;
 import ai.cartesia.generator.read.SpecProblem;
 import java.io.File;
@@ -89,19 +87,18 @@ public class DiffMojo extends AbstractMojo {
     if (printNextSteps) nextSteps(changes);
 
     if (previousVersion != null && !previousVersion.isBlank()) {
-      SemanticVersion previous = SemanticVersion.parse(previousVersion);
-      Bump required = previous.required(changes.bump());
-      Bump actual = SemanticVersion.parse(nextVersion).bumpFrom(previous);
-      if (actual.compareTo(required) < 0) {
+      ChangeReport.VersionCheck check = changes.checkVersions(previousVersion, nextVersion);
+      if (!check.covers()) {
         throw new MojoFailureException(
-            "version " + nextVersion + " is a " + actual.label() + " bump from "
-                + previousVersion + ", but the API changes call for a " + required.label()
+            "version " + nextVersion + " is a " + check.actual().label() + " bump from "
+                + previousVersion + ", but the API changes call for a "
+                + check.required().label()
                 + " bump: set the version to"
                 + " what the report in " + report + " calls for");
       }
       getLog()
           .info("Version " + nextVersion + " after " + previousVersion + " covers the changes ("
-              + required.label() + " bump needed)");
+              + check.required().label() + " bump needed)");
       return;
     }
     if (failOnBreaking && !changes.breaking().isEmpty()) {

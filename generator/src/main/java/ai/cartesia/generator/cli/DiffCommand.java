@@ -4,8 +4,6 @@ import ai.cartesia.generator.Generator;
 import ai.cartesia.generator.diff.ChangeReport;
 import ai.cartesia.generator.diff.JsonReport;
 import ai.cartesia.generator.diff.MarkdownReport;
-import ai.cartesia.generator.diff.SemanticVersion;
-import ai.cartesia.generator.diff.SemanticVersion.Bump;
 import ai.cartesia.generator.read.SpecException;
 import ai.cartesia.generator.read.SpecProblem;
 import java.io.IOException;
@@ -117,12 +115,10 @@ public final class DiffCommand implements Callable<Integer> {
       err.println("--previous-version and --next-version go together");
       return 2;
     }
-    SemanticVersion previous = SemanticVersion.parse(previousVersion);
-    Bump required = previous.required(report.bump());
-    Bump actual = SemanticVersion.parse(nextVersion).bumpFrom(previous);
-    if (actual.compareTo(required) < 0) {
-      err.println("version " + nextVersion + " is a " + actual.label() + " bump from "
-          + previousVersion + ", but the changes call for a " + required.label() + " bump");
+    ChangeReport.VersionCheck check = report.checkVersions(previousVersion, nextVersion);
+    if (!check.covers()) {
+      err.println("version " + nextVersion + " is a " + check.actual().label() + " bump from "
+          + previousVersion + ", but the changes call for a " + check.required().label() + " bump");
       return BUMP_TOO_SMALL;
     }
     // The bump covers the changes, breaking ones included: the release may go ahead.

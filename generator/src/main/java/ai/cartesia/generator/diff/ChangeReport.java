@@ -29,4 +29,20 @@ public record ChangeReport(
     if (changes.stream().anyMatch(c -> c.action() == Change.Action.ADDED)) return Bump.MINOR;
     return changes.isEmpty() ? Bump.NONE : Bump.PATCH;
   }
+
+  /**
+   * How releasing {@code next} after {@code previous} compares with the bump these changes call
+   * for (with the shift before 1.0.0): one rule for the command line and the Maven plugin.
+   */
+  public VersionCheck checkVersions(String previous, String next) {
+    SemanticVersion from = SemanticVersion.parse(previous);
+    return new VersionCheck(SemanticVersion.parse(next).bumpFrom(from), from.required(bump()));
+  }
+
+  /** The bump a release makes, and the one its changes call for. */
+  public record VersionCheck(Bump actual, Bump required) {
+    public boolean covers() {
+      return actual.compareTo(required) >= 0;
+    }
+  }
 }
