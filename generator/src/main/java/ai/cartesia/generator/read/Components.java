@@ -137,9 +137,10 @@ final class Components {
     if (schema.getRequired() != null) required.addAll(schema.getRequired());
   }
 
-  /** The single value a schema allows, if its enum lists one. */
+  /** The single value a schema allows, if its enum lists one or it has a {@code const} (3.1). */
   Optional<String> constantOf(Schema<?> schema) {
     Schema<?> resolved = resolve(schema);
+    if (resolved.getConst() != null) return Optional.of(String.valueOf(resolved.getConst()));
     if (resolved.getEnum() != null
         && resolved.getEnum().size() == 1
         && resolved.getEnum().get(0) != null) {

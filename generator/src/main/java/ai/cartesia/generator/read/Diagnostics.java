@@ -14,7 +14,9 @@ final class Diagnostics {
 
   /** Something the generator cannot express: it falls back and says so, and generation goes on. */
   void warn(String pointer, String message) {
-    problems.add(SpecProblem.warning(pointer, message));
+    // A schema used in several places is translated in each: it is reported once.
+    SpecProblem warning = SpecProblem.warning(pointer, message);
+    if (!problems.contains(warning)) problems.add(warning);
   }
 
   /** Something wrong with the spec itself: generation fails once translation is over. */

@@ -123,7 +123,7 @@ final class References {
   }
 
   /** Whether the value of {@code key}, inside the value of {@code containerKey}, is opaque data. */
-  private static boolean isData(String key, String containerKey) {
+  static boolean isData(String key, String containerKey) {
     return (key.startsWith("x-") || key.equals("example")) && !MAPS_OF_NAMES.contains(containerKey);
   }
 

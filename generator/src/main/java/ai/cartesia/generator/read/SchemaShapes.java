@@ -103,7 +103,26 @@ final class SchemaShapes {
           .orElse(null);
     }
     if (schema instanceof ArraySchema) return "array";
+    return schema.getConst() == null ? null : jsonType(schema.getConst());
+  }
+
+  /** The JSON type of a value the parser read, such as a {@code const}. */
+  private static String jsonType(Object value) {
+    if (value instanceof String) return "string";
+    if (value instanceof Boolean) return "boolean";
+    if (value instanceof Integer
+        || value instanceof Long
+        || value instanceof java.math.BigInteger
+        || value instanceof Short) return "integer";
+    if (value instanceof Number) return "number";
     return null;
+  }
+
+  /** The types of a 3.1 type array other than {@code null}, when it names more than one. */
+  static List<String> severalTypes(Schema<?> schema) {
+    if (schema.getTypes() == null) return List.of();
+    List<String> types = schema.getTypes().stream().filter(t -> !"null".equals(t)).sorted().toList();
+    return types.size() > 1 ? types : List.of();
   }
 
   static Kind scalarKind(Schema<?> schema) {

@@ -37,6 +37,8 @@ final class SchemaTranslator {
   private final Declarations declarations;
   private final Diagnostics diagnostics;
   private final UnionTranslator unions;
+  /** The components being inlined by {@link #typeOf}, innermost last: a reference back to one is a cycle. */
+  private final Set<String> inlining = new LinkedHashSet<>();
 
   SchemaTranslator(
       Components components,
@@ -75,7 +77,20 @@ final class SchemaTranslator {
       if (name == null) return TypeRef.primitive(Kind.ANY);
       String declName = declarations.componentName(name);
       if (declName != null) return new TypeRef.Named(declName);
-      return typeOf(components.schemas().get(name), inlineName, JsonPointers.schema(name));
+      // A component that is no type of its own is inlined where it is used; one that comes back
+      // to itself without passing through a declared type has no Java form.
+      if (!inlining.add(name)) {
+        diagnostics.warn(
+            pointer,
+            "'" + schema.get$ref() + "' refers back to itself through no object, enum or union;"
+                + " this reference is generated as any JSON value");
+        return TypeRef.primitive(Kind.ANY);
+      }
+      try {
+        return typeOf(components.schemas().get(name), inlineName, JsonPointers.schema(name));
+      } finally {
+        inlining.remove(name);
+      }
     }
     if (schema.getAllOf() != null && schema.getAllOf().size() == 1 && isEmptyObject(schema)) {
       return typeOf(castList(schema.getAllOf()).get(0), inlineName, pointer + "/allOf/0");
@@ -87,6 +102,15 @@ final class SchemaTranslator {
       String name = declarations.claim(declarations.typeName(inlineName));
       declare(name, pointer, schema);
       return new TypeRef.Named(name);
+    }
+    List<String> several = SchemaShapes.severalTypes(schema);
+    if (!several.isEmpty()) {
+      if (several.equals(List.of("integer", "number"))) return TypeRef.primitive(Kind.DOUBLE);
+      diagnostics.warn(
+          pointer + "/type",
+          "a value of any of the types " + several
+              + " has no one Java type; it is generated as any JSON value");
+      return TypeRef.primitive(Kind.ANY);
     }
     String type = type(schema);
     if ("array".equals(type)) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.parser.OpenAPIResolver;
@@ -19,6 +20,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Loads an OpenAPI document with swagger-parser. Syntax errors are reported with line and column,
@@ -32,8 +34,22 @@ public final class SpecReader {
   private static final Pattern SCHEMA_NAME =
       Pattern.compile("Schema name (.+) doesn't adhere to regular expression");
 
-  /** Thread-safe once configured, and costly to build: one for every read. */
-  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+  /**
+   * Thread-safe once configured, and costly to build: one for every read. Real documents run to
+   * tens of megabytes (GitHub's is 13 MB), far past SnakeYAML's default limit of 3 MB.
+   */
+  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
+      .loaderOptions(largeDocuments())
+      .build());
+
+  /** JSON documents are read by the JSON parser: faster than YAML's, and with JSON's own error positions. */
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static LoaderOptions largeDocuments() {
+    LoaderOptions options = new LoaderOptions();
+    options.setCodePointLimit(Integer.MAX_VALUE);
+    return options;
+  }
 
   private SpecReader() {}
 
@@ -57,10 +73,20 @@ public final class SpecReader {
           name, List.of(SpecProblem.error("1:1", "cannot read the file: " + e)));
     }
     JsonNode tree = parseSyntax(name, text);
+    String location = file.toAbsolutePath().toUri().toString();
+    List<SpecProblem> problems = new ArrayList<>();
+    if (SwaggerTwo.isSwaggerTwo(tree)) {
+      SwaggerTwo.Converted converted = SwaggerTwo.convert(tree, location);
+      if (converted.tree() == null) throw new SpecException(name, converted.problems());
+      problems.addAll(converted.problems());
+      tree = converted.tree();
+    }
     List<SpecProblem> unreadable = OperationRefs.inline(tree, file, YAML);
     if (!unreadable.isEmpty()) throw new SpecException(name, unreadable);
+    LocalRefs.decode(tree);
     References.Check references = References.check(tree);
     if (!references.dangling().isEmpty()) throw new SpecException(name, references.dangling());
+    LocalRefs.hoist((ObjectNode) tree);
     References.qualifyMappingNames(tree);
 
     ParseOptions options = new ParseOptions();
@@ -68,7 +94,6 @@ public final class SpecReader {
     // The tree parsed above is reused, so the file is read once. Reading a tree does not follow
     // references to other files: the resolver does that, for the documents that have any (local
     // references are followed by the model builder).
-    String location = file.toAbsolutePath().toUri().toString();
     SwaggerParseResult result = new OpenAPIV3Parser().parseJsonNode(location, tree, options);
     Map<String, String> renamed = Map.of();
     if (result.getOpenAPI() != null && references.toOtherFiles()) {
@@ -87,7 +112,6 @@ public final class SpecReader {
                     + oneLine(String.valueOf(e.getMessage())))));
       }
     }
-    List<SpecProblem> problems = new ArrayList<>();
     if (result.getMessages() != null) {
       for (String message : result.getMessages())
         problems.add(toProblem(message, result.getOpenAPI() != null));
@@ -106,10 +130,15 @@ public final class SpecReader {
     return new Parsed(result.getOpenAPI(), List.copyOf(problems), renamed);
   }
 
-  /** YAML is a superset of JSON, so one YAML parse finds syntax errors in either. */
+  /**
+   * A document that starts with a brace is JSON; any other is YAML (a superset of JSON, so a
+   * YAML parse finds syntax errors in either).
+   */
   private static JsonNode parseSyntax(String name, String text) throws SpecException {
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    boolean json = text.stripLeading().startsWith("{");
     try {
-      JsonNode tree = YAML.readTree(text);
+      JsonNode tree = (json ? JSON : YAML).readTree(text);
       if (tree == null || !tree.isObject()) {
         throw new SpecException(
             name, List.of(SpecProblem.error("1:1", "the document is not a YAML or JSON object")));
