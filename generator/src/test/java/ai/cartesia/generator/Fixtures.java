@@ -25,13 +25,13 @@ public final class Fixtures {
 
   private Fixtures() {}
 
-  /** The fixture names (file names without {@code .yaml}), sorted. */
+  /** The fixture names (file names without {@code .yaml} or {@code .json}), sorted. */
   public static Stream<String> names() {
     try (Stream<Path> files = Files.list(ROOT)) {
       return files
           .map(p -> p.getFileName().toString())
-          .filter(n -> n.endsWith(".yaml"))
-          .map(n -> n.substring(0, n.length() - ".yaml".length()))
+          .filter(n -> n.endsWith(".yaml") || n.endsWith(".json"))
+          .map(n -> n.substring(0, n.lastIndexOf('.')))
           .sorted()
           .toList()
           .stream();
@@ -40,8 +40,10 @@ public final class Fixtures {
     }
   }
 
+  /** The fixture's spec: YAML, or JSON for the fixtures that check JSON input. */
   public static Path spec(String name) {
-    return ROOT.resolve(name + ".yaml");
+    Path json = ROOT.resolve(name + ".json");
+    return Files.exists(json) ? json : ROOT.resolve(name + ".yaml");
   }
 
   public static Path expected(String name) {

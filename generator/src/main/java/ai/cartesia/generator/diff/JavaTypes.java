@@ -79,7 +79,12 @@ final class JavaTypes {
 
       @Override
       public String visitMultipart(Body.Multipart multipart) {
-        return "multipart form";
+        return multipart.urlEncoded() ? "url-encoded form" : "multipart form";
+      }
+
+      @Override
+      public String visitRaw(Body.Raw raw) {
+        return "RequestBody (" + raw.contentType() + ")";
       }
     });
   }

@@ -251,6 +251,11 @@ final class CallMethods implements ClientMethods<Operation> {
           public CodeBlock visitMultipart(Body.Multipart multipart) {
             return CodeBlock.of("$N($N)", JavaNames.formMethod(operation), REQUEST);
           }
+
+          @Override
+          public CodeBlock visitRaw(Body.Raw raw) {
+            return CodeBlock.of("$N", BODY);
+          }
         })));
     arguments.add(CodeBlock.of("$N", OPTIONS));
     return CodeBlock.of(

@@ -27,6 +27,8 @@ final class FormMethods implements ClientMethods<Operation> {
 
   private static final ClassName MULTIPART_BUILDER =
       ServiceEmitter.MULTIPART_BODY.nestedClass(JavaNames.BUILDER);
+  private static final ClassName URL_ENCODED_BUILDER =
+      ServiceEmitter.FORM_BODY.nestedClass(JavaNames.BUILDER);
 
   private final ClientSupport support;
 
@@ -37,33 +39,39 @@ final class FormMethods implements ClientMethods<Operation> {
   /** One part per field set. */
   @Override
   public List<MethodSpec> methods(Operation operation) {
-    if (operation.body().isEmpty() || !(operation.body().get() instanceof Body.Multipart))
+    if (operation.body().isEmpty() || !(operation.body().get() instanceof Body.Multipart form))
       return List.of();
     RequestDecl request = support.requestObject(operation).orElseThrow();
+    boolean urlEncoded = form.urlEncoded();
     MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.formMethod(operation))
         .addModifiers(Modifier.PRIVATE)
-        .returns(ServiceEmitter.MULTIPART_BODY)
-        .addParameter(support.packages.modelType(request.name()), REQUEST)
-        .addStatement(
-            "$T $N = new $T().$N($T.FORM)",
-            MULTIPART_BUILDER,
-            FORM,
-            MULTIPART_BUILDER,
-            RuntimeMethods.SET_TYPE,
-            ServiceEmitter.MULTIPART_BODY);
+        .returns(urlEncoded ? ServiceEmitter.FORM_BODY : ServiceEmitter.MULTIPART_BODY)
+        .addParameter(support.packages.modelType(request.name()), REQUEST);
+    if (urlEncoded) {
+      method.addStatement("$T $N = new $T()", URL_ENCODED_BUILDER, FORM, URL_ENCODED_BUILDER);
+    } else {
+      method.addStatement(
+          "$T $N = new $T().$N($T.FORM)",
+          MULTIPART_BUILDER,
+          FORM,
+          MULTIPART_BUILDER,
+          RuntimeMethods.SET_TYPE,
+          ServiceEmitter.MULTIPART_BODY);
+    }
+    String add = urlEncoded ? RuntimeMethods.ADD_FORM_FIELD : RuntimeMethods.ADD_FORM_DATA_PART;
     for (RequestField field : request.fields()) {
       if (field.source() != RequestField.Source.FORM && field.source() != RequestField.Source.FILE)
         continue;
       boolean list = field.type() instanceof TypeRef.ListOf;
       CodeBlock value = CodeBlock.of("$N", VALUE);
       CodeBlock each = list
-          ? CodeBlock.of("$N.forEach($N -> $L)", VALUES, VALUE, part(field, value))
-          : part(field, value);
+          ? CodeBlock.of("$N.forEach($N -> $L)", VALUES, VALUE, part(field, value, add))
+          : part(field, value, add);
       if (field.required() && list) {
         method.addStatement(
-            "$N.$N().forEach($N -> $L)", REQUEST, field.javaName(), VALUE, part(field, value));
+            "$N.$N().forEach($N -> $L)", REQUEST, field.javaName(), VALUE, part(field, value, add));
       } else if (field.required()) {
-        method.addStatement("$L", part(field, CodeBlock.of("$N.$N()", REQUEST, field.javaName())));
+        method.addStatement("$L", part(field, CodeBlock.of("$N.$N()", REQUEST, field.javaName()), add));
       } else {
         method.addStatement(
             "$N.$N().ifPresent($N -> $L)", REQUEST, field.javaName(), list ? VALUES : VALUE, each);
@@ -74,7 +82,7 @@ final class FormMethods implements ClientMethods<Operation> {
   }
 
   /** Adds one form part holding {@code value}: a file, or the text of a value. */
-  private CodeBlock part(RequestField field, CodeBlock value) {
+  private CodeBlock part(RequestField field, CodeBlock value, String add) {
     if (field.source() == RequestField.Source.FILE) {
       return CodeBlock.of(
           "$N.$N($S, $L.$N(), $L.$N())",
@@ -87,12 +95,11 @@ final class FormMethods implements ClientMethods<Operation> {
           RuntimeMethods.FILE_BODY);
     }
     if (isString(field.type()))
-      return CodeBlock.of(
-          "$N.$N($S, $L)", FORM, RuntimeMethods.ADD_FORM_DATA_PART, field.wireName(), value);
+      return CodeBlock.of("$N.$N($S, $L)", FORM, add, field.wireName(), value);
     return CodeBlock.of(
         "$N.$N($S, $T.$N($N.$N(), $L))",
         FORM,
-        RuntimeMethods.ADD_FORM_DATA_PART,
+        add,
         field.wireName(),
         RuntimeTypes.JSON_TEXT,
         RuntimeMethods.JSON_TEXT_OF,

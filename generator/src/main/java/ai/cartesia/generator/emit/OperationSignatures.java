@@ -51,12 +51,12 @@ final class OperationSignatures {
         .requestObject()
         .ifPresent(name -> arguments.add(
             ParameterSpec.builder(support.packages.modelType(name), REQUEST).build()));
-    operation
-        .body()
-        .filter(Body.Json.class::isInstance)
-        .map(Body.Json.class::cast)
-        .ifPresent(json -> arguments.add(
-            ParameterSpec.builder(support.types.of(json.type()), BODY).build()));
+    operation.body().ifPresent(body -> {
+      if (body instanceof Body.Json json)
+        arguments.add(ParameterSpec.builder(support.types.of(json.type()), BODY).build());
+      else if (body instanceof Body.Raw)
+        arguments.add(ParameterSpec.builder(RuntimeTypes.REQUEST_BODY, BODY).build());
+    });
     return arguments;
   }
 

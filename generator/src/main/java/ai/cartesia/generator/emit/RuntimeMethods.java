@@ -72,4 +72,5 @@ final class RuntimeMethods {
   static final String FILE_BODY = "body";
   static final String SET_TYPE = "setType";
   static final String ADD_FORM_DATA_PART = "addFormDataPart";
+  static final String ADD_FORM_FIELD = "add";
 }

@@ -24,6 +24,7 @@ final class ServiceEmitter {
   private static final Set<String> RETROFIT_VERBS =
       Set.of("GET", "POST", "PUT", "PATCH", "DELETE", "HEAD", "OPTIONS");
   static final ClassName MULTIPART_BODY = ClassName.get("okhttp3", "MultipartBody");
+  static final ClassName FORM_BODY = ClassName.get("okhttp3", "FormBody");
 
   private final JavaNames names;
   private final JavaTypes types;
@@ -101,7 +102,12 @@ final class ServiceEmitter {
 
         @Override
         public TypeName visitMultipart(Body.Multipart multipart) {
-          return MULTIPART_BODY;
+          return multipart.urlEncoded() ? FORM_BODY : MULTIPART_BODY;
+        }
+
+        @Override
+        public TypeName visitRaw(Body.Raw raw) {
+          return RuntimeTypes.REQUEST_BODY;
         }
       });
       method.addParameter(ParameterSpec.builder(type, "body")

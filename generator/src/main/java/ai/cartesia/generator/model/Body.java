@@ -17,6 +17,8 @@ public sealed interface Body {
     R visitJson(Json json);
 
     R visitMultipart(Multipart multipart);
+
+    R visitRaw(Raw raw);
   }
 
   record Json(TypeRef type, boolean required, Docs docs) implements Body {
@@ -26,11 +28,31 @@ public sealed interface Body {
     }
   }
 
-  /** A {@code multipart/form-data} body: one part per form field. */
-  record Multipart(List<Part> parts, boolean required, Docs docs) implements Body {
+  /**
+   * A form: one part per form field, sent as {@code multipart/form-data}, or as {@code
+   * application/x-www-form-urlencoded} when {@code urlEncoded} (where every field is text).
+   */
+  record Multipart(List<Part> parts, boolean required, Docs docs, boolean urlEncoded)
+      implements Body {
+    /** A {@code multipart/form-data} body. */
+    public Multipart(List<Part> parts, boolean required, Docs docs) {
+      this(parts, required, docs, false);
+    }
+
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitMultipart(this);
+    }
+  }
+
+  /**
+   * A body of a media type that is neither JSON nor a form ({@code application/octet-stream},
+   * {@code text/plain}, {@code application/xml}, ...): the caller gives the bytes and their type.
+   */
+  record Raw(String contentType, boolean required, Docs docs) implements Body {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitRaw(this);
     }
   }
 

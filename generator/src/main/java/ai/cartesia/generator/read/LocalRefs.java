@@ -121,7 +121,7 @@ final class LocalRefs {
       if (target.isMissingNode()) continue;
       String kind = kinds.get(pointer);
       ObjectNode section = root.withObject("/components").withObject("/" + kind);
-      String name = freeName(section, nameFor(pointer), taken);
+      String name = freeName(section, nameFor(root, pointer), taken);
       String newRef = "#/components/" + kind + "/" + escape(name);
       section.set(name, target);
       replace(root, pointer, JsonNodeFactory.instance.objectNode().put("$ref", newRef));
@@ -142,15 +142,31 @@ final class LocalRefs {
     return null;
   }
 
-  /** A component name made from the meaningful tokens of a pointer ({@code Pet_owner}). */
-  static String nameFor(String pointer) {
+  /**
+   * A component name made from the meaningful tokens of a pointer ({@code Pet_owner}); inside an
+   * operation, its id and the role the schema has there ({@code getUser_Response}), as the
+   * inline type would have been named.
+   */
+  static String nameFor(JsonNode root, String pointer) {
+    List<String> tokens = tokens(pointer);
     List<String> parts = new ArrayList<>();
-    for (String token : tokens(pointer)) {
+    if (tokens.size() > 2 && tokens.get(0).equals("paths")) {
+      JsonNode operationId = root.path("paths").path(tokens.get(1)).path(tokens.get(2)).path("operationId");
+      if (operationId.isTextual() && !operationId.asText().isBlank()) {
+        parts.add(operationId.asText());
+        if (tokens.contains("requestBody")) parts.add("Request");
+        else if (tokens.contains("responses")) parts.add("Response");
+        tokens = tokens.subList(3, tokens.size()).stream()
+            .filter(t -> !t.matches("\\d+|\\dXX|default"))
+            .toList();
+      }
+    }
+    for (String token : tokens) {
       if (STRUCTURAL.contains(token) || token.contains("/") && !token.startsWith("/")) continue;
       String cleaned = token.replaceAll("[^A-Za-z0-9.\\-_]+", "_").replaceAll("^_+|_+$", "");
       if (!cleaned.isEmpty()) parts.add(cleaned);
     }
-    return parts.isEmpty() ? "Inline" : String.join("_", parts);
+    return parts.isEmpty() ? "Inline" : String.join("_", parts).replaceAll("[^A-Za-z0-9.\\-_]+", "_");
   }
 
   private static String freeName(ObjectNode section, String preferred, Set<String> taken) {

@@ -26,6 +26,8 @@ import java.util.Set;
 /** Translates what an operation carries: its request body (JSON or a form) and its successful response. */
 final class PayloadTranslator {
 
+  private static final String URL_ENCODED = "application/x-www-form-urlencoded";
+
   private final SchemaTranslator schemas;
   private final Components components;
   private final Declarations declarations;
@@ -68,17 +70,26 @@ final class PayloadTranslator {
           docs));
     }
     for (var entry : content.entrySet()) {
-      if (isJson(entry.getKey()) && entry.getValue().getSchema() != null) {
+      if (isJson(entry.getKey())) {
         String where = JsonPointers.child(pointer + "/content", entry.getKey()) + "/schema";
-        return Optional.of(new Body.Json(
-            schemas.typeOf(entry.getValue().getSchema(), stem + "Request", where), required, docs));
+        Schema<?> schema = entry.getValue().getSchema();
+        TypeRef type = schema == null
+            ? TypeRef.primitive(Kind.ANY)
+            : schemas.typeOf(schema, stem + "Request", where);
+        return Optional.of(new Body.Json(type, required, docs));
       }
     }
-    diagnostics.warn(
-        pointer + "/content",
-        "request bodies of type " + content.keySet()
-            + " are not supported yet; the operation takes no body");
-    return Optional.empty();
+    MediaType urlEncoded = content.get(URL_ENCODED);
+    if (urlEncoded != null && urlEncoded.getSchema() != null) {
+      String where = JsonPointers.child(pointer + "/content", URL_ENCODED) + "/schema";
+      List<Body.Part> fields = parts(urlEncoded.getSchema(), stem, where).stream()
+          .map(p -> new Body.Part(p.wireName(), p.javaName(), p.type(), p.required(), false, p.docs()))
+          .toList();
+      return Optional.of(new Body.Multipart(fields, required, docs, true));
+    }
+    // Any other media type (bytes, text, XML, a form without a schema): the caller gives the
+    // encoded body and its type.
+    return Optional.of(new Body.Raw(content.keySet().iterator().next(), required, docs));
   }
 
   private List<Body.Part> parts(Schema<?> schema, String stem, String pointer) {
@@ -146,7 +157,8 @@ final class PayloadTranslator {
               Extensions.streamEndsWhen(op),
               streaming.operationError(op.getExtensions(), pointer));
         }
-        if (isJson(type) && schema != null && !"binary".equals(schema.getFormat())) {
+        if (isJson(type) && schema == null) return new Response.Json(TypeRef.primitive(Kind.ANY));
+        if (isJson(type) && !"binary".equals(schema.getFormat())) {
           return new Response.Json(schemas.typeOf(schema, stem + "Response", where));
         }
       }

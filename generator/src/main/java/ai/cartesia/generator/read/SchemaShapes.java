@@ -167,9 +167,13 @@ final class SchemaShapes {
 
   static boolean isJson(String mediaType) {
     String type = mediaType.toLowerCase(Locale.ROOT);
-    return type.startsWith("application/json")
-        || type.matches("application/[^;]*\\+json.*")
-        || type.equals("*/*");
+    String essence = type.split(";", 2)[0].strip();
+    return essence.equals("application/json")
+        || essence.equals("text/json")
+        || essence.equals("application/x-json")
+        || essence.equals("text/x-json")
+        || essence.matches("application/[^;]*\\+json")
+        || essence.equals("*/*");
   }
 
   /** The component a local schema reference names; null for any other reference. */

@@ -72,26 +72,36 @@ final class SchemaTranslator {
 
   /** The type a field or parameter refers to, declaring inline types under {@code inlineName}. */
   TypeRef typeOf(Schema<?> schema, String inlineName, String pointer) {
-    if (schema.get$ref() != null) {
+    // A component that is no type of its own is inlined where it is used. Chains of such
+    // aliases can be thousands long, so they are followed in a loop; one that comes back to a
+    // component being inlined, without passing through a declared type, has no Java form.
+    Set<String> followed = new LinkedHashSet<>();
+    while (schema.get$ref() != null) {
       String name = components.refName(schema.get$ref(), pointer);
       if (name == null) return TypeRef.primitive(Kind.ANY);
       String declName = declarations.componentName(name);
       if (declName != null) return new TypeRef.Named(declName);
-      // A component that is no type of its own is inlined where it is used; one that comes back
-      // to itself without passing through a declared type has no Java form.
-      if (!inlining.add(name)) {
+      if (inlining.contains(name) || !followed.add(name)) {
         diagnostics.warn(
             pointer,
             "'" + schema.get$ref() + "' refers back to itself through no object, enum or union;"
                 + " this reference is generated as any JSON value");
         return TypeRef.primitive(Kind.ANY);
       }
-      try {
-        return typeOf(components.schemas().get(name), inlineName, JsonPointers.schema(name));
-      } finally {
-        inlining.remove(name);
-      }
+      schema = components.schemas().get(name);
+      pointer = JsonPointers.schema(name);
     }
+    if (followed.isEmpty()) return inlined(schema, inlineName, pointer);
+    inlining.addAll(followed);
+    try {
+      return inlined(schema, inlineName, pointer);
+    } finally {
+      inlining.removeAll(followed);
+    }
+  }
+
+  /** The type of a schema that is not a reference, where it is used. */
+  private TypeRef inlined(Schema<?> schema, String inlineName, String pointer) {
     if (schema.getAllOf() != null && schema.getAllOf().size() == 1 && isEmptyObject(schema)) {
       return typeOf(castList(schema.getAllOf()).get(0), inlineName, pointer + "/allOf/0");
     }
