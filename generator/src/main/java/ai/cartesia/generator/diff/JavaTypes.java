@@ -107,6 +107,11 @@ final class JavaTypes {
       }
 
       @Override
+      public String visitText(Response.Text text) {
+        return "String";
+      }
+
+      @Override
       public String visitEventStream(Response.EventStream stream) {
         return "EventStream<" + of(stream.eventType()) + "> ("
             + stream.framing().name().toLowerCase(Locale.ROOT) + ")";

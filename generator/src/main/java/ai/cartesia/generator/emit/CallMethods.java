@@ -23,6 +23,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.UnaryOperator;
 
 /**
  * The call methods of an operation: blocking and asynchronous, each with and without {@code
@@ -89,24 +90,12 @@ final class CallMethods implements ClientMethods<Operation> {
 
       @Override
       public CodeBlock visitBinary(Response.Binary binary) {
-        CodeBlock executed = executed(style, call);
-        CodeBlock wrapped = switch (style) {
-          case BLOCKING -> binary(executed);
-          case ASYNC ->
-            CodeBlock.of(
-                "$L.thenApply($N -> $L)",
-                executed,
-                RESPONSE_BODY,
-                binary(CodeBlock.of("$N", RESPONSE_BODY)));
-          case RAW ->
-            CodeBlock.of(
-                "$L.$N($N -> $L)",
-                executed,
-                RuntimeMethods.MAP,
-                RESPONSE_BODY,
-                binary(CodeBlock.of("$N", RESPONSE_BODY)));
-        };
-        return CodeBlock.builder().addStatement("return $L", wrapped).build();
+        return wrappedBody(style, call, CallMethods::binary);
+      }
+
+      @Override
+      public CodeBlock visitText(Response.Text text) {
+        return wrappedBody(style, call, CallMethods::text);
       }
 
       @Override
@@ -123,6 +112,33 @@ final class CallMethods implements ClientMethods<Operation> {
       case RAW -> RuntimeMethods.EXECUTE_RAW;
     };
     return CodeBlock.of("$N.$N().$N($L)", CONTEXT, RuntimeMethods.CALLS, method, call);
+  }
+
+  /** Returns the raw body of the call, made into what the caller gets by {@code wrap}. */
+  private static CodeBlock wrappedBody(
+      Style style, CodeBlock call, UnaryOperator<CodeBlock> wrap) {
+    CodeBlock executed = executed(style, call);
+    CodeBlock wrapped = switch (style) {
+      case BLOCKING -> wrap.apply(executed);
+      case ASYNC ->
+        CodeBlock.of(
+            "$L.thenApply($N -> $L)",
+            executed,
+            RESPONSE_BODY,
+            wrap.apply(CodeBlock.of("$N", RESPONSE_BODY)));
+      case RAW ->
+        CodeBlock.of(
+            "$L.$N($N -> $L)",
+            executed,
+            RuntimeMethods.MAP,
+            RESPONSE_BODY,
+            wrap.apply(CodeBlock.of("$N", RESPONSE_BODY)));
+    };
+    return CodeBlock.builder().addStatement("return $L", wrapped).build();
+  }
+
+  private static CodeBlock text(CodeBlock body) {
+    return CodeBlock.of("$T.$N($L)", RuntimeTypes.RESPONSE_TEXT, RuntimeMethods.RESPONSE_TEXT_OF, body);
   }
 
   private static CodeBlock binary(CodeBlock body) {

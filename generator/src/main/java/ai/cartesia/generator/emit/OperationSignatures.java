@@ -6,6 +6,7 @@ import ai.cartesia.generator.model.Parameter;
 import ai.cartesia.generator.model.Response;
 import ai.cartesia.generator.model.TypeDecl.RequestDecl;
 import ai.cartesia.generator.model.TypeDecl.RequestField;
+import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.CodeBlock;
 import com.palantir.javapoet.MethodSpec;
 import com.palantir.javapoet.ParameterSpec;
@@ -76,6 +77,11 @@ final class OperationSignatures {
       @Override
       public TypeName visitBinary(Response.Binary binary) {
         return RuntimeTypes.BINARY_RESPONSE;
+      }
+
+      @Override
+      public TypeName visitText(Response.Text text) {
+        return ClassName.get(String.class);
       }
 
       @Override

@@ -73,4 +73,5 @@ final class RuntimeMethods {
   static final String SET_TYPE = "setType";
   static final String ADD_FORM_DATA_PART = "addFormDataPart";
   static final String ADD_FORM_FIELD = "add";
+  static final String RESPONSE_TEXT_OF = "of";
 }

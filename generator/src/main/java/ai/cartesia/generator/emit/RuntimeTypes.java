@@ -84,5 +84,6 @@ final class RuntimeTypes {
   static final ClassName CALL = ClassName.get("retrofit2", "Call");
   static final ClassName RESPONSE_BODY = ClassName.get("okhttp3", "ResponseBody");
   static final ClassName REQUEST_BODY = ClassName.get("okhttp3", "RequestBody");
+  static final ClassName RESPONSE_TEXT = ClassName.get(INTERNAL + ".http", "ResponseText");
   static final ClassName OK_HTTP_CLIENT = ClassName.get("okhttp3", "OkHttpClient");
 }

@@ -64,6 +64,11 @@ final class ServiceEmitter {
       }
 
       @Override
+      public TypeName visitText(Response.Text text) {
+        return RuntimeTypes.RESPONSE_BODY;
+      }
+
+      @Override
       public TypeName visitEventStream(Response.EventStream stream) {
         return RuntimeTypes.RESPONSE_BODY;
       }

@@ -19,6 +19,8 @@ public sealed interface Response {
 
     R visitBinary(Binary binary);
 
+    R visitText(Text text);
+
     R visitEventStream(EventStream stream);
   }
 
@@ -43,6 +45,14 @@ public sealed interface Response {
     @Override
     public <R> R accept(Visitor<R> visitor) {
       return visitor.visitBinary(this);
+    }
+  }
+
+  /** A {@code text/*} document, read whole into a string. */
+  record Text(String contentType) implements Response {
+    @Override
+    public <R> R accept(Visitor<R> visitor) {
+      return visitor.visitText(this);
     }
   }
 

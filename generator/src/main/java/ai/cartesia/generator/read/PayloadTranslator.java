@@ -162,7 +162,9 @@ final class PayloadTranslator {
           return new Response.Json(schemas.typeOf(schema, stem + "Response", where));
         }
       }
-      return new Response.Binary(content.keySet().iterator().next());
+      String first = content.keySet().iterator().next();
+      if (first.toLowerCase(Locale.ROOT).startsWith("text/")) return new Response.Text(first);
+      return new Response.Binary(first);
     }
     return new Response.Empty();
   }

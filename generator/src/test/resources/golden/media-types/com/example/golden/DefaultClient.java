@@ -5,6 +5,7 @@ import ai.cartesia.core.http.BinaryResponse;
 import ai.cartesia.core.http.RawResponse;
 import ai.cartesia.core.http.RequestOptions;
 import ai.cartesia.core.internal.ClientContext;
+import ai.cartesia.core.internal.http.ResponseText;
 import ai.cartesia.core.internal.json.JsonText;
 import com.example.golden.internal.DefaultService;
 import com.example.golden.model.AddFilesRequest;
@@ -175,9 +176,8 @@ public final class DefaultClient {
    * Same as {@link #putText(RequestBody, RequestOptions)}, with default request options.
    *
    * @param body the request body
-   * @return the body as it arrives; close it, or copy it with {@code writeTo}
    */
-  public BinaryResponse putText(RequestBody body) {
+  public String putText(RequestBody body) {
     return putText(body, RequestOptions.none());
   }
 
@@ -186,10 +186,9 @@ public final class DefaultClient {
    *
    * @param body the request body
    * @param options settings for this call only, such as a timeout
-   * @return the body as it arrives; close it, or copy it with {@code writeTo}
    */
-  public BinaryResponse putText(RequestBody body, RequestOptions options) {
-    return new BinaryResponse(context.calls().execute(service.putText(body, options)));
+  public String putText(RequestBody body, RequestOptions options) {
+    return ResponseText.of(context.calls().execute(service.putText(body, options)));
   }
 
   /**
@@ -197,7 +196,7 @@ public final class DefaultClient {
    *
    * @param body the request body
    */
-  public CompletableFuture<BinaryResponse> putTextAsync(RequestBody body) {
+  public CompletableFuture<String> putTextAsync(RequestBody body) {
     return putTextAsync(body, RequestOptions.none());
   }
 
@@ -209,8 +208,8 @@ public final class DefaultClient {
    * @param body the request body
    * @param options settings for this call only, such as a timeout
    */
-  public CompletableFuture<BinaryResponse> putTextAsync(RequestBody body, RequestOptions options) {
-    return context.calls().executeAsync(service.putText(body, options)).thenApply(responseBody -> new BinaryResponse(responseBody));
+  public CompletableFuture<String> putTextAsync(RequestBody body, RequestOptions options) {
+    return context.calls().executeAsync(service.putText(body, options)).thenApply(responseBody -> ResponseText.of(responseBody));
   }
 
   /**
@@ -510,7 +509,7 @@ public final class DefaultClient {
      *
      * @param body the request body
      */
-    public RawResponse<BinaryResponse> putText(RequestBody body) {
+    public RawResponse<String> putText(RequestBody body) {
       return putText(body, RequestOptions.none());
     }
 
@@ -520,8 +519,8 @@ public final class DefaultClient {
      * @param body the request body
      * @param options settings for this call only, such as a timeout
      */
-    public RawResponse<BinaryResponse> putText(RequestBody body, RequestOptions options) {
-      return context.calls().executeRaw(service.putText(body, options)).map(responseBody -> new BinaryResponse(responseBody));
+    public RawResponse<String> putText(RequestBody body, RequestOptions options) {
+      return context.calls().executeRaw(service.putText(body, options)).map(responseBody -> ResponseText.of(responseBody));
     }
 
     /**
