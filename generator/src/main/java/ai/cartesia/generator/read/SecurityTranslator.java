@@ -141,7 +141,7 @@ final class SecurityTranslator {
           case QUERY -> Scheme.Placement.QUERY;
           case COOKIE -> Scheme.Placement.COOKIE;
         };
-        String name = keysTogether ? credentialName(id, settings) : "apiKey";
+        String name = keysTogether ? credentialName(id, settings, credentials) : "apiKey";
         credentials.putIfAbsent(name, new Credential(Credential.Kind.API_KEY, name, docs));
         return Optional.of(new Scheme(id, placement, scheme.getName(), name));
       }
@@ -181,10 +181,15 @@ final class SecurityTranslator {
     return new Scheme(id, Scheme.Placement.BEARER, "Authorization", "bearerToken");
   }
 
-  /** A setting of its own for one of several API keys: named after its scheme, clear of the others. */
-  private static String credentialName(String id, Naming.Scope settings) {
+  /**
+   * A setting of its own for one of several API keys: named after its scheme, clear of the others
+   * and of the builder's settings ({@code apiKey} is one of those, but free in this case).
+   */
+  private static String credentialName(
+      String id, Naming.Scope settings, Map<String, Credential> credentials) {
     String preferred = Naming.memberName(id);
-    return settings.claim(preferred.isEmpty() ? "key" : preferred);
+    if (preferred.equals("apiKey") && !credentials.containsKey(preferred)) return preferred;
+    return settings.claim(preferred);
   }
 
   /** The document's requirement and every operation's own, in document order. */
