@@ -59,9 +59,7 @@ class SecurityAndServersTest {
         """);
 
     assertThat(output.model().defaultBaseUrl()).contains("https://fallback.example.com/api");
-    assertThat(output.warnings())
-        .extracting(SpecProblem::location)
-        .contains("#/servers/1/url");
+    assertThat(output.warnings()).extracting(SpecProblem::location).contains("#/servers/1/url");
   }
 
   @Test
@@ -82,11 +80,10 @@ class SecurityAndServersTest {
 
     assertThat(output.model().security().credentials()).isEmpty();
     assertThat(output.model().resources().get(0).operations().get(0).security()).isEmpty();
-    assertThat(output.warnings())
-        .anySatisfy(w -> {
-          assertThat(w.location()).isEqualTo("#/components/securitySchemes/Mtls");
-          assertThat(w.message()).contains("httpClient(...)");
-        });
+    assertThat(output.warnings()).anySatisfy(w -> {
+      assertThat(w.location()).isEqualTo("#/components/securitySchemes/Mtls");
+      assertThat(w.message()).contains("httpClient(...)");
+    });
     assertCompiles(output);
   }
 

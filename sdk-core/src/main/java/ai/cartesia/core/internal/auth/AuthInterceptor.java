@@ -71,14 +71,18 @@ public final class AuthInterceptor implements Interceptor {
   }
 
   private Supplier<String> bearerTokenOnce() {
-    String[] fetched = new String[1];
-    boolean[] asked = new boolean[1];
-    return () -> {
-      if (!asked[0]) {
-        asked[0] = true;
-        fetched[0] = options.bearerTokenSupplier().map(this::ask).orElse(null);
+    return new Supplier<>() {
+      private boolean asked;
+      private String header;
+
+      @Override
+      public String get() {
+        if (!asked) {
+          asked = true;
+          header = options.bearerTokenSupplier().map(AuthInterceptor.this::ask).orElse(null);
+        }
+        return header;
       }
-      return fetched[0];
     };
   }
 
