@@ -4,6 +4,7 @@ package ai.cartesia;
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.SdkVersion;
 import ai.cartesia.core.internal.ClientContext;
+import ai.cartesia.core.internal.auth.Security;
 import ai.cartesia.core.observe.CartesiaListener;
 import ai.cartesia.core.observe.LogLevel;
 import java.net.Proxy;
@@ -39,6 +40,15 @@ public final class Cartesia implements AutoCloseable {
    */
   public static final String BASE_URL_ENVIRONMENT_VARIABLE = "CARTESIA_BASE_URL";
 
+  /**
+   * Where each security scheme of the API puts its credential, and what operations send unless they say otherwise.
+   */
+  private static final Security SECURITY = Security.builder()
+      .apiKeyHeader("ApiKeyHeader", "apiKey", "X-API-Key")
+      .apiKeyQuery("ApiKeyQuery", "apiKey", "api_key")
+      .require("ApiKeyHeader")
+      .build();
+
   private final ClientContext context;
 
   private final ApiStatusClient apiStatus;
@@ -56,7 +66,7 @@ public final class Cartesia implements AutoCloseable {
   private final VoicesClient voices;
 
   private Cartesia(ClientOptions options) {
-    this.context = ClientContext.create(options);
+    this.context = ClientContext.create(options, SECURITY);
     this.apiStatus = new ApiStatusClient(context);
     this.auth = new AuthClient(context);
     this.infill = new InfillClient(context);
@@ -152,13 +162,15 @@ public final class Cartesia implements AutoCloseable {
       this.options = ClientOptions.builder()
               .defaultBaseUrl(DEFAULT_BASE_URL)
               .baseUrlEnvironmentVariable(BASE_URL_ENVIRONMENT_VARIABLE)
-              .apiKeyHeader("X-API-Key")
               .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)
+              .requireCredential("apiKey")
               .userAgent("cartesia-java/" + SdkVersion.of(Cartesia.class));
     }
 
     /**
      * The API key. Without one, the environment variable {@value #API_KEY_ENVIRONMENT_VARIABLE} is read; it is never logged or shown.
+     *
+     * <p>The API key, sent on every HTTP request.
      */
     public Builder apiKey(String apiKey) {
       options.apiKey(apiKey);

@@ -12,22 +12,39 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import okhttp3.HttpUrl;
 import okhttp3.OkHttpClient;
 
 /**
  * Everything a client is configured with, set once. Generated clients preset what the API
- * definition says (base URL, where the API key goes, the version header); callers set the rest.
+ * definition says (base URL, which credentials the API takes, the version header); callers set
+ * the rest. Credentials (API keys, a bearer token or its supplier, basic credentials) are kept
+ * here and sent where each operation of the API definition says; they are never shown.
  */
 public final class ClientOptions {
 
   /** The environment variable that turns the SDK's log on: {@code info}, {@code debug} or {@code off}. */
   public static final String LOG_ENVIRONMENT_VARIABLE = "CARTESIA_LOG";
 
+  /** The name of the API key credential, for {@link Builder#requireCredential}. */
+  public static final String API_KEY = "apiKey";
+
+  /** The name of the bearer token credential, for {@link Builder#requireCredential}. */
+  public static final String BEARER_TOKEN = "bearerToken";
+
+  /** The name of the basic credentials, for {@link Builder#requireCredential}. */
+  public static final String BASIC_AUTH = "basicAuth";
+
   private final HttpUrl baseUrl;
   private final Secret apiKey;
   private final String apiKeyHeader;
+  private final Map<String, Secret> secrets;
+  private final Secret bearerToken;
+  private final Supplier<String> bearerTokenSupplier;
+  private final String basicAuthUser;
+  private final Secret basicAuthPassword;
   private final Map<String, String> headers;
   private final Duration timeout;
   private final Duration connectTimeout;
@@ -45,6 +62,11 @@ public final class ClientOptions {
     this.baseUrl = builder.baseUrl;
     this.apiKey = builder.apiKey;
     this.apiKeyHeader = builder.apiKeyHeader;
+    this.secrets = Collections.unmodifiableMap(new LinkedHashMap<>(builder.secrets));
+    this.bearerToken = builder.bearerToken;
+    this.bearerTokenSupplier = builder.bearerTokenSupplier;
+    this.basicAuthUser = builder.basicAuthUser;
+    this.basicAuthPassword = builder.basicAuthPassword;
     this.headers = Collections.unmodifiableMap(new LinkedHashMap<>(builder.headers));
     this.timeout = builder.timeout;
     this.connectTimeout = builder.connectTimeout;
@@ -74,6 +96,42 @@ public final class ClientOptions {
   /** The header that carries the API key on HTTP requests, if the API takes one. */
   public Optional<String> apiKeyHeader() {
     return Optional.ofNullable(apiKeyHeader);
+  }
+
+  /**
+   * A credential the API names besides the API key, by the name of its setting (such as {@code
+   * appId}); {@code apiKey} gives {@link #apiKey()}.
+   */
+  public Optional<Secret> secret(String name) {
+    return API_KEY.equals(name) ? apiKey() : Optional.ofNullable(secrets.get(name));
+  }
+
+  /** The credentials set with {@link Builder#secret}, by name. */
+  public Map<String, Secret> secrets() {
+    return secrets;
+  }
+
+  /** The bearer token, if one fixed token was given (rather than a supplier). */
+  public Optional<Secret> bearerToken() {
+    return Optional.ofNullable(bearerToken);
+  }
+
+  /**
+   * Where each request's bearer token comes from, if the client has one: a fixed token given to
+   * {@link Builder#bearerToken}, or the caller's own supplier, asked once per request.
+   */
+  public Optional<Supplier<String>> bearerTokenSupplier() {
+    return Optional.ofNullable(bearerTokenSupplier);
+  }
+
+  /** The user name for HTTP basic authentication, if set. */
+  public Optional<String> basicAuthUser() {
+    return Optional.ofNullable(basicAuthUser);
+  }
+
+  /** The password for HTTP basic authentication, if set; never shown. */
+  public Optional<Secret> basicAuthPassword() {
+    return Optional.ofNullable(basicAuthPassword);
   }
 
   /** Headers sent on every request. */
@@ -143,6 +201,11 @@ public final class ClientOptions {
     builder.baseUrl = baseUrl;
     builder.apiKey = apiKey;
     builder.apiKeyHeader = apiKeyHeader;
+    builder.secrets.putAll(secrets);
+    builder.bearerToken = bearerToken;
+    builder.bearerTokenSupplier = bearerTokenSupplier;
+    builder.basicAuthUser = basicAuthUser;
+    builder.basicAuthPassword = basicAuthPassword;
     builder.headers.putAll(headers);
     builder.timeout = timeout;
     builder.connectTimeout = connectTimeout;
@@ -162,6 +225,9 @@ public final class ClientOptions {
   public String toString() {
     return "ClientOptions{baseUrl=" + baseUrl
         + ", apiKey=" + (apiKey == null ? "none" : apiKey)
+        + (secrets.isEmpty() ? "" : ", secrets=" + secrets)
+        + (bearerTokenSupplier == null ? "" : ", bearerToken=[redacted]")
+        + (basicAuthUser == null ? "" : ", basicAuth=" + basicAuthUser + ":[redacted]")
         + ", headers=" + headers.keySet()
         + ", timeout=" + timeout
         + ", maxRetries=" + maxRetries
@@ -182,6 +248,14 @@ public final class ClientOptions {
     private Secret apiKey;
     private String apiKeyHeader;
     private String apiKeyVariable;
+    private final Map<String, Secret> secrets = new LinkedHashMap<>();
+    private final Map<String, String> secretVariables = new LinkedHashMap<>();
+    private Secret bearerToken;
+    private Supplier<String> bearerTokenSupplier;
+    private String bearerTokenVariable;
+    private String basicAuthUser;
+    private Secret basicAuthPassword;
+    private final List<List<String>> requiredCredentials = new ArrayList<>();
     private final Map<String, String> headers = new LinkedHashMap<>();
     private Duration timeout = Duration.ofSeconds(60);
     private Duration connectTimeout = Duration.ofSeconds(10);
@@ -235,6 +309,71 @@ public final class ClientOptions {
     /** The environment variable read for the API key when {@link #apiKey} is not called. */
     public Builder apiKeyEnvironmentVariable(String name) {
       this.apiKeyVariable = name;
+      return this;
+    }
+
+    /**
+     * A credential the API names besides the API key, such as an application id sent with it, by
+     * the name of its setting.
+     */
+    public Builder secret(String name, String value) {
+      Objects.requireNonNull(name, "name");
+      if (API_KEY.equals(name)) return apiKey(value);
+      if (value == null) secrets.remove(name);
+      else secrets.put(name, Secret.of(value));
+      return this;
+    }
+
+    /** The environment variable read for the credential {@code name} when it is not set in code. */
+    public Builder secretEnvironmentVariable(String name, String variable) {
+      Objects.requireNonNull(name, "name");
+      if (API_KEY.equals(name)) return apiKeyEnvironmentVariable(variable);
+      secretVariables.put(name, Objects.requireNonNull(variable, "variable"));
+      return this;
+    }
+
+    /** One bearer token for every request that takes one; it replaces a supplier. */
+    public Builder bearerToken(String token) {
+      this.bearerToken = token == null ? null : Secret.of(token);
+      this.bearerTokenSupplier = bearerToken == null ? null : bearerToken::reveal;
+      return this;
+    }
+
+    /**
+     * Where each request's bearer token comes from, such as an OAuth 2 client that refreshes it:
+     * it is asked once per request (each retry included), from the thread that sends it, so it
+     * must be thread-safe and should answer quickly from a cache. A request for which it returns
+     * null or a blank token is sent without one.
+     */
+    public Builder bearerTokenSupplier(Supplier<String> supplier) {
+      this.bearerTokenSupplier = supplier;
+      this.bearerToken = null;
+      return this;
+    }
+
+    /** The environment variable read for a bearer token when none is set in code. */
+    public Builder bearerTokenEnvironmentVariable(String name) {
+      this.bearerTokenVariable = name;
+      return this;
+    }
+
+    /** Credentials for HTTP basic authentication; the password is never shown. */
+    public Builder basicAuth(String user, String password) {
+      this.basicAuthUser = Objects.requireNonNull(user, "user");
+      this.basicAuthPassword = Secret.of(Objects.requireNonNull(password, "password"));
+      return this;
+    }
+
+    /**
+     * Makes {@link #build} fail unless one of these credentials is set or found in the
+     * environment: {@value ClientOptions#API_KEY}, {@value ClientOptions#BEARER_TOKEN}, {@value
+     * ClientOptions#BASIC_AUTH} or the name of a {@link #secret}. Several names joined by {@code
+     * +} must all be set. Generated clients call it for the credentials their API requires.
+     */
+    public Builder requireCredential(String... anyOf) {
+      List<String> alternatives = List.of(anyOf);
+      if (alternatives.isEmpty()) throw new IllegalArgumentException("name a credential");
+      requiredCredentials.add(alternatives);
       return this;
     }
 
@@ -345,11 +484,65 @@ public final class ClientOptions {
         if (fromEnvironment != null && !fromEnvironment.isBlank())
           apiKey = Secret.of(fromEnvironment);
       }
+      secretVariables.forEach((name, variable) -> {
+        if (secrets.containsKey(name)) return;
+        String fromEnvironment = environment.apply(variable);
+        if (fromEnvironment != null && !fromEnvironment.isBlank())
+          secrets.put(name, Secret.of(fromEnvironment));
+      });
+      if (bearerTokenSupplier == null && bearerTokenVariable != null) {
+        String fromEnvironment = environment.apply(bearerTokenVariable);
+        if (fromEnvironment != null && !fromEnvironment.isBlank()) bearerToken(fromEnvironment);
+      }
       if (apiKey == null && apiKeyHeader != null) {
-        throw new IllegalStateException("no API key: call apiKey(...)"
-            + (apiKeyVariable == null ? "" : " or set the environment variable " + apiKeyVariable));
+        throw new IllegalStateException(missing(List.of(API_KEY)));
+      }
+      for (List<String> anyOf : requiredCredentials) {
+        if (anyOf.stream().noneMatch(this::isSet)) throw new IllegalStateException(missing(anyOf));
       }
       return new ClientOptions(this);
+    }
+
+    private boolean isSet(String credentials) {
+      for (String name : credentials.split("\\+")) {
+        boolean set = switch (name) {
+          case API_KEY -> apiKey != null;
+          case BEARER_TOKEN -> bearerTokenSupplier != null;
+          case BASIC_AUTH -> basicAuthUser != null;
+          default -> secrets.containsKey(name);
+        };
+        if (!set) return false;
+      }
+      return true;
+    }
+
+    /** What to do when none of the required credentials is there: the settings and variables. */
+    private String missing(List<String> anyOf) {
+      if (anyOf.equals(List.of(API_KEY))) {
+        return "no API key: call apiKey(...)"
+            + (apiKeyVariable == null ? "" : " or set the environment variable " + apiKeyVariable);
+      }
+      List<String> ways = new ArrayList<>();
+      for (String credentials : anyOf) {
+        List<String> parts = new ArrayList<>();
+        for (String name : credentials.split("\\+")) {
+          String variable = switch (name) {
+            case API_KEY -> apiKeyVariable;
+            case BEARER_TOKEN -> bearerTokenVariable;
+            case BASIC_AUTH -> null;
+            default -> secretVariables.get(name);
+          };
+          String setting = BEARER_TOKEN.equals(name)
+              ? "bearerToken(...) or bearerTokenSupplier(...)"
+              : name + "(...)";
+          parts.add(
+              variable == null
+                  ? setting
+                  : setting + " (or the environment variable " + variable + ")");
+        }
+        ways.add(String.join(" and ", parts));
+      }
+      return "no credentials: call " + String.join("; or ", ways);
     }
 
     private LogLevel logLevelFromEnvironment() {

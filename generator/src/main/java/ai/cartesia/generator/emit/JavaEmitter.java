@@ -50,7 +50,8 @@ public final class JavaEmitter {
       // A tagged union's visitor has visitUnknown beside a method per variant.
       Set.of(JavaNames.UNKNOWN),
       // An untagged union's variants are nested types beside its visitor and deserializer.
-      Set.of(JavaNames.VISITOR, JavaNames.DESERIALIZER));
+      Set.of(JavaNames.VISITOR, JavaNames.DESERIALIZER),
+      RootClientEmitter.SETTINGS);
 
   private final ApiModel model;
   private final Packages packages;
@@ -74,7 +75,7 @@ public final class JavaEmitter {
     this.objects = new ObjectEmitter(model, packages, types);
     this.enums = new EnumEmitter(packages);
     this.unions = new UnionEmitter(packages, types);
-    this.services = new ServiceEmitter(names, types);
+    this.services = new ServiceEmitter(names, types, model.security().defaults());
     this.requests = new RequestEmitter(packages, types);
     this.decoders = new DecodersEmitter(model, packages, names);
     this.protocols = new ProtocolEmitter(model, packages, names);

@@ -6,6 +6,7 @@ import ai.cartesia.generator.model.Field;
 import ai.cartesia.generator.model.Naming;
 import ai.cartesia.generator.model.Operation;
 import ai.cartesia.generator.model.Resource;
+import ai.cartesia.generator.model.Security;
 import ai.cartesia.generator.model.TypeDecl.ObjectDecl;
 import com.palantir.javapoet.ClassName;
 import java.util.HashSet;
@@ -162,9 +163,17 @@ final class JavaNames {
     return String.join("-", Naming.memberName(model.clientName()).toLowerCase(Locale.ROOT), "java");
   }
 
-  /** The environment variable read for the API key: {@code CARTESIA_API_KEY}. */
-  static String apiKeyVariable(ApiModel model) {
-    return Naming.constantName(model.clientName()) + "_API_KEY";
+  /**
+   * The environment variable read for a credential: {@code CARTESIA_API_KEY} for the API key,
+   * {@code SHOP_BEARER_TOKEN} for a bearer token, {@code SHOP_APP_ID} for a key named {@code appId}.
+   */
+  static String credentialVariable(ApiModel model, Security.Credential credential) {
+    return Naming.constantName(model.clientName()) + "_" + Naming.constantName(credential.name());
+  }
+
+  /** The root client's constant that names {@link #credentialVariable}: {@code API_KEY_ENVIRONMENT_VARIABLE}. */
+  static String credentialVariableConstant(Security.Credential credential) {
+    return Naming.constantName(credential.name()) + "_ENVIRONMENT_VARIABLE";
   }
 
   /** The environment variable read for the base URL, such as {@code CARTESIA_BASE_URL}. */

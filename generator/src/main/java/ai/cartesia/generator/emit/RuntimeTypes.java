@@ -18,6 +18,9 @@ final class RuntimeTypes {
   static final ClassName LOG_LEVEL = ClassName.get(CORE + ".observe", "LogLevel");
   static final ClassName OPTIONAL_NULLABLE = ClassName.get(CORE + ".json", "OptionalNullable");
   static final ClassName NO_AUTH = ClassName.get(INTERNAL + ".http", "NoAuth");
+  static final ClassName AUTH = ClassName.get(INTERNAL + ".auth", "Auth");
+  static final ClassName SECURITY = ClassName.get(INTERNAL + ".auth", "Security");
+  static final ClassName SERVER_URL = ClassName.get(INTERNAL + ".http", "ServerUrl");
   static final ClassName REQUEST_OPTIONS = ClassName.get(CORE + ".http", "RequestOptions");
   static final ClassName FILE_UPLOAD = ClassName.get(CORE + ".http", "FileUpload");
   static final ClassName ANSWERED = ClassName.get(INTERNAL + ".http", "Answered");

@@ -5,6 +5,7 @@ import ai.cartesia.generator.model.Operation;
 import ai.cartesia.generator.model.Parameter;
 import ai.cartesia.generator.model.Resource;
 import ai.cartesia.generator.model.Response;
+import ai.cartesia.generator.model.Security;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
 import com.palantir.javapoet.MethodSpec;
@@ -12,6 +13,8 @@ import com.palantir.javapoet.ParameterSpec;
 import com.palantir.javapoet.ParameterizedTypeName;
 import com.palantir.javapoet.TypeName;
 import com.palantir.javapoet.TypeSpec;
+import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import javax.lang.model.element.Modifier;
 
@@ -28,10 +31,12 @@ final class ServiceEmitter {
 
   private final JavaNames names;
   private final JavaTypes types;
+  private final List<Security.Requirement> defaultSecurity;
 
-  ServiceEmitter(JavaNames names, JavaTypes types) {
+  ServiceEmitter(JavaNames names, JavaTypes types, List<Security.Requirement> defaultSecurity) {
     this.names = names;
     this.types = types;
+    this.defaultSecurity = defaultSecurity;
   }
 
   TypeSpec emit(Resource resource) {
@@ -75,6 +80,17 @@ final class ServiceEmitter {
     });
   }
 
+  /** Operations that send what the API requires by default carry no annotation. */
+  private Optional<AnnotationSpec> security(Operation operation) {
+    if (operation.security().equals(defaultSecurity)) return Optional.empty();
+    if (operation.security().isEmpty())
+      return Optional.of(AnnotationSpec.builder(RuntimeTypes.NO_AUTH).build());
+    AnnotationSpec.Builder auth = AnnotationSpec.builder(RuntimeTypes.AUTH);
+    for (Security.Requirement requirement : operation.security())
+      auth.addMember("value", "$S", String.join("+", requirement.schemes()));
+    return Optional.of(auth.build());
+  }
+
   private MethodSpec method(Operation operation) {
     MethodSpec.Builder method = MethodSpec.methodBuilder(operation.methodName())
         .addModifiers(Modifier.PUBLIC, Modifier.ABSTRACT)
@@ -84,7 +100,7 @@ final class ServiceEmitter {
       // Audio and event streams are read as they arrive, never buffered whole.
       method.addAnnotation(ClassName.get(RuntimeTypes.RETROFIT_HTTP, "Streaming"));
     }
-    if (!operation.authenticated()) method.addAnnotation(RuntimeTypes.NO_AUTH);
+    security(operation).ifPresent(method::addAnnotation);
     for (Parameter parameter : operation.parameters()) {
       String annotation = switch (parameter.location()) {
         case PATH -> "Path";

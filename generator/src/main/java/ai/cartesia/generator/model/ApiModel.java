@@ -8,19 +8,25 @@ import java.util.Optional;
  * WebSocket channels, each with its names already decided.
  *
  * @param clientName the Java name of the top-level client class
- * @param defaultBaseUrl the first server of the spec, if it names one
- * @param apiKeyHeader the header that carries the API key on HTTP requests, if the API uses one
+ * @param server the server requests go to unless the caller names another, if the spec names
+ *     one with an absolute URL
+ * @param security the credentials the API takes and where its operations send them
  */
 public record ApiModel(
     String title,
     String version,
     Docs docs,
     String clientName,
-    Optional<String> defaultBaseUrl,
-    Optional<String> apiKeyHeader,
+    Optional<Server> server,
+    Security security,
     List<TypeDecl> types,
     List<Resource> resources,
     List<Channel> channels) {
+
+  /** The server's URL with its variables at their defaults. */
+  public Optional<String> defaultBaseUrl() {
+    return server.map(Server::defaultUrl);
+  }
 
   public Optional<TypeDecl> type(String name) {
     return types.stream().filter(t -> t.name().equals(name)).findFirst();

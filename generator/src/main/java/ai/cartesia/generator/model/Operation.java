@@ -8,7 +8,8 @@ import java.util.Optional;
  *
  * @param methodName the Java method name within its resource
  * @param path the path template relative to the base URL, without a leading slash
- * @param authenticated whether the API key is sent
+ * @param security what the operation sends: its own requirement, else the document's;
+ *     alternatives in order, the first whose credentials are configured wins; empty sends none
  * @param requestObject the request object that gathers the non-path parameters and form fields,
  *     if the operation has one
  * @param pagination how to page through the results, if the operation returns pages
@@ -23,7 +24,7 @@ public record Operation(
     List<Parameter> parameters,
     Optional<Body> body,
     Response response,
-    boolean authenticated,
+    List<Security.Requirement> security,
     Optional<String> requestObject,
     Optional<Pagination> pagination) {
 

@@ -12,20 +12,24 @@ import java.util.Set;
  *     parameters, which a parameter of the spec must not shadow
  * @param taggedVariants names a tagged union's variants must not take (its visitor's methods)
  * @param untaggedVariants names an untagged union's variants must not take (its nested types)
+ * @param builderSettings the methods of the root client's builder, which credential and server
+ *     variable settings must not take
  */
 public record ReservedNames(
     Set<String> typeNames,
     Set<String> callArguments,
     Set<String> taggedVariants,
-    Set<String> untaggedVariants) {
+    Set<String> untaggedVariants,
+    Set<String> builderSettings) {
 
   public static final ReservedNames NONE =
-      new ReservedNames(Set.of(), Set.of(), Set.of(), Set.of());
+      new ReservedNames(Set.of(), Set.of(), Set.of(), Set.of(), Set.of());
 
   public ReservedNames {
     typeNames = Set.copyOf(typeNames);
     callArguments = Set.copyOf(callArguments);
     taggedVariants = Set.copyOf(taggedVariants);
     untaggedVariants = Set.copyOf(untaggedVariants);
+    builderSettings = Set.copyOf(builderSettings);
   }
 }

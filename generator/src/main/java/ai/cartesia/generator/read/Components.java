@@ -15,6 +15,7 @@ import io.swagger.v3.oas.models.parameters.RequestBody;
 import io.swagger.v3.oas.models.responses.ApiResponse;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -213,6 +214,35 @@ final class Components {
     String prefix = "#/components/responses/";
     var responses = api.getComponents() == null ? null : api.getComponents().getResponses();
     return responses == null ? null : responses.get(ref.substring(prefix.length()));
+  }
+
+  /**
+   * The document's security schemes by name, in the order it declares them, a {@code $ref} to
+   * another scheme followed; a reference that leads nowhere is left out with a warning.
+   */
+  Map<String, SecurityScheme> securitySchemes() {
+    Map<String, SecurityScheme> resolved = new LinkedHashMap<>();
+    var declared = api.getComponents() == null ? null : api.getComponents().getSecuritySchemes();
+    if (declared == null) return resolved;
+    String prefix = "#/components/securitySchemes/";
+    for (var entry : declared.entrySet()) {
+      SecurityScheme scheme = entry.getValue();
+      Set<String> seen = new LinkedHashSet<>();
+      while (scheme != null && scheme.get$ref() != null) {
+        String ref = scheme.get$ref();
+        scheme = ref.startsWith(prefix) && seen.add(ref)
+            ? declared.get(ref.substring(prefix.length()))
+            : null;
+      }
+      if (scheme == null) {
+        diagnostics.warn(
+            JsonPointers.child("#/components/securitySchemes", entry.getKey()),
+            "the reference leads to no security scheme of this document; operations that require it are sent without it");
+      } else {
+        resolved.put(entry.getKey(), scheme);
+      }
+    }
+    return resolved;
   }
 
   /** The name of the API key parameter {@code in} the header or query, if the requirements use one. */

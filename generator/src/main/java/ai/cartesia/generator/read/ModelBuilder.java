@@ -7,10 +7,9 @@ import ai.cartesia.generator.model.Naming;
 import ai.cartesia.generator.model.Operation;
 import ai.cartesia.generator.model.ReservedNames;
 import ai.cartesia.generator.model.Resource;
+import ai.cartesia.generator.model.Server;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
-import io.swagger.v3.oas.models.security.SecurityScheme;
-import io.swagger.v3.oas.models.servers.Server;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -33,18 +32,23 @@ public final class ModelBuilder {
   private final SchemaTranslator schemas;
   private final OperationTranslator operations;
   private final ChannelTranslator channels;
+  private final SecurityTranslator security;
+  /** The names the root client's builder gives its settings: credentials, server variables. */
+  private final Naming.Scope settings;
 
   private ModelBuilder(OpenAPI api, Map<String, String> renamedRefs, ReservedNames reserved) {
     this.api = api;
     this.components = new Components(api, renamedRefs, diagnostics);
     this.declarations = new Declarations(reserved);
+    this.settings = Naming.Scope.reserving(reserved.builderSettings());
+    this.security = new SecurityTranslator(api, components, diagnostics, settings);
     this.schemas = new SchemaTranslator(components, declarations, diagnostics, reserved);
     ParameterTranslator parameters =
         new ParameterTranslator(schemas, components, declarations, diagnostics, reserved);
     PayloadTranslator payloads =
         new PayloadTranslator(schemas, components, declarations, diagnostics);
-    this.operations =
-        new OperationTranslator(api, components, declarations, diagnostics, parameters, payloads);
+    this.operations = new OperationTranslator(
+        api, components, declarations, diagnostics, parameters, payloads, security);
     this.channels = new ChannelTranslator(api, schemas, components, diagnostics, parameters);
   }
 
@@ -75,23 +79,23 @@ public final class ModelBuilder {
     String clientName = clientNameOverride != null
         ? clientNameOverride
         : Extensions.clientName(info).orElse(declarations.typeName(title) + "Client");
-    // Only an absolute URL can be a default; swagger-parser invents "/" when a spec names none.
-    Optional<String> baseUrl = api.getServers() == null
-        ? Optional.empty()
-        : api.getServers().stream()
-            .map(Server::getUrl)
-            .filter(url -> url != null && url.matches("(?i)https?://.+"))
-            .findFirst();
+    Optional<Server> server = ServerTranslator.server(api.getServers(), diagnostics, settings);
     return new ApiModel(
         title,
         info == null || info.getVersion() == null ? "" : info.getVersion(),
         info == null ? Docs.NONE : Docs.of(info.getDescription()),
         clientName,
-        baseUrl,
-        components.apiKeyLocation(api.getSecurity(), SecurityScheme.In.HEADER),
+        server,
+        security.security(),
         declarations.all(),
         List.copyOf(resources),
         List.copyOf(channelList));
+  }
+
+  private void warnServers(String pointer) {
+    diagnostics.warn(
+        pointer + "/servers",
+        "servers of a path or an operation are not supported; its requests go to the client's base URL");
   }
 
   /** Operations grouped into resources by their first tag; channels beside them, in the resource of theirs. */
@@ -108,6 +112,8 @@ public final class ModelBuilder {
     for (var pathEntry : api.getPaths().entrySet()) {
       String path = pathEntry.getKey();
       PathItem item = pathEntry.getValue();
+      String itemPointer = JsonPointers.child("#/paths", path);
+      if (item.getServers() != null && !item.getServers().isEmpty()) warnServers(itemPointer);
       for (var opEntry : item.readOperationsMap().entrySet()) {
         var op = opEntry.getValue();
         OperationIdentity identity = OperationIdentity.of(
@@ -117,6 +123,7 @@ public final class ModelBuilder {
             : op.getTags().get(0);
         Naming.Scope methodNames = methodScopes.computeIfAbsent(tag, t -> new Naming.Scope());
         List<Operation> resource = byResource.computeIfAbsent(tag, t -> new ArrayList<>());
+        if (op.getServers() != null && !op.getServers().isEmpty()) warnServers(identity.pointer());
         Optional<Extensions.WebSocket> ws = Extensions.webSocket(op);
         if (ws.isPresent()) {
           channelList.add(channels.channel(

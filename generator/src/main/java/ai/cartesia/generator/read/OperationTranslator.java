@@ -5,6 +5,7 @@ import ai.cartesia.generator.model.Operation;
 import ai.cartesia.generator.model.Pagination;
 import ai.cartesia.generator.model.Parameter;
 import ai.cartesia.generator.model.Response;
+import ai.cartesia.generator.model.Security;
 import ai.cartesia.generator.model.TypeRef;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.PathItem;
@@ -24,6 +25,7 @@ final class OperationTranslator {
   private final Diagnostics diagnostics;
   private final ParameterTranslator parameters;
   private final PayloadTranslator payloads;
+  private final SecurityTranslator security;
 
   OperationTranslator(
       OpenAPI api,
@@ -31,13 +33,15 @@ final class OperationTranslator {
       Declarations declarations,
       Diagnostics diagnostics,
       ParameterTranslator parameters,
-      PayloadTranslator payloads) {
+      PayloadTranslator payloads,
+      SecurityTranslator security) {
     this.api = api;
     this.components = components;
     this.declarations = declarations;
     this.diagnostics = diagnostics;
     this.parameters = parameters;
     this.payloads = payloads;
+    this.security = security;
   }
 
   Operation operation(
@@ -50,9 +54,7 @@ final class OperationTranslator {
     List<Parameter> parameterList = parameters.parameters(item, op, identity);
     Optional<Body> body = payloads.requestBody(op.getRequestBody(), stem, pointer + "/requestBody");
     Response response = payloads.response(op, stem, pointer + "/responses");
-    boolean authenticated = op.getSecurity() != null
-        ? !op.getSecurity().isEmpty()
-        : api.getSecurity() != null && !api.getSecurity().isEmpty();
+    List<Security.Requirement> requirements = security.requirements(op, pointer);
     // A JSON body is an argument of its own, so the other parameters are the call's "params"; with
     // a form, they are its request.
     String suffix =
@@ -71,7 +73,7 @@ final class OperationTranslator {
         parameterList,
         body,
         response,
-        authenticated,
+        requirements,
         requestObject,
         pagination);
   }

@@ -1,12 +1,17 @@
 package ai.cartesia.core.internal;
 
 import ai.cartesia.core.ClientOptions;
+import ai.cartesia.core.Secret;
 import ai.cartesia.core.http.RetryPolicy;
+import ai.cartesia.core.internal.auth.AuthInterceptor;
+import ai.cartesia.core.internal.auth.Security;
 import ai.cartesia.core.internal.http.CallExecutor;
 import ai.cartesia.core.internal.http.HttpClients;
 import ai.cartesia.core.internal.json.Json;
 import ai.cartesia.core.internal.observe.Observer;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import okhttp3.OkHttpClient;
@@ -33,11 +38,14 @@ public final class ClientContext implements AutoCloseable {
   private final CallExecutor calls;
   private final Observer observer;
 
-  private ClientContext(ClientOptions options) {
+  private final AuthInterceptor auth;
+
+  private ClientContext(ClientOptions options, Security security) {
     this.options = options;
     this.observer = Observer.of(options);
     this.json = Json.mapper();
-    this.httpClient = HttpClients.create(options, observer, this::redact);
+    this.auth = new AuthInterceptor(security, options);
+    this.httpClient = HttpClients.create(options, security, auth, observer, this::redact);
     this.retrofit = new Retrofit.Builder()
         .baseUrl(options.baseUrl())
         .client(httpClient)
@@ -45,15 +53,17 @@ public final class ClientContext implements AutoCloseable {
         .addConverterFactory(HttpClients.stringConverters(json))
         .build();
     this.calls = new CallExecutor(
-        RetryPolicy.defaults(options.maxRetries()),
-        json,
-        RETRY_SCHEDULER,
-        options.apiKey().orElse(null),
-        observer);
+        RetryPolicy.defaults(options.maxRetries()), json, RETRY_SCHEDULER, this::redact, observer);
   }
 
+  /** A context that sends the API key in {@link ClientOptions#apiKeyHeader()}, if one is named. */
   public static ClientContext create(ClientOptions options) {
-    return new ClientContext(options);
+    return new ClientContext(options, Security.of(options));
+  }
+
+  /** A context that sends the credentials each request's requirement in {@code security} names. */
+  public static ClientContext create(ClientOptions options, Security security) {
+    return new ClientContext(options, security);
   }
 
   public ClientOptions options() {
@@ -86,9 +96,20 @@ public final class ClientContext implements AutoCloseable {
     calls.checkOpen();
   }
 
-  /** The text with the API key masked: for messages that quote what a server said. */
+  /** The text with every credential masked: for messages that quote what a server said. */
   public String redact(String text) {
-    return options.apiKey().map(key -> key.redact(text)).orElse(text);
+    if (text == null) return null;
+    String shown = text;
+    for (Secret secret : secrets()) shown = secret.redact(shown);
+    return auth.redact(shown);
+  }
+
+  private List<Secret> secrets() {
+    List<Secret> secrets = new ArrayList<>(options.secrets().values());
+    options.apiKey().ifPresent(secrets::add);
+    options.bearerToken().ifPresent(secrets::add);
+    options.basicAuthPassword().ifPresent(secrets::add);
+    return secrets;
   }
 
   /** An implementation of a Retrofit service interface. */

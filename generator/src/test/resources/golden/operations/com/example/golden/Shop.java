@@ -4,6 +4,7 @@ package com.example.golden;
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.SdkVersion;
 import ai.cartesia.core.internal.ClientContext;
+import ai.cartesia.core.internal.auth.Security;
 import ai.cartesia.core.observe.CartesiaListener;
 import ai.cartesia.core.observe.LogLevel;
 import java.net.Proxy;
@@ -29,6 +30,14 @@ public final class Shop implements AutoCloseable {
    */
   public static final String BASE_URL_ENVIRONMENT_VARIABLE = "SHOP_BASE_URL";
 
+  /**
+   * Where each security scheme of the API puts its credential, and what operations send unless they say otherwise.
+   */
+  private static final Security SECURITY = Security.builder()
+      .apiKeyHeader("Key", "apiKey", "X-Key")
+      .require("Key")
+      .build();
+
   private final ClientContext context;
 
   private final StatusClient status;
@@ -38,7 +47,7 @@ public final class Shop implements AutoCloseable {
   private final FilesClient files;
 
   private Shop(ClientOptions options) {
-    this.context = ClientContext.create(options);
+    this.context = ClientContext.create(options, SECURITY);
     this.status = new StatusClient(context);
     this.items = new ItemsClient(context);
     this.files = new FilesClient(context);
@@ -96,8 +105,8 @@ public final class Shop implements AutoCloseable {
       this.options = ClientOptions.builder()
               .defaultBaseUrl(DEFAULT_BASE_URL)
               .baseUrlEnvironmentVariable(BASE_URL_ENVIRONMENT_VARIABLE)
-              .apiKeyHeader("X-Key")
               .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)
+              .requireCredential("apiKey")
               .userAgent("shop-java/" + SdkVersion.of(Shop.class));
     }
 

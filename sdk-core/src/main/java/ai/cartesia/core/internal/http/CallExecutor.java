@@ -1,6 +1,5 @@
 package ai.cartesia.core.internal.http;
 
-import ai.cartesia.core.Secret;
 import ai.cartesia.core.errors.ApiException;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.TransportException;
@@ -23,6 +22,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Function;
+import java.util.function.UnaryOperator;
 import okhttp3.RequestBody;
 import okhttp3.ResponseBody;
 import retrofit2.Call;
@@ -39,7 +39,7 @@ public final class CallExecutor {
   private final RetryPolicy retries;
   private final ObjectMapper json;
   private final ScheduledExecutorService scheduler;
-  private final Secret secret;
+  private final UnaryOperator<String> redact;
   private final Observer observer;
   private volatile boolean closed;
 
@@ -47,12 +47,12 @@ public final class CallExecutor {
       RetryPolicy retries,
       ObjectMapper json,
       ScheduledExecutorService scheduler,
-      Secret secret,
+      UnaryOperator<String> redact,
       Observer observer) {
     this.retries = retries;
     this.json = json;
     this.scheduler = scheduler;
-    this.secret = secret;
+    this.redact = redact;
     this.observer = observer;
   }
 
@@ -292,7 +292,7 @@ public final class CallExecutor {
   }
 
   private String redact(String text) {
-    return secret == null ? text : secret.redact(text);
+    return text == null ? null : redact.apply(text);
   }
 
   private static void sleep(Duration delay) {

@@ -6,11 +6,9 @@ import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 import okhttp3.Interceptor;
 import okhttp3.Request;
-import retrofit2.Invocation;
 
 /**
- * Adds the headers every request carries (user agent, configured headers, the API key) and
- * applies the call's own {@link RequestOptions}: its headers and its timeout.
+ * Adds the headers every request carries (user agent, configured headers) and applies the call's own {@link RequestOptions}: its headers and its timeout.
  */
 final class DefaultHeadersInterceptor implements Interceptor {
 
@@ -27,9 +25,6 @@ final class DefaultHeadersInterceptor implements Interceptor {
     options.headers().forEach((name, value) -> {
       if (request.header(name) == null) builder.header(name, value);
     });
-    if (options.apiKeyHeader().isPresent() && options.apiKey().isPresent() && needsAuth(request)) {
-      builder.header(options.apiKeyHeader().get(), options.apiKey().get().reveal());
-    }
     RequestOptions perCall = request.tag(RequestOptions.class);
     if (perCall == null) return chain.proceed(builder.build());
     perCall.headers().forEach(builder::header);
@@ -41,10 +36,5 @@ final class DefaultHeadersInterceptor implements Interceptor {
           .withWriteTimeout(millis, TimeUnit.MILLISECONDS);
     }
     return timed.proceed(builder.build());
-  }
-
-  private static boolean needsAuth(Request request) {
-    Invocation invocation = request.tag(Invocation.class);
-    return invocation == null || !invocation.method().isAnnotationPresent(NoAuth.class);
   }
 }

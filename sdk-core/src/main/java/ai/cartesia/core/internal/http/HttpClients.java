@@ -1,6 +1,8 @@
 package ai.cartesia.core.internal.http;
 
 import ai.cartesia.core.ClientOptions;
+import ai.cartesia.core.internal.auth.AuthInterceptor;
+import ai.cartesia.core.internal.auth.Security;
 import ai.cartesia.core.internal.observe.Observer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.concurrent.ExecutorService;
@@ -43,11 +45,16 @@ public final class HttpClients {
   }
 
   /**
-   * The client's OkHttp client: its timeouts, proxy and default headers, and an interceptor that
-   * reports each exchange to {@code observer}, texts passed through {@code redact}.
+   * The client's OkHttp client: its timeouts, proxy and default headers, the credentials {@code
+   * auth} sends for {@code security}, and an interceptor that reports each exchange to {@code
+   * observer}, texts passed through {@code redact}.
    */
   public static OkHttpClient create(
-      ClientOptions options, Observer observer, UnaryOperator<String> redact) {
+      ClientOptions options,
+      Security security,
+      AuthInterceptor auth,
+      Observer observer,
+      UnaryOperator<String> redact) {
     OkHttpClient.Builder builder =
         options.httpClient().map(OkHttpClient::newBuilder).orElseGet(HttpClients::ownBuilder);
     options.proxy().ifPresent(builder::proxy);
@@ -61,7 +68,8 @@ public final class HttpClients {
         .readTimeout(options.timeout())
         .writeTimeout(options.timeout())
         .addInterceptor(new DefaultHeadersInterceptor(options))
-        .addInterceptor(new ObservingInterceptor(observer, redact))
+        .addInterceptor(auth)
+        .addInterceptor(new ObservingInterceptor(observer, redact, security.redactor()))
         .build();
   }
 

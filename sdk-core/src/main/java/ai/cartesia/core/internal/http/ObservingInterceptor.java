@@ -2,7 +2,7 @@ package ai.cartesia.core.internal.http;
 
 import ai.cartesia.core.internal.errors.Causes;
 import ai.cartesia.core.internal.observe.Observer;
-import ai.cartesia.core.internal.observe.Redaction;
+import ai.cartesia.core.internal.observe.Redactor;
 import ai.cartesia.core.observe.RequestEnded;
 import ai.cartesia.core.observe.RequestStarted;
 import java.io.IOException;
@@ -24,23 +24,25 @@ final class ObservingInterceptor implements Interceptor {
 
   private final Observer observer;
   private final UnaryOperator<String> redact;
+  private final Redactor redactor;
 
-  ObservingInterceptor(Observer observer, UnaryOperator<String> redact) {
+  ObservingInterceptor(Observer observer, UnaryOperator<String> redact, Redactor redactor) {
     this.observer = observer;
     this.redact = redact;
+    this.redactor = redactor;
   }
 
   @Override
   public Response intercept(Chain chain) throws IOException {
     Request request = chain.request();
     if ("websocket".equalsIgnoreCase(request.header("Upgrade"))) return chain.proceed(request);
-    String url = redact.apply(Redaction.url(request.url()));
+    String url = redact.apply(redactor.url(request.url()));
     RequestStarted started =
         new RequestStarted(Observer.nextId(), request.method(), url, PathTemplates.of(request));
     observer
         .log()
         .debug(() -> redact.apply(
-            "--> " + request.method() + " " + url + Redaction.headers(request.headers())));
+            "--> " + request.method() + " " + url + redactor.headers(request.headers())));
     observer.requestStarted(started);
     long start = System.nanoTime();
     Response response;
@@ -56,7 +58,7 @@ final class ObservingInterceptor implements Interceptor {
       observer
           .log()
           .debug(() -> redact.apply("<-- " + response.code() + " " + request.method() + " " + url
-              + Redaction.headers(response.headers())));
+              + redactor.headers(response.headers())));
     }
     observer.requestEnded(
         new RequestEnded(started, OptionalInt.of(response.code()), duration, Optional.empty()));

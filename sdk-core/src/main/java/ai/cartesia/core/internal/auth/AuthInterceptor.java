@@ -1,0 +1,124 @@
+package ai.cartesia.core.internal.auth;
+
+import ai.cartesia.core.ClientOptions;
+import ai.cartesia.core.Secret;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
+import okhttp3.Credentials;
+import okhttp3.HttpUrl;
+import okhttp3.Interceptor;
+import okhttp3.Request;
+import okhttp3.Response;
+import retrofit2.Invocation;
+
+/**
+ * Puts the credentials each request's security requirement names where its schemes say: the
+ * first alternative whose credentials are all configured wins, and nothing is sent when none is.
+ * A header or query parameter the request already has (set by the caller) is left as it is.
+ */
+public final class AuthInterceptor implements Interceptor {
+
+  private final Security security;
+  private final ClientOptions options;
+  private final AtomicReference<Secret> lastSuppliedToken = new AtomicReference<>();
+
+  public AuthInterceptor(Security security, ClientOptions options) {
+    this.security = security;
+    this.options = options;
+  }
+
+  @Override
+  public Response intercept(Chain chain) throws IOException {
+    Request request = chain.request();
+    List<List<AuthScheme>> alternatives = security.requirementsOf(request.tag(Invocation.class));
+    // A supplier is asked at most once per request: a token is fetched, not recomputed.
+    Supplier<String> token = bearerTokenOnce();
+    for (List<AuthScheme> alternative : alternatives) {
+      List<String> values = values(alternative, token);
+      if (values != null) return chain.proceed(apply(request, alternative, values));
+    }
+    return chain.proceed(request);
+  }
+
+  /** Removes the bearer tokens the supplier handed out from a text that may be shown. */
+  public String redact(String text) {
+    Secret token = lastSuppliedToken.get();
+    return token == null ? text : token.redact(text);
+  }
+
+  /** The value of each scheme of the alternative, or null if one is not configured. */
+  private List<String> values(List<AuthScheme> alternative, Supplier<String> token) {
+    List<String> values = new ArrayList<>(alternative.size());
+    for (AuthScheme scheme : alternative) {
+      String value = switch (scheme.placement()) {
+        case BEARER -> token.get();
+        case BASIC ->
+          options
+              .basicAuthUser()
+              .flatMap(user -> options
+                  .basicAuthPassword()
+                  .map(password -> Credentials.basic(user, password.reveal())))
+              .orElse(null);
+        default -> options.secret(scheme.credential()).map(Secret::reveal).orElse(null);
+      };
+      if (value == null) return null;
+      values.add(value);
+    }
+    return values;
+  }
+
+  private Supplier<String> bearerTokenOnce() {
+    return new Supplier<>() {
+      private boolean asked;
+      private String header;
+
+      @Override
+      public String get() {
+        if (!asked) {
+          asked = true;
+          header = options.bearerTokenSupplier().map(AuthInterceptor.this::ask).orElse(null);
+        }
+        return header;
+      }
+    };
+  }
+
+  private String ask(Supplier<String> supplier) {
+    String token = supplier.get();
+    if (token == null || token.isBlank()) return null;
+    Secret secret = Secret.of(token);
+    if (options.bearerToken().isEmpty()) lastSuppliedToken.set(secret);
+    return "Bearer " + secret.reveal();
+  }
+
+  private static Request apply(Request request, List<AuthScheme> schemes, List<String> values) {
+    Request.Builder builder = request.newBuilder();
+    HttpUrl.Builder url = null;
+    String cookies = request.header("Cookie");
+    for (int i = 0; i < schemes.size(); i++) {
+      AuthScheme scheme = schemes.get(i);
+      String value = values.get(i);
+      switch (scheme.placement()) {
+        case HEADER, BEARER, BASIC -> {
+          if (request.header(scheme.parameter()) == null) builder.header(scheme.parameter(), value);
+        }
+        case QUERY -> {
+          if (request.url().queryParameter(scheme.parameter()) == null) {
+            if (url == null) url = request.url().newBuilder();
+            url.addQueryParameter(scheme.parameter(), value);
+          }
+        }
+        case COOKIE -> {
+          String pair = scheme.parameter() + "=" + value;
+          cookies = cookies == null || cookies.isBlank() ? pair : cookies + "; " + pair;
+        }
+      }
+    }
+    if (cookies != null) builder.header("Cookie", cookies);
+    if (url != null) builder.url(url.build());
+    return builder.build();
+  }
+}
