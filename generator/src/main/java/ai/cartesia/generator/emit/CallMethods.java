@@ -115,8 +115,7 @@ final class CallMethods implements ClientMethods<Operation> {
   }
 
   /** Returns the raw body of the call, made into what the caller gets by {@code wrap}. */
-  private static CodeBlock wrappedBody(
-      Style style, CodeBlock call, UnaryOperator<CodeBlock> wrap) {
+  private static CodeBlock wrappedBody(Style style, CodeBlock call, UnaryOperator<CodeBlock> wrap) {
     CodeBlock executed = executed(style, call);
     CodeBlock wrapped = switch (style) {
       case BLOCKING -> wrap.apply(executed);
@@ -138,7 +137,8 @@ final class CallMethods implements ClientMethods<Operation> {
   }
 
   private static CodeBlock text(CodeBlock body) {
-    return CodeBlock.of("$T.$N($L)", RuntimeTypes.RESPONSE_TEXT, RuntimeMethods.RESPONSE_TEXT_OF, body);
+    return CodeBlock.of(
+        "$T.$N($L)", RuntimeTypes.RESPONSE_TEXT, RuntimeMethods.RESPONSE_TEXT_OF, body);
   }
 
   private static CodeBlock binary(CodeBlock body) {

@@ -71,7 +71,8 @@ final class FormMethods implements ClientMethods<Operation> {
         method.addStatement(
             "$N.$N().forEach($N -> $L)", REQUEST, field.javaName(), VALUE, part(field, value, add));
       } else if (field.required()) {
-        method.addStatement("$L", part(field, CodeBlock.of("$N.$N()", REQUEST, field.javaName()), add));
+        method.addStatement(
+            "$L", part(field, CodeBlock.of("$N.$N()", REQUEST, field.javaName()), add));
       } else {
         method.addStatement(
             "$N.$N().ifPresent($N -> $L)", REQUEST, field.javaName(), list ? VALUES : VALUE, each);

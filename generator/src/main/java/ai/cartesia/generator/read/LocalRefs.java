@@ -151,7 +151,8 @@ final class LocalRefs {
     List<String> tokens = tokens(pointer);
     List<String> parts = new ArrayList<>();
     if (tokens.size() > 2 && tokens.get(0).equals("paths")) {
-      JsonNode operationId = root.path("paths").path(tokens.get(1)).path(tokens.get(2)).path("operationId");
+      JsonNode operationId =
+          root.path("paths").path(tokens.get(1)).path(tokens.get(2)).path("operationId");
       if (operationId.isTextual() && !operationId.asText().isBlank()) {
         parts.add(operationId.asText());
         if (tokens.contains("requestBody")) parts.add("Request");
@@ -166,7 +167,9 @@ final class LocalRefs {
       String cleaned = token.replaceAll("[^A-Za-z0-9.\\-_]+", "_").replaceAll("^_+|_+$", "");
       if (!cleaned.isEmpty()) parts.add(cleaned);
     }
-    return parts.isEmpty() ? "Inline" : String.join("_", parts).replaceAll("[^A-Za-z0-9.\\-_]+", "_");
+    return parts.isEmpty()
+        ? "Inline"
+        : String.join("_", parts).replaceAll("[^A-Za-z0-9.\\-_]+", "_");
   }
 
   private static String freeName(ObjectNode section, String preferred, Set<String> taken) {

@@ -83,7 +83,8 @@ final class PayloadTranslator {
     if (urlEncoded != null && urlEncoded.getSchema() != null) {
       String where = JsonPointers.child(pointer + "/content", URL_ENCODED) + "/schema";
       List<Body.Part> fields = parts(urlEncoded.getSchema(), stem, where).stream()
-          .map(p -> new Body.Part(p.wireName(), p.javaName(), p.type(), p.required(), false, p.docs()))
+          .map(p ->
+              new Body.Part(p.wireName(), p.javaName(), p.type(), p.required(), false, p.docs()))
           .toList();
       return Optional.of(new Body.Multipart(fields, required, docs, true));
     }

@@ -121,7 +121,8 @@ final class SchemaShapes {
   /** The types of a 3.1 type array other than {@code null}, when it names more than one. */
   static List<String> severalTypes(Schema<?> schema) {
     if (schema.getTypes() == null) return List.of();
-    List<String> types = schema.getTypes().stream().filter(t -> !"null".equals(t)).sorted().toList();
+    List<String> types =
+        schema.getTypes().stream().filter(t -> !"null".equals(t)).sorted().toList();
     return types.size() > 1 ? types : List.of();
   }
 

@@ -38,9 +38,8 @@ public final class SpecReader {
    * Thread-safe once configured, and costly to build: one for every read. Real documents run to
    * tens of megabytes (GitHub's is 13 MB), far past SnakeYAML's default limit of 3 MB.
    */
-  private static final ObjectMapper YAML = new ObjectMapper(YAMLFactory.builder()
-      .loaderOptions(largeDocuments())
-      .build());
+  private static final ObjectMapper YAML =
+      new ObjectMapper(YAMLFactory.builder().loaderOptions(largeDocuments()).build());
 
   /** JSON documents are read by the JSON parser: faster than YAML's, and with JSON's own error positions. */
   private static final ObjectMapper JSON = new ObjectMapper();

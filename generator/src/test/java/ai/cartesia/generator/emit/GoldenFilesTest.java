@@ -46,7 +46,9 @@ class GoldenFilesTest {
     generated.put(Path.of("model.json"), ModelDump.toJson(output.model()));
     StringBuilder warnings = new StringBuilder();
     for (SpecProblem warning : output.warnings())
-      warnings.append(warning.format(Fixtures.spec(fixture).getFileName().toString())).append('\n');
+      warnings
+          .append(warning.format(Fixtures.spec(fixture).getFileName().toString()))
+          .append('\n');
     generated.put(Path.of("warnings.txt"), warnings.toString());
     Path expectedRoot = Fixtures.expected(fixture);
     if (UPDATE) {

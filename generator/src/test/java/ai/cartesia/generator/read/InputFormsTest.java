@@ -34,9 +34,13 @@ class InputFormsTest {
           schemas:
         """);
     for (int i = 0; i < 2_000; i++) {
-      yaml.append("    Thing").append(i).append(":\n")
+      yaml.append("    Thing")
+          .append(i)
+          .append(":\n")
           .append("      type: object\n")
-          .append("      description: '").append("x".repeat(2_000)).append("'\n")
+          .append("      description: '")
+          .append("x".repeat(2_000))
+          .append("'\n")
           .append("      properties: {id: {type: string}}\n");
     }
     assertThat(yaml.length()).isGreaterThan(3 * 1024 * 1024);
@@ -71,8 +75,11 @@ class InputFormsTest {
     yaml.append(indent).append("leaf: {type: string}\n");
     // 3000 aliases, each only a reference to the next, ending at a string.
     for (int i = 0; i < 3_000; i++) {
-      yaml.append("    Alias").append(i).append(": {$ref: '#/components/schemas/Alias")
-          .append(i + 1).append("'}\n");
+      yaml.append("    Alias")
+          .append(i)
+          .append(": {$ref: '#/components/schemas/Alias")
+          .append(i + 1)
+          .append("'}\n");
     }
     yaml.append("    Alias3000: {type: string}\n");
     Path spec = write("deep.yaml", yaml.toString());
@@ -122,8 +129,10 @@ class InputFormsTest {
     Generator.Output output = Generator.generate(spec, "com.example.across", null);
 
     assertThat(output.warnings()).isEmpty();
-    TypeDecl.ObjectDecl place = (TypeDecl.ObjectDecl) output.model().type("Place").orElseThrow();
-    assertThat(place.fields()).extracting(f -> f.type().toString())
+    TypeDecl.ObjectDecl place =
+        (TypeDecl.ObjectDecl) output.model().type("Place").orElseThrow();
+    assertThat(place.fields())
+        .extracting(f -> f.type().toString())
         .allMatch(t -> !t.contains("ANY"));
     assertThat(output.model().resources().get(0).operations().get(0).parameters())
         .extracting(p -> p.wireName())
