@@ -4,6 +4,7 @@ package com.example.golden;
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.SdkVersion;
 import ai.cartesia.core.internal.ClientContext;
+import ai.cartesia.core.internal.auth.Security;
 import ai.cartesia.core.observe.CartesiaListener;
 import ai.cartesia.core.observe.LogLevel;
 import java.net.Proxy;
@@ -15,11 +16,6 @@ import okhttp3.OkHttpClient;
  */
 public final class MediaTypesClient implements AutoCloseable {
   /**
-   * The environment variable read for the API key when the builder is given none.
-   */
-  public static final String API_KEY_ENVIRONMENT_VARIABLE = "MEDIA_TYPES_CLIENT_API_KEY";
-
-  /**
    * The environment variable read for the base URL when the builder is given none.
    */
   public static final String BASE_URL_ENVIRONMENT_VARIABLE = "MEDIA_TYPES_CLIENT_BASE_URL";
@@ -29,7 +25,7 @@ public final class MediaTypesClient implements AutoCloseable {
   private final DefaultClient defaultValue;
 
   private MediaTypesClient(ClientOptions options) {
-    this.context = ClientContext.create(options);
+    this.context = ClientContext.create(options, Security.NONE);
     this.defaultValue = new DefaultClient(context);
   }
 
@@ -70,16 +66,7 @@ public final class MediaTypesClient implements AutoCloseable {
     private Builder() {
       this.options = ClientOptions.builder()
               .baseUrlEnvironmentVariable(BASE_URL_ENVIRONMENT_VARIABLE)
-              .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)
               .userAgent("mediatypesclient-java/" + SdkVersion.of(MediaTypesClient.class));
-    }
-
-    /**
-     * The API key. Without one, the environment variable {@value #API_KEY_ENVIRONMENT_VARIABLE} is read; it is never logged or shown.
-     */
-    public Builder apiKey(String apiKey) {
-      options.apiKey(apiKey);
-      return this;
     }
 
     /**
@@ -171,7 +158,7 @@ public final class MediaTypesClient implements AutoCloseable {
     }
 
     /**
-     * @throws IllegalStateException if no API key was given or found in the environment, or the environment's base URL is not an http(s) URL
+     * @throws IllegalStateException if no base URL was given or found in the environment, or the environment's base URL is not an http(s) URL
      */
     public MediaTypesClient build() {
       return new MediaTypesClient(options.build());

@@ -4,6 +4,7 @@ package com.example.golden;
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.SdkVersion;
 import ai.cartesia.core.internal.ClientContext;
+import ai.cartesia.core.internal.auth.Security;
 import ai.cartesia.core.observe.CartesiaListener;
 import ai.cartesia.core.observe.LogLevel;
 import java.net.Proxy;
@@ -20,11 +21,6 @@ public final class SwaggerTwoClient implements AutoCloseable {
   public static final String DEFAULT_BASE_URL = "https://api.example.com/v1";
 
   /**
-   * The environment variable read for the API key when the builder is given none.
-   */
-  public static final String API_KEY_ENVIRONMENT_VARIABLE = "SWAGGER_TWO_CLIENT_API_KEY";
-
-  /**
    * The environment variable read for the base URL when the builder is given none.
    */
   public static final String BASE_URL_ENVIRONMENT_VARIABLE = "SWAGGER_TWO_CLIENT_BASE_URL";
@@ -34,7 +30,7 @@ public final class SwaggerTwoClient implements AutoCloseable {
   private final PetsClient pets;
 
   private SwaggerTwoClient(ClientOptions options) {
-    this.context = ClientContext.create(options);
+    this.context = ClientContext.create(options, Security.NONE);
     this.pets = new PetsClient(context);
   }
 
@@ -76,16 +72,7 @@ public final class SwaggerTwoClient implements AutoCloseable {
       this.options = ClientOptions.builder()
               .defaultBaseUrl(DEFAULT_BASE_URL)
               .baseUrlEnvironmentVariable(BASE_URL_ENVIRONMENT_VARIABLE)
-              .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)
               .userAgent("swaggertwoclient-java/" + SdkVersion.of(SwaggerTwoClient.class));
-    }
-
-    /**
-     * The API key. Without one, the environment variable {@value #API_KEY_ENVIRONMENT_VARIABLE} is read; it is never logged or shown.
-     */
-    public Builder apiKey(String apiKey) {
-      options.apiKey(apiKey);
-      return this;
     }
 
     /**
@@ -177,7 +164,7 @@ public final class SwaggerTwoClient implements AutoCloseable {
     }
 
     /**
-     * @throws IllegalStateException if no API key was given or found in the environment, or the environment's base URL is not an http(s) URL
+     * @throws IllegalStateException if the environment's base URL is not an http(s) URL
      */
     public SwaggerTwoClient build() {
       return new SwaggerTwoClient(options.build());

@@ -2,7 +2,6 @@
 package com.example.golden.internal;
 
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.internal.http.NoAuth;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.List;
 import retrofit2.Call;
@@ -14,6 +13,5 @@ import retrofit2.http.Tag;
  */
 public interface DefaultService {
   @GET("forest")
-  @NoAuth
   Call<List<JsonNode>> getForest(@Tag RequestOptions options);
 }

@@ -2,7 +2,6 @@
 package com.example.golden.internal;
 
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.internal.http.NoAuth;
 import com.example.golden.model.Item;
 import com.example.golden.model.Problem;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -23,45 +22,35 @@ import retrofit2.http.Tag;
  */
 public interface DefaultService {
   @GET("problems")
-  @NoAuth
   Call<Problem> getProblem(@Tag RequestOptions options);
 
   @POST("vendor")
-  @NoAuth
   Call<Item> postVendor(@Body Item body, @Tag RequestOptions options);
 
   @GET("wildcard")
-  @NoAuth
   Call<Item> getWildcard(@Tag RequestOptions options);
 
   @GET("untyped")
-  @NoAuth
   Call<JsonNode> getUntyped(@Tag RequestOptions options);
 
   @PUT("text")
   @Streaming
-  @NoAuth
   Call<ResponseBody> putText(@Body RequestBody body, @Tag RequestOptions options);
 
   @GET("xml")
   @Streaming
-  @NoAuth
   Call<ResponseBody> getXml(@Tag RequestOptions options);
 
   @POST("upload")
-  @NoAuth
   Call<Void> upload(@Body RequestBody body, @Tag RequestOptions options);
 
   @GET("image")
   @Streaming
-  @NoAuth
   Call<ResponseBody> getImage(@Tag RequestOptions options);
 
   @POST("login")
-  @NoAuth
   Call<Item> login(@Body FormBody body, @Tag RequestOptions options);
 
   @POST("files")
-  @NoAuth
   Call<Void> addFiles(@Body MultipartBody body, @Tag RequestOptions options);
 }

@@ -2,7 +2,6 @@
 package com.example.golden.internal;
 
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.internal.http.NoAuth;
 import com.example.golden.model.Thing;
 import retrofit2.Call;
 import retrofit2.http.GET;
@@ -14,6 +13,5 @@ import retrofit2.http.Tag;
  */
 public interface DefaultService {
   @GET("things/{id}")
-  @NoAuth
   Call<Thing> getThing(@Path("id") String id, @Tag RequestOptions options);
 }

@@ -2,7 +2,6 @@
 package com.example.golden.internal;
 
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.internal.http.NoAuth;
 import com.example.golden.model.GetUserResponse;
 import java.util.List;
 import retrofit2.Call;
@@ -17,12 +16,10 @@ import retrofit2.http.Tag;
  */
 public interface DefaultService {
   @GET("users/{id}")
-  @NoAuth
   Call<GetUserResponse> getUser(@Path("id") String id, @Query("fields") List<String> fields,
       @Tag RequestOptions options);
 
   @POST("users/{id}/copy")
-  @NoAuth
   Call<GetUserResponse> copyUser(@Path("id") String id, @Query("fields") List<String> fields,
       @Tag RequestOptions options);
 }

@@ -2,7 +2,6 @@
 package com.example.golden.internal;
 
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.internal.http.NoAuth;
 import com.example.golden.model.NewPet;
 import com.example.golden.model.Pet;
 import com.example.golden.model.Photo;
@@ -26,31 +25,25 @@ import retrofit2.http.Tag;
  */
 public interface PetsService {
   @GET("pets")
-  @NoAuth
   Call<List<Pet>> listPets(@Query("limit") Integer limit, @Query("tags") List<String> tags,
       @Tag RequestOptions options);
 
   @POST("pets")
-  @NoAuth
   Call<Pet> addPet(@Body NewPet body, @Tag RequestOptions options);
 
   @POST("pets/{petId}")
-  @NoAuth
   Call<Void> updatePetWithForm(@Path("petId") Long petId, @Body FormBody body,
       @Tag RequestOptions options);
 
   @DELETE("pets/{petId}")
-  @NoAuth
   Call<Void> deletePet(@Path("petId") Long petId, @Header("api_key") String apiKey,
       @Tag RequestOptions options);
 
   @GET("pets/{petId}/photo")
   @Streaming
-  @NoAuth
   Call<ResponseBody> getPhoto(@Path("petId") Long petId, @Tag RequestOptions options);
 
   @POST("pets/{petId}/photo")
-  @NoAuth
   Call<Photo> uploadPhoto(@Path("petId") Long petId, @Body MultipartBody body,
       @Tag RequestOptions options);
 }
