@@ -33,6 +33,8 @@ import java.util.Set;
  */
 final class SchemaTranslator {
 
+  private static final int MAX_NAME_LENGTH = 120;
+
   private final Components components;
   private final Declarations declarations;
   private final Diagnostics diagnostics;
@@ -109,7 +111,7 @@ final class SchemaTranslator {
       return typeOf(nonNullVariants(schema).get(0), inlineName, pointer);
     }
     if (isDeclaration(schema)) {
-      String name = declarations.claim(declarations.typeName(inlineName));
+      String name = declarations.claim(bounded(declarations.typeName(inlineName)));
       declare(name, pointer, schema);
       return new TypeRef.Named(name);
     }
@@ -140,6 +142,17 @@ final class SchemaTranslator {
       return new TypeRef.MapOf(TypeRef.primitive(Kind.ANY));
     }
     return TypeRef.primitive(scalarKind(schema));
+  }
+
+  /**
+   * An inline type is named after where it is used, so names grow with nesting; file systems
+   * take 255 bytes at most. A long name keeps its start and its end.
+   */
+  private static String bounded(String name) {
+    int keep = MAX_NAME_LENGTH / 2;
+    return name.length() <= MAX_NAME_LENGTH
+        ? name
+        : name.substring(0, keep) + name.substring(name.length() - keep);
   }
 
   private void declare(String javaName, String pointer, Schema<?> schema) {

@@ -64,10 +64,10 @@ class InputFormsTest {
               properties:
                 chain: {$ref: '#/components/schemas/Alias0'}
         """);
-    // Inline objects nested 40 deep, each a type named from where it is used.
+    // Inline objects nested 60 deep, each a type named from where it is used.
     String indent = "        ";
-    for (int depth = 0; depth < 40; depth++) {
-      yaml.append(indent).append("n:\n");
+    for (int depth = 0; depth < 60; depth++) {
+      yaml.append(indent).append("child:\n");
       yaml.append(indent).append("  type: object\n");
       yaml.append(indent).append("  properties:\n");
       indent += "    ";
@@ -88,8 +88,11 @@ class InputFormsTest {
 
     assertThat(output.warnings()).isEmpty();
     TypeDecl.ObjectDecl root = (TypeDecl.ObjectDecl) output.model().type("Root").orElseThrow();
-    assertThat(root.fields()).extracting(Field::wireName).containsExactly("chain", "n");
+    assertThat(root.fields()).extracting(Field::wireName).containsExactly("chain", "child");
     assertThat(root.fields().get(0).type().toString()).contains("STRING");
+    // Names made from 60 levels of "child" would pass the 255 bytes a file name may have.
+    assertThat(output.model().types()).hasSize(61).allSatisfy(t -> assertThat(t.name())
+        .hasSizeLessThanOrEqualTo(128));
     assertCompiles(output);
   }
 
