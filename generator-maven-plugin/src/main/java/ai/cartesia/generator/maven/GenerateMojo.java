@@ -97,8 +97,8 @@ public class GenerateMojo extends AbstractMojo {
 
   private void check(Generator.Output output) throws IOException, MojoFailureException {
     List<String> elements = classpathElements == null ? List.of() : classpathElements;
-    List<SpecProblem> errors = CompileCheck.check(
-        output, packageName, String.join(File.pathSeparator, elements));
+    List<SpecProblem> errors =
+        CompileCheck.check(output, packageName, String.join(File.pathSeparator, elements));
     if (errors.isEmpty()) return;
     for (SpecProblem error : errors) getLog().error(error.format(spec.toString()));
     throw new MojoFailureException("the Java generated from " + spec + " does not compile ("

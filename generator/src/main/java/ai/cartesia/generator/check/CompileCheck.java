@@ -38,8 +38,8 @@ public final class CompileCheck {
    * @throws Unavailable when the class path lacks the runtime, or there is no compiler
    * @throws IOException when the classes cannot be written
    */
-  public static List<SpecProblem> check(Generator.Output output, String rootPackage, String classPath)
-      throws IOException {
+  public static List<SpecProblem> check(
+      Generator.Output output, String rootPackage, String classPath) throws IOException {
     return check(output, rootPackage, classPath, Optional.empty());
   }
 

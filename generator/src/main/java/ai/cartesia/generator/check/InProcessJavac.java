@@ -56,14 +56,16 @@ final class InProcessJavac {
       throws IOException {
     JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
     if (javac == null) {
-      throw new CompileCheck.Unavailable("this Java runtime has no compiler (run the generator on a JDK, not a JRE)");
+      throw new CompileCheck.Unavailable(
+          "this Java runtime has no compiler (run the generator on a JDK, not a JRE)");
     }
     DiagnosticCollector<JavaFileObject> diagnostics = new DiagnosticCollector<>();
     try (StandardJavaFileManager manager =
         javac.getStandardFileManager(diagnostics, Locale.ROOT, null)) {
       if (classOutput.isPresent()) {
         Files.createDirectories(classOutput.get());
-        manager.setLocation(StandardLocation.CLASS_OUTPUT, List.of(classOutput.get().toFile()));
+        manager.setLocation(
+            StandardLocation.CLASS_OUTPUT, List.of(classOutput.get().toFile()));
       }
       Map<URI, Path> paths = new HashMap<>();
       List<JavaFileObject> units = new ArrayList<>();
@@ -73,12 +75,18 @@ final class InProcessJavac {
         units.add(new Source(uri, source.getValue()));
       }
       List<String> options = List.of(
-          "--release", "17", "-proc:none", "-implicit:none", "-nowarn",
+          "--release",
+          "17",
+          "-proc:none",
+          "-implicit:none",
+          "-nowarn",
           // Every error counts, not javac's first hundred; a thousand say enough.
-          "-Xmaxerrs", "1000",
-          "-classpath", classPath);
-      JavacTask task = (JavacTask)
-          javac.getTask(new StringWriter(), manager, diagnostics, options, null, units);
+          "-Xmaxerrs",
+          "1000",
+          "-classpath",
+          classPath);
+      JavacTask task =
+          (JavacTask) javac.getTask(new StringWriter(), manager, diagnostics, options, null, units);
       // Asked for before generating: the task lets go of its context once it has written classes.
       SourcePositions positions = Trees.instance(task).getSourcePositions();
       Iterable<? extends CompilationUnitTree> trees = task.parse();

@@ -52,7 +52,8 @@ final class SpecLocations {
   /** The file's type; an error before it (an import) belongs to it too. */
   private static String topLevelType(InProcessJavac.Error error) {
     if (!error.types().isEmpty()) return error.types().get(0);
-    String name = error.file().getFileName() == null ? "" : error.file().getFileName().toString();
+    String name =
+        error.file().getFileName() == null ? "" : error.file().getFileName().toString();
     return name.endsWith(".java") ? name.substring(0, name.length() - ".java".length()) : name;
   }
 

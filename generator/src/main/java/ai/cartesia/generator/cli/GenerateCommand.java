@@ -106,8 +106,8 @@ final class GenerateCommand implements Callable<Integer> {
             output, rootPackage, classPath != null ? classPath : CompileCheck.currentClassPath());
         if (!errors.isEmpty()) {
           for (SpecProblem error : errors) err.println(error.format(spec.toString()));
-          err.println(errors.size() + " compile error(s) in the " + output.files().size()
-              + " files generated from " + spec + " into " + this.out);
+          err.println(errors.size() + " compile error(s) in the "
+              + output.files().size() + " files generated from " + spec + " into " + this.out);
           return 3;
         }
       }

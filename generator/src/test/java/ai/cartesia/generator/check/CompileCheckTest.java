@@ -66,7 +66,10 @@ class CompileCheckTest {
     Path classes = temp.resolve("classes");
 
     assertThat(CompileCheck.check(
-            output, Fixtures.PACKAGE, CompileCheck.currentClassPath(), java.util.Optional.of(classes)))
+            output,
+            Fixtures.PACKAGE,
+            CompileCheck.currentClassPath(),
+            java.util.Optional.of(classes)))
         .isEmpty();
     assertThat(classes.resolve("com/example/golden/model/Item.class")).exists();
   }

@@ -112,8 +112,8 @@ class GeneratorCliTest {
 
   @Test
   void checkCompilesTheOutputAndSaysSo() {
-    Result result = run(
-        "generate", "--spec", golden("operations"), "--out", temp.toString(), "--check");
+    Result result =
+        run("generate", "--spec", golden("operations"), "--out", temp.toString(), "--check");
 
     assertThat(result.code).as(result.err).isZero();
     assertThat(result.out).contains("and they compile");
