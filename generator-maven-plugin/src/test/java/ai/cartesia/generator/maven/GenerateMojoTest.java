@@ -7,7 +7,9 @@ import java.io.File;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
+import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.project.MavenProject;
 import org.junit.jupiter.api.Test;
@@ -94,6 +96,80 @@ class GenerateMojoTest {
         .isInstanceOf(MojoFailureException.class)
         .hasMessageContaining("pets.yaml");
     assertThat(mojo.project.getCompileSourceRoots()).isEmpty();
+  }
+
+  private static final String PETS = """
+      openapi: 3.0.3
+      info: {title: Pets, version: '1'}
+      paths:
+        /pets/{id}:
+          get:
+            operationId: getPet
+            tags: [pets]
+            parameters:
+              - {name: id, in: path, required: true, schema: {type: string}}
+            responses:
+              '200':
+                description: the pet
+                content:
+                  application/json:
+                    schema: {$ref: '#/components/schemas/Pet'}
+      components:
+        schemas:
+          Pet:
+            type: object
+            required: [name]
+            properties:
+              name: {type: string}
+      """;
+
+  @Test
+  void checkCompilesTheGeneratedSourcesAgainstTheProjectsClassPath() throws Exception {
+    GenerateMojo mojo = mojo(spec(PETS));
+    mojo.check = true;
+    mojo.classpathElements = testClassPath();
+
+    mojo.execute();
+
+    assertThat(mojo.project.getCompileSourceRoots()).hasSize(1);
+  }
+
+  @Test
+  void checkFailsTheBuildWhenTheGeneratedSourcesDoNotCompile() throws Exception {
+    // A runtime of one class: the generated code names the rest of sdk-core, which is missing.
+    Path runtime = dir.resolve("partial-runtime/ai/cartesia/core");
+    Files.createDirectories(runtime);
+    try (var in = ai.cartesia.core.ClientOptions.class.getResourceAsStream("ClientOptions.class")) {
+      Files.copy(in, runtime.resolve("ClientOptions.class"));
+    }
+    GenerateMojo mojo = mojo(spec(PETS));
+    mojo.check = true;
+    mojo.classpathElements = List.of(dir.resolve("partial-runtime").toString());
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoFailureException.class)
+        .hasMessageContaining("does not compile")
+        .hasMessageContaining("each at its spec location");
+    assertThat(mojo.project.getCompileSourceRoots()).isEmpty();
+  }
+
+  @Test
+  void checkWithoutTheRuntimeSaysWhatIsMissing() throws Exception {
+    GenerateMojo mojo = mojo(spec(PETS));
+    mojo.check = true;
+    mojo.classpathElements = List.of(dir.toString());
+
+    assertThatThrownBy(mojo::execute)
+        .isInstanceOf(MojoExecutionException.class)
+        .hasMessageContaining("cartesia-java-core");
+  }
+
+  /** Surefire may hide the class path in a manifest-only jar; it also publishes it here. */
+  private static List<String> testClassPath() {
+    String surefire = System.getProperty("surefire.test.class.path");
+    String classPath =
+        surefire != null && !surefire.isBlank() ? surefire : System.getProperty("java.class.path");
+    return List.of(classPath.split(File.pathSeparator));
   }
 
   @Test

@@ -2,6 +2,7 @@ package ai.cartesia.generator.cli;
 
 import ai.cartesia.generator.Generator;
 import ai.cartesia.generator.ModelDump;
+import ai.cartesia.generator.check.CompileCheck;
 import ai.cartesia.generator.read.SpecException;
 import ai.cartesia.generator.read.SpecProblem;
 import java.io.IOException;
@@ -9,6 +10,7 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -23,7 +25,8 @@ import picocli.CommandLine.Option;
     exitCodeList = {
       "0:generated",
       "1:the spec has errors, or the output could not be written",
-      "2:wrong usage"
+      "2:wrong usage",
+      "3:--check: the generated Java does not compile"
     })
 final class GenerateCommand implements Callable<Integer> {
 
@@ -66,6 +69,20 @@ final class GenerateCommand implements Callable<Integer> {
   Path dumpModel;
 
   @Option(
+      names = "--check",
+      description =
+          "Compile the generated Java in process (Java 17) and report each error at the spec location"
+              + " that caused it; exit 3 if it does not compile.")
+  boolean check;
+
+  @Option(
+      names = "--classpath",
+      paramLabel = "PATH",
+      description = "What --check compiles against: cartesia-java-core and its dependencies"
+          + " (default: this command's own class path).")
+  String classPath;
+
+  @Option(
       names = {"-q", "--quiet"},
       description = "Print errors only.")
   boolean quiet;
@@ -83,12 +100,27 @@ final class GenerateCommand implements Callable<Integer> {
       }
       if (!quiet) {
         for (SpecProblem warning : output.warnings()) err.println(warning.format(spec.toString()));
-        out.println(
-            "generated " + output.files().size() + " files from " + spec + " into " + this.out);
+      }
+      if (check) {
+        List<SpecProblem> errors = CompileCheck.check(
+            output, rootPackage, classPath != null ? classPath : CompileCheck.currentClassPath());
+        if (!errors.isEmpty()) {
+          for (SpecProblem error : errors) err.println(error.format(spec.toString()));
+          err.println(errors.size() + " compile error(s) in the "
+              + output.files().size() + " files generated from " + spec + " into " + this.out);
+          return 3;
+        }
+      }
+      if (!quiet) {
+        out.println("generated " + output.files().size() + " files from " + spec + " into "
+            + this.out + (check ? ", and they compile" : ""));
       }
       return 0;
     } catch (SpecException e) {
       for (SpecProblem problem : e.problems()) err.println(problem.format(e.file()));
+      return 1;
+    } catch (CompileCheck.Unavailable e) {
+      err.println("cannot check the output: " + e.getMessage());
       return 1;
     } catch (IOException e) {
       err.println("cannot write the output: " + e);

@@ -110,6 +110,68 @@ class GeneratorCliTest {
     assertThat(run("generate", "--out", temp.toString()).code).isEqualTo(2);
   }
 
+  @Test
+  void checkCompilesTheOutputAndSaysSo() {
+    Result result =
+        run("generate", "--spec", golden("operations"), "--out", temp.toString(), "--check");
+
+    assertThat(result.code).as(result.err).isZero();
+    assertThat(result.out).contains("and they compile");
+  }
+
+  @Test
+  void checkFailsWithTheSpecLocationOfEachCompileError() throws Exception {
+    // A runtime of one class: the generated code names the rest of sdk-core, which is missing.
+    Path runtime = temp.resolve("partial-runtime/ai/cartesia/core");
+    Files.createDirectories(runtime);
+    try (var in = ai.cartesia.core.ClientOptions.class.getResourceAsStream("ClientOptions.class")) {
+      Files.copy(in, runtime.resolve("ClientOptions.class"));
+    }
+
+    Result result = run(
+        "generate",
+        "--spec",
+        golden("operations"),
+        "--out",
+        temp.resolve("out").toString(),
+        "--package",
+        "com.example.golden",
+        "--check",
+        "--classpath",
+        temp.resolve("partial-runtime").toString());
+
+    assertThat(result.code).isEqualTo(3);
+    assertThat(result.out).doesNotContain("generated");
+    assertThat(result.err.lines())
+        .anyMatch(line -> line.startsWith(golden("operations") + "#/components/schemas/Item: "
+            + "the generated com/example/golden/model/Item.java:"))
+        .anyMatch(line -> line.startsWith(golden("operations") + "#/paths/~1items~1/post: "))
+        .last()
+        .asString()
+        .endsWith("files generated from " + golden("operations") + " into " + temp.resolve("out"))
+        .containsPattern("^\\d+ compile error\\(s\\) in the \\d+ files");
+  }
+
+  @Test
+  void checkWithoutTheRuntimeOnTheClassPathSaysWhatToPass() {
+    Result result = run(
+        "generate",
+        "--spec",
+        golden("operations"),
+        "--out",
+        temp.resolve("out").toString(),
+        "--check",
+        "--classpath",
+        temp.toString());
+
+    assertThat(result.code).isEqualTo(1);
+    assertThat(result.err).contains("cannot check the output").contains("--classpath");
+  }
+
+  private static String golden(String name) {
+    return Path.of("src", "test", "resources", "golden", name + ".yaml").toString();
+  }
+
   private static String spec(String name) {
     return Path.of("src", "test", "resources", "specs", name).toString();
   }

@@ -1,0 +1,44 @@
+package ai.cartesia.generator.corpus;
+
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.FileSystems;
+import java.nio.file.Path;
+import java.nio.file.PathMatcher;
+import java.util.List;
+import java.util.Map;
+
+/** {@code src/corpus/manifest.json}: the pinned packages and which of their files are documents. */
+record CorpusManifest(String about, List<Package> packages) {
+
+  /**
+   * @param documents globs over the tarball's paths
+   * @param invalid documents the OpenAPI specification rejects, with the reason
+   * @param known documents that fail today for a gap of the generator, with the cause
+   */
+  record Package(
+      String name,
+      String version,
+      String sha256,
+      List<String> documents,
+      Map<String, String> invalid,
+      Map<String, String> known) {
+
+    boolean isDocument(String path) {
+      if (!(path.endsWith(".json") || path.endsWith(".yaml") || path.endsWith(".yml")))
+        return false;
+      for (String glob : documents) {
+        PathMatcher matcher = FileSystems.getDefault().getPathMatcher("glob:" + glob);
+        if (matcher.matches(Path.of(path))) return true;
+      }
+      return false;
+    }
+  }
+
+  static CorpusManifest read(Path file) throws IOException {
+    return new ObjectMapper()
+        .configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true)
+        .readValue(file.toFile(), CorpusManifest.class);
+  }
+}
