@@ -49,23 +49,29 @@ public final class ByteScan {
   public static int lineEnd(byte[] bytes, int from, int to, int[] flags) {
     int nonAscii = 0;
     int i = from;
-    long below = ONES * 0x0E;
     while (true) {
-      // One test per word for both "some byte is below 0x0E" (CR, LF, tab, other controls) and
-      // "some byte is 0x80 or above": (x - below) | x has a byte's high bit set exactly when one
-      // of them holds (a borrow only ever reaches bytes above one that already tests true). Plain
-      // ASCII text, the usual line, never leaves this loop but at its line end.
+      long high = 0;
+      long below = ONES * 0x0E;
       for (; i <= to - 32; i += 32) {
         long a = (long) LONGS.get(bytes, i);
         long b = (long) LONGS.get(bytes, i + 8);
         long c = (long) LONGS.get(bytes, i + 16);
         long d = (long) LONGS.get(bytes, i + 24);
-        if (((((a - below) | a) | ((b - below) | b) | ((c - below) | c) | ((d - below) | d))
+        if (((((a - below) & ~a) | ((b - below) & ~b) | ((c - below) & ~c) | ((d - below) & ~d))
                 & HIGHS)
             != 0) break;
+        high |= a | b | c | d;
       }
-      // The block that stopped the fast loop (or the last few bytes), byte by byte.
-      int stop = Math.min(i + 32, to);
+      for (; i <= to - 8; i += 8) {
+        long x = (long) LONGS.get(bytes, i);
+        // Some byte below 0x0E (CR, LF, tab and other controls; a byte >= 0x80 never counts): look
+        // closer.
+        if (((x - ONES * 0x0E) & ~x & HIGHS) != 0) break;
+        high |= x;
+      }
+      if ((high & HIGHS) != 0) nonAscii = 1;
+      // The word that stopped the fast loop (or the last few bytes), byte by byte.
+      int stop = Math.min(i + 8, to);
       for (; i < stop; i++) {
         byte b = bytes[i];
         if (b == '\n' || b == '\r') {
