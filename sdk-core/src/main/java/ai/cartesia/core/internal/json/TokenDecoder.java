@@ -88,7 +88,8 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
    * Starts a decoder of {@code type}.
    *
    * @param mapper the SDK's mapper, which reads the unknown properties
-   * @param binding the data binding of the type, for everything but the plain case
+   * @param binding the data binding of the type, for everything but the plain case (a decoder
+   *     of a nested object never uses its own: the outermost one's binding reads the whole text)
    * @param newBuilder a new builder of the type
    * @param build the builder's {@code build()}
    * @param additional the builder's setter of unknown properties
