@@ -67,9 +67,11 @@ final class DecodersEmitter {
             "How each streamed message type is decoded from the text of a frame or an event.\n")
         .addMethod(
             MethodSpec.constructorBuilder().addModifiers(Modifier.PRIVATE).build());
-    for (String name : streamed) type.addMethod(decoder(name));
+    TokenDecoders tokens = new TokenDecoders(model, packages);
+    for (String name : streamed) type.addMethod(decoder(name, tokens));
     for (var end : streamEnds().entrySet())
       type.addMethod(endsMethod(end.getKey(), end.getValue()));
+    type.addMethods(tokens.methods());
     return Optional.of(type.build());
   }
 
@@ -125,7 +127,7 @@ final class DecodersEmitter {
     return objects;
   }
 
-  private MethodSpec decoder(String name) {
+  private MethodSpec decoder(String name, TokenDecoders tokens) {
     ClassName message = packages.modelType(name);
     MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.decoderMethod(name))
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
@@ -136,7 +138,7 @@ final class DecodersEmitter {
         CodeBlock.of("$T.json(json, $T.class)", RuntimeTypes.FRAME_DECODER, message);
     Map<String, List<ObjectDecl>> byField = base64Variants(name);
     if (byField.size() != 1)
-      return method.addStatement("return $L", tagged(name).orElse(general)).build();
+      return method.addStatement("return $L", tagged(name, tokens).orElse(general)).build();
 
     var entry = byField.entrySet().iterator().next();
     CodeBlock.Builder attach = CodeBlock.builder();
@@ -161,11 +163,7 @@ final class DecodersEmitter {
       List<CodeBlock> entries = new ArrayList<>();
       for (TypeDecl.Variant variant : union.variants()) {
         if (entry.getValue().stream().anyMatch(o -> o.name().equals(variant.type()))) {
-          entries.add(CodeBlock.of(
-              "$S, $T.json(json, $T.class)",
-              variant.tag(),
-              RuntimeTypes.FRAME_DECODER,
-              packages.modelType(variant.type())));
+          entries.add(CodeBlock.of("$S, $L", variant.tag(), variantDecoder(variant, tokens)));
         }
       }
       variants.add(CodeBlock.join(entries, ", "));
@@ -190,7 +188,7 @@ final class DecodersEmitter {
    * For a tagged union, a decoder that reads the tag and binds the variant it names directly,
    * without Jackson's polymorphic handling; the union's own binding for any other message.
    */
-  private Optional<CodeBlock> tagged(String name) {
+  private Optional<CodeBlock> tagged(String name, TokenDecoders tokens) {
     // Only where each tag has a class of its own and untagged messages need no rules.
     if (!(model.type(name).orElseThrow() instanceof TypeDecl.DiscriminatedUnion union)
         || !union.whenUntagged().isEmpty()
@@ -199,11 +197,7 @@ final class DecodersEmitter {
     }
     List<CodeBlock> entries = new ArrayList<>();
     for (TypeDecl.Variant variant : union.variants()) {
-      entries.add(CodeBlock.of(
-          "$S, $T.json(json, $T.class)",
-          variant.tag(),
-          RuntimeTypes.FRAME_DECODER,
-          packages.modelType(variant.type())));
+      entries.add(CodeBlock.of("$S, $L", variant.tag(), variantDecoder(variant, tokens)));
     }
     return Optional.of(CodeBlock.of(
         "new $T<>($T.json(json, $T.class), $S, $T.of($L))",
@@ -213,6 +207,16 @@ final class DecodersEmitter {
         union.property(),
         Map.class,
         CodeBlock.join(entries, ", ")));
+  }
+
+  /** A variant's decoder: token by token where its type allows, otherwise its data binding. */
+  private CodeBlock variantDecoder(TypeDecl.Variant variant, TokenDecoders tokens) {
+    return tokens.decoder(
+        variant.type(),
+        CodeBlock.of(
+            "$T.json(json, $T.class)",
+            RuntimeTypes.FRAME_DECODER,
+            packages.modelType(variant.type())));
   }
 
   /** The variants of a type with a required top-level base64 field, by the field's wire name. */

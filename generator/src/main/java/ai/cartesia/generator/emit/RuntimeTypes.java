@@ -50,6 +50,7 @@ final class RuntimeTypes {
       ClassName.get(CORE + ".errors", "StreamErrorException");
   static final ClassName BASE64_FIELD_DECODER =
       ClassName.get(INTERNAL + ".ws", "Base64FieldDecoder");
+  static final ClassName TOKEN_DECODER = ClassName.get(INTERNAL + ".json", "TokenDecoder");
 
   static final String JACKSON_ANNOTATION = "com.fasterxml.jackson.annotation";
   static final String JACKSON_DATABIND = "com.fasterxml.jackson.databind";

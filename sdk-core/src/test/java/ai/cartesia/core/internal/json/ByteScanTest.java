@@ -1,0 +1,66 @@
+package ai.cartesia.core.internal.json;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+class ByteScanTest {
+
+  /** Bytes that sit on the edges of the word tests: line ends, other controls, 0x0E, ASCII, high bytes. */
+  private static final byte[] EDGES = {
+    '\n', '\r', '\t', 0, 0x0D, 0x0E, 0x0F, 'a', '"', 0x7F, (byte) 0x80, (byte) 0x8D, (byte) 0x8E,
+    (byte) 0xC3, (byte) 0xFF
+  };
+
+  @Test
+  void lineEndFindsWhatAByteByByteSearchFinds() {
+    Random random = new Random(14);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes = new byte[random.nextInt(200)];
+      for (int i = 0; i < bytes.length; i++) {
+        // Mostly plain text, with a few edge bytes at random places.
+        bytes[i] = random.nextInt(40) == 0
+            ? EDGES[random.nextInt(EDGES.length)]
+            : (byte) (' ' + random.nextInt(95));
+      }
+      int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+      int to = from + random.nextInt(bytes.length - from + 1);
+      int[] flags = new int[1];
+      int found = ByteScan.lineEnd(bytes, from, to, flags);
+
+      int expected = -1;
+      boolean nonAscii = false;
+      for (int i = from; i < to; i++) {
+        if (bytes[i] == '\n' || bytes[i] == '\r') {
+          expected = i;
+          break;
+        }
+        if (bytes[i] < 0) nonAscii = true;
+      }
+      assertThat(found).as("line end in round %d", round).isEqualTo(expected);
+      assertThat(flags[0] & 1).as("non-ASCII flag in round %d", round).isEqualTo(nonAscii ? 1 : 0);
+    }
+  }
+
+  @Test
+  void lineEndKeepsTheNonAsciiFlagItIsGiven() {
+    int[] flags = {1};
+    assertThat(ByteScan.lineEnd("plain\n".getBytes(), 0, 6, flags)).isEqualTo(5);
+    assertThat(flags[0]).isEqualTo(1);
+  }
+
+  @Test
+  void indexOfFindsTheFirstValueInRange() {
+    Random random = new Random(41);
+    for (int round = 0; round < 5_000; round++) {
+      byte[] bytes = new byte[random.nextInt(120)];
+      for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) ('a' + random.nextInt(3));
+      int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+      int to = from + random.nextInt(bytes.length - from + 1);
+      int expected = -1;
+      for (int i = from; i < to && expected < 0; i++) if (bytes[i] == 'c') expected = i;
+      assertThat(ByteScan.indexOf(bytes, from, to, (byte) 'c')).isEqualTo(expected);
+    }
+  }
+}
