@@ -138,7 +138,9 @@ final class DecodersEmitter {
         CodeBlock.of("$T.json(json, $T.class)", RuntimeTypes.FRAME_DECODER, message);
     Map<String, List<ObjectDecl>> byField = base64Variants(name);
     if (byField.size() != 1)
-      return method.addStatement("return $L", tagged(name, tokens).orElse(general)).build();
+      return method
+          .addStatement("return $L", tagged(name, tokens).orElse(general))
+          .build();
 
     var entry = byField.entrySet().iterator().next();
     CodeBlock.Builder attach = CodeBlock.builder();

@@ -91,8 +91,9 @@ class InputFormsTest {
     assertThat(root.fields()).extracting(Field::wireName).containsExactly("chain", "child");
     assertThat(root.fields().get(0).type().toString()).contains("STRING");
     // Names made from 60 levels of "child" would pass the 255 bytes a file name may have.
-    assertThat(output.model().types()).hasSize(61).allSatisfy(t -> assertThat(t.name())
-        .hasSizeLessThanOrEqualTo(128));
+    assertThat(output.model().types())
+        .hasSize(61)
+        .allSatisfy(t -> assertThat(t.name()).hasSizeLessThanOrEqualTo(128));
     assertCompiles(output);
   }
 

@@ -221,8 +221,8 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
     public Builder<B, T> base64(String name, BiConsumer<B, byte[]> setter) {
       return add(name, (parser, builder) -> {
         expect(parser, JsonToken.VALUE_STRING);
-        setter.accept(builder, parser.getBinaryValue(mapper.getDeserializationConfig()
-            .getBase64Variant()));
+        setter.accept(
+            builder, parser.getBinaryValue(mapper.getDeserializationConfig().getBase64Variant()));
       });
     }
 

@@ -9,8 +9,21 @@ class ByteScanTest {
 
   /** Bytes that sit on the edges of the word tests: line ends, other controls, 0x0E, ASCII, high bytes. */
   private static final byte[] EDGES = {
-    '\n', '\r', '\t', 0, 0x0D, 0x0E, 0x0F, 'a', '"', 0x7F, (byte) 0x80, (byte) 0x8D, (byte) 0x8E,
-    (byte) 0xC3, (byte) 0xFF
+    '\n',
+    '\r',
+    '\t',
+    0,
+    0x0D,
+    0x0E,
+    0x0F,
+    'a',
+    '"',
+    0x7F,
+    (byte) 0x80,
+    (byte) 0x8D,
+    (byte) 0x8E,
+    (byte) 0xC3,
+    (byte) 0xFF
   };
 
   @Test

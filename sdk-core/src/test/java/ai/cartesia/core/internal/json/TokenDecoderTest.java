@@ -30,13 +30,21 @@ class TokenDecoderTest {
   }
 
   private static final TokenDecoder<Builder, Value> WORD = TokenDecoder.of(
-          Json.mapper(), TokenDecoderTest::bound, Builder::new, Builder::build, TokenDecoderTest::put)
+          Json.mapper(),
+          TokenDecoderTest::bound,
+          Builder::new,
+          Builder::build,
+          TokenDecoderTest::put)
       .text("name", (b, v) -> b.read.put("name", v))
       .float64("start", (b, v) -> b.read.put("start", v))
       .build();
 
   private static final TokenDecoder<Builder, Value> DECODER = TokenDecoder.of(
-          Json.mapper(), TokenDecoderTest::bound, Builder::new, Builder::build, TokenDecoderTest::put)
+          Json.mapper(),
+          TokenDecoderTest::bound,
+          Builder::new,
+          Builder::build,
+          TokenDecoderTest::put)
       .ignored("type")
       .text("name", (b, v) -> b.read.put("name", v))
       .flag("final", (b, v) -> b.read.put("final", v))
