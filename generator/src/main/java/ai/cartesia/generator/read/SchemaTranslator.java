@@ -37,6 +37,7 @@ final class SchemaTranslator {
   private final Declarations declarations;
   private final Diagnostics diagnostics;
   private final UnionTranslator unions;
+  private final Polymorphism polymorphism;
 
   SchemaTranslator(
       Components components,
@@ -46,7 +47,9 @@ final class SchemaTranslator {
     this.components = components;
     this.declarations = declarations;
     this.diagnostics = diagnostics;
-    this.unions = new UnionTranslator(this, components, declarations, diagnostics, reserved);
+    this.polymorphism = new Polymorphism(components);
+    this.unions =
+        new UnionTranslator(this, components, declarations, diagnostics, reserved, polymorphism);
   }
 
   /**
@@ -64,7 +67,7 @@ final class SchemaTranslator {
     for (var entry : components.schemas().entrySet()) {
       String javaName = declarations.componentName(entry.getKey());
       if (javaName != null)
-        declare(javaName, JsonPointers.schema(entry.getKey()), entry.getValue());
+        declare(javaName, JsonPointers.schema(entry.getKey()), entry.getKey(), entry.getValue());
     }
   }
 
@@ -85,7 +88,7 @@ final class SchemaTranslator {
     }
     if (isDeclaration(schema)) {
       String name = declarations.claim(declarations.typeName(inlineName));
-      declare(name, pointer, schema);
+      declare(name, pointer, null, schema);
       return new TypeRef.Named(name);
     }
     String type = type(schema);
@@ -108,7 +111,8 @@ final class SchemaTranslator {
     return TypeRef.primitive(scalarKind(schema));
   }
 
-  private void declare(String javaName, String pointer, Schema<?> schema) {
+  /** Declares a schema; {@code component} is its component name, null for an inline schema. */
+  private void declare(String javaName, String pointer, String component, Schema<?> schema) {
     if (declarations.isDeclared(javaName)) return;
     Docs docs = components.docs(schema);
     if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
@@ -118,10 +122,13 @@ final class SchemaTranslator {
     // A placeholder stands in while the type is translated, so that recursive references find it.
     declarations.put(
         new ObjectDecl(javaName, pointer, docs, List.of(), Optional.empty(), List.of(), List.of()));
-    declarations.put(
-        hasAlternatives(schema)
-            ? unions.union(javaName, pointer, schema, docs)
-            : object(javaName, pointer, schema, docs));
+    if (hasAlternatives(schema)) {
+      declarations.put(unions.union(javaName, pointer, schema, docs));
+    } else if (polymorphism.isBase(component)) {
+      declarations.put(unions.polymorphicBase(javaName, pointer, component, schema, docs));
+    } else {
+      declarations.put(object(javaName, pointer, schema, docs));
+    }
   }
 
   private EnumDecl enumDecl(String javaName, String pointer, Schema<?> schema, Docs docs) {
