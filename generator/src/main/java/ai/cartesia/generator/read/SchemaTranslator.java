@@ -148,6 +148,15 @@ final class SchemaTranslator {
     return new EnumDecl(javaName, pointer, docs, values);
   }
 
+  /** Whether a property is {@code readOnly} or {@code writeOnly}, itself or where it refers. */
+  private boolean isDirectional(Schema<?> property) {
+    Schema<?> resolved = components.resolve(property);
+    return Boolean.TRUE.equals(property.getReadOnly())
+        || Boolean.TRUE.equals(property.getWriteOnly())
+        || Boolean.TRUE.equals(resolved.getReadOnly())
+        || Boolean.TRUE.equals(resolved.getWriteOnly());
+  }
+
   private ObjectDecl object(String javaName, String pointer, Schema<?> schema, Docs docs) {
     Map<String, Schema<?>> properties = new LinkedHashMap<>();
     Set<String> required = new LinkedHashSet<>();
@@ -159,7 +168,10 @@ final class SchemaTranslator {
       String wire = property.getKey();
       String fieldPointer = JsonPointers.child(pointer + "/properties", wire);
       Schema<?> propertySchema = property.getValue();
-      boolean isRequired = required.contains(wire);
+      // One class reads and writes both directions, and OpenAPI requires a readOnly property only
+      // in responses and a writeOnly one only in requests: neither is demanded by the builder or
+      // when reading, so a request that rightly leaves out a readOnly id still reads.
+      boolean isRequired = required.contains(wire) && !isDirectional(propertySchema);
       Optional<String> constant =
           isRequired ? components.constantOf(propertySchema) : Optional.empty();
       TypeRef type = constant.isPresent()
