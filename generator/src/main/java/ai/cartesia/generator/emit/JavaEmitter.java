@@ -74,7 +74,7 @@ public final class JavaEmitter {
     JavaNames names = new JavaNames(packages, model);
     this.objects = new ObjectEmitter(model, packages, types);
     this.enums = new EnumEmitter(packages);
-    this.unions = new UnionEmitter(packages, types);
+    this.unions = new UnionEmitter(model, packages, types);
     this.services = new ServiceEmitter(names, types, model.security().defaults());
     this.requests = new RequestEmitter(packages, types);
     this.decoders = new DecodersEmitter(model, packages, names);

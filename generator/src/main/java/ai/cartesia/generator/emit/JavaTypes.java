@@ -77,6 +77,11 @@ final class JavaTypes {
     return Optional.of(overload.build());
   }
 
+  /** Whether the reference is a string on the wire and in Java. */
+  static boolean isText(TypeRef ref) {
+    return ref instanceof TypeRef.Primitive p && p.kind() == TypeRef.Primitive.Kind.STRING;
+  }
+
   static boolean isBytes(TypeRef ref) {
     return ref instanceof TypeRef.Primitive p
         && (p.kind() == Kind.BASE64 || p.kind() == Kind.BINARY);

@@ -100,7 +100,10 @@ final class ObjectEmitter {
         ADDITIONAL);
     type.addMethod(constructor.build());
 
-    for (Tag tag : object.tags()) type.addMethod(tagAccessor(tag));
+    for (Tag tag : object.tags()) {
+      type.addMethod(tagAccessor(tag));
+      if (!JavaTypes.isText(tag.type())) type.addMethod(tagForJson(object, tag));
+    }
     for (Field field : object.fields()) type.addMethod(accessor(field, FieldKind.of(field)));
     type.addMethod(MethodSpec.methodBuilder(ADDITIONAL)
         .addJavadoc(
@@ -199,16 +202,30 @@ final class ObjectEmitter {
   }
 
   private MethodSpec tagAccessor(Tag tag) {
-    return MethodSpec.methodBuilder(JavaNames.tagAccessor(tag.wireName()))
+    MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.tagAccessor(tag.wireName()))
         .addJavadoc(
             "Always $L: the value of $L that names this variant.\n",
             Javadocs.code(tag.value()),
             Javadocs.code(tag.wireName()))
-        .addAnnotation(Override.class)
-        .addAnnotation(jsonProperty(tag.wireName()))
+        .addAnnotation(Override.class);
+    // A tag that is a number or a boolean on the wire is written by its own hook, as that.
+    if (JavaTypes.isText(tag.type())) method.addAnnotation(jsonProperty(tag.wireName()));
+    return method
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
         .addStatement("return $S", tag.value())
+        .build();
+  }
+
+  /** Writes a tag that is a number or a boolean as the JSON value it is, not as text. */
+  private MethodSpec tagForJson(ObjectDecl object, Tag tag) {
+    TypeName type = types.of(tag.type());
+    return MethodSpec.methodBuilder(
+            JavaNames.jsonHook(object, JavaNames.tagAccessor(tag.wireName()) + "ForJson"))
+        .addAnnotation(jsonProperty(tag.wireName()))
+        .addModifiers(Modifier.PRIVATE)
+        .returns(type)
+        .addStatement("return $L", literal(type, tag.value()))
         .build();
   }
 
@@ -250,12 +267,17 @@ final class ObjectEmitter {
   }
 
   private CodeBlock literal(Field field) {
-    String value = field.constant().orElseThrow();
-    TypeName type = types.of(field.type());
+    return literal(types.of(field.type()), field.constant().orElseThrow());
+  }
+
+  private static CodeBlock literal(TypeName type, String value) {
     if (type.equals(TypeName.BOOLEAN)) return CodeBlock.of("$L", Boolean.parseBoolean(value));
     if (type.equals(TypeName.LONG)) return CodeBlock.of("$LL", Long.parseLong(value));
     if (type.equals(TypeName.INT)) return CodeBlock.of("$L", Integer.parseInt(value));
     if (type.equals(TypeName.DOUBLE)) return CodeBlock.of("$L", Double.parseDouble(value));
+    if (type.equals(TypeName.FLOAT)) return CodeBlock.of("$Lf", Float.parseFloat(value));
+    if (type instanceof ClassName named && !named.equals(ClassName.get(String.class)))
+      return CodeBlock.of("new $T($S)", named, value); // BigInteger, BigDecimal
     return CodeBlock.of("$S", value);
   }
 

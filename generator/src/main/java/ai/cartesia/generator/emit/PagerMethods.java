@@ -98,18 +98,11 @@ final class PagerMethods implements ClientMethods<Operation> {
         .map(wire -> CodeBlock.of(
             "$N -> $L",
             ITEM,
-            accessor(
-                support.object(itemType(operation, pagination)), wire, ITEM, CodeBlock.of("null"))))
+            lastItemCursor(support.object(itemType(operation, pagination)), wire)))
         .orElse(CodeBlock.of("null"));
     CodeBlock nextPage = pagination
         .nextCursor()
-        .map(wire -> {
-          Field next = ClientSupport.field(page, wire);
-          return next.required() && !next.nullable()
-              ? CodeBlock.of(
-                  "$N -> $T.ofNullable($N.$N())", PAGE, Optional.class, PAGE, next.javaName())
-              : CodeBlock.of("$N -> $N.$N()", PAGE, PAGE, next.javaName());
-        })
+        .map(wire -> CodeBlock.of("$N -> $L", PAGE, cursorOf(page, wire, PAGE)))
         .orElse(CodeBlock.of("null"));
     return CodeBlock.builder()
         .add(
@@ -163,9 +156,42 @@ final class PagerMethods implements ClientMethods<Operation> {
   private static CodeBlock accessor(
       ObjectDecl object, String wireName, String variable, CodeBlock fallback) {
     Field field = ClientSupport.field(object, wireName);
-    boolean direct = field.required() && !field.nullable() && field.constant().isEmpty();
-    return direct
-        ? CodeBlock.of("$N.$N()", variable, field.javaName())
-        : CodeBlock.of("$N.$N().orElse($L)", variable, field.javaName(), fallback);
+    return switch (FieldKind.of(field)) {
+      case REQUIRED, CONSTANT -> CodeBlock.of("$N.$N()", variable, field.javaName());
+      case OPTIONAL_NULLABLE ->
+        CodeBlock.of("$N.$N().toOptional().orElse($L)", variable, field.javaName(), fallback);
+      default -> CodeBlock.of("$N.$N().orElse($L)", variable, field.javaName(), fallback);
+    };
+  }
+
+  /** The cursor an item gives for the page after it, or null. */
+  private static CodeBlock lastItemCursor(ObjectDecl item, String wireName) {
+    Field field = ClientSupport.field(item, wireName);
+    if (JavaTypes.isText(field.type())) return accessor(item, wireName, ITEM, CodeBlock.of("null"));
+    if (FieldKind.of(field) == FieldKind.REQUIRED)
+      return CodeBlock.of("$T.valueOf($N.$N())", String.class, ITEM, field.javaName());
+    return CodeBlock.of("$L.orElse(null)", cursorOf(item, wireName, ITEM));
+  }
+
+  /**
+   * A cursor property as an {@code Optional<String>}, whatever its accessor returns (a value, an
+   * {@code Optional}, or an {@code OptionalNullable} when it may be null), and whether it is a
+   * string or a number on the wire.
+   */
+  private static CodeBlock cursorOf(ObjectDecl object, String wireName, String variable) {
+    Field field = ClientSupport.field(object, wireName);
+    if (!JavaTypes.isText(field.type()) && FieldKind.of(field) == FieldKind.REQUIRED) {
+      return CodeBlock.of(
+          "$T.of($T.valueOf($N.$N()))", Optional.class, String.class, variable, field.javaName());
+    }
+    CodeBlock value = switch (FieldKind.of(field)) {
+      case REQUIRED, CONSTANT ->
+        CodeBlock.of("$T.ofNullable($N.$N())", Optional.class, variable, field.javaName());
+      case OPTIONAL, REQUIRED_NULLABLE -> CodeBlock.of("$N.$N()", variable, field.javaName());
+      case OPTIONAL_NULLABLE -> CodeBlock.of("$N.$N().toOptional()", variable, field.javaName());
+    };
+    return JavaTypes.isText(field.type())
+        ? value
+        : CodeBlock.of("$L.map($T::toString)", value, Object.class);
   }
 }

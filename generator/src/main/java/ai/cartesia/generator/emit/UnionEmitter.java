@@ -1,5 +1,6 @@
 package ai.cartesia.generator.emit;
 
+import ai.cartesia.generator.model.ApiModel;
 import ai.cartesia.generator.model.TypeDecl;
 import ai.cartesia.generator.model.TypeDecl.DiscriminatedUnion;
 import ai.cartesia.generator.model.TypeDecl.UntaggedUnion;
@@ -27,11 +28,13 @@ import javax.lang.model.element.Modifier;
  */
 final class UnionEmitter {
 
+  private final ApiModel model;
   private final Packages packages;
   private final JavaTypes types;
   private final UntaggedUnionEmitter untagged;
 
-  UnionEmitter(Packages packages, JavaTypes types) {
+  UnionEmitter(ApiModel model, Packages packages, JavaTypes types) {
+    this.model = model;
     this.packages = packages;
     this.types = types;
     this.untagged = new UntaggedUnionEmitter(packages, types);
@@ -56,9 +59,10 @@ final class UnionEmitter {
                 "The variant is named by $L; a value this SDK does not know yet is read as {@link Unknown}.",
                 Javadocs.code(union.property()))
             .build());
-    if (union.whenUntagged().isEmpty()) {
+    if (union.whenUntagged().isEmpty() && hasTextTagsOnly(union)) {
       // Jackson reads the tag first (buffering only what comes before it) and binds that one
-      // variant.
+      // variant. (It hands an unknown variant a tag that is not a string as one, so those unions
+      // read the tree below instead.)
       type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_TYPE_INFO)
               .addMember("use", "$T.Id.NAME", RuntimeTypes.JSON_TYPE_INFO)
               .addMember("include", "$T.As.EXISTING_PROPERTY", RuntimeTypes.JSON_TYPE_INFO)
@@ -70,14 +74,15 @@ final class UnionEmitter {
               .addMember("value", "$L", subtypes)
               .build());
     } else {
-      type.addJavadoc(
-          "\n<p>A message without $L is read by the properties it has: $L.\n",
-          Javadocs.code(union.property()),
-          union.whenUntagged().stream()
-              .map(r ->
-                  "with " + r.has().stream().map(Javadocs::code).collect(Collectors.joining(", "))
-                      + " as " + Javadocs.code(r.tag()))
-              .collect(Collectors.joining("; ")));
+      if (!union.whenUntagged().isEmpty())
+        type.addJavadoc(
+            "\n<p>A message without $L is read by the properties it has: $L.\n",
+            Javadocs.code(union.property()),
+            union.whenUntagged().stream()
+                .map(r ->
+                    "with " + r.has().stream().map(Javadocs::code).collect(Collectors.joining(", "))
+                        + " as " + Javadocs.code(r.tag()))
+                .collect(Collectors.joining("; ")));
       type.addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_DESERIALIZE)
           .addMember("using", "$T.class", self.nestedClass(JavaNames.DESERIALIZER))
           .build());
@@ -131,7 +136,10 @@ final class UnionEmitter {
             "a " + union.name() + " is a JSON object")
         .endControlFlow()
         .addStatement("$T tag = json.path($S)", RuntimeTypes.JSON_NODE, union.property())
-        .addStatement("$T type = tag.isTextual() ? tag.asText() : untaggedType(json)", String.class)
+        .addStatement(
+            "$T type = $L ? tag.asText() : untaggedType(json)",
+            String.class,
+            hasTextTagsOnly(union) ? "tag.isTextual()" : "tag.isValueNode() && !tag.isNull()")
         .beginControlFlow("switch (type)");
     for (Variant variant : union.variants()) {
       deserialize.addStatement(
@@ -162,6 +170,16 @@ final class UnionEmitter {
         .addMethod(deserialize.build())
         .addMethod(untagged.build())
         .build();
+  }
+
+  /** Whether every variant's tag is a string on the wire, rather than a number or a boolean. */
+  private boolean hasTextTagsOnly(DiscriminatedUnion union) {
+    return union.variants().stream()
+        .map(v -> model.type(v.type()).orElse(null))
+        .filter(t -> t instanceof TypeDecl.ObjectDecl)
+        .flatMap(t -> ((TypeDecl.ObjectDecl) t).tags().stream())
+        .filter(tag -> tag.wireName().equals(union.property()))
+        .allMatch(tag -> JavaTypes.isText(tag.type()));
   }
 
   /** The variant for a tag this SDK does not know: the JSON object, whole, read and written as is. */

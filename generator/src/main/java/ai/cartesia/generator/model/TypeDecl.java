@@ -56,8 +56,14 @@ public sealed interface TypeDecl {
     }
   }
 
-  /** A discriminator property with the constant value a variant has for it. */
-  record Tag(String wireName, String value) {}
+  /**
+   * A discriminator property with the constant value a variant has for it.
+   *
+   * @param value the tag as text, as the union's tag accessor answers it
+   * @param type its JSON type on the wire: a string, or the number or boolean the variant
+   *     declares the property as ({@code 200} for the mapping key {@code "200"})
+   */
+  record Tag(String wireName, String value, TypeRef type) {}
 
   /** An open enumeration: known values, and room for values the spec does not list yet. */
   record EnumDecl(String name, String pointer, Docs docs, List<EnumValue> values)

@@ -1,5 +1,6 @@
 package ai.cartesia.generator.read;
 
+import ai.cartesia.generator.model.Docs;
 import ai.cartesia.generator.model.Field;
 import ai.cartesia.generator.model.Naming;
 import ai.cartesia.generator.model.ReservedNames;
@@ -7,6 +8,7 @@ import ai.cartesia.generator.model.TypeDecl;
 import ai.cartesia.generator.model.TypeDecl.ObjectDecl;
 import ai.cartesia.generator.model.TypeDecl.Tag;
 import ai.cartesia.generator.model.TypeRef;
+import java.math.BigInteger;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -14,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The types declared so far, under the names they were given, and which unions each object
@@ -102,6 +105,23 @@ final class Declarations {
     Set<String> unions = unionsOf.getOrDefault(object.name(), Set.of());
     if (tags.isEmpty() && unions.isEmpty()) return decl;
     List<Field> fields = new ArrayList<>();
+    Map<String, Field> byWireName = new LinkedHashMap<>();
+    for (Field field : object.fields()) byWireName.put(field.wireName(), field);
+    tags.forEach((property, tag) -> {
+      if (tag instanceof CarriedTag.Varying && !byWireName.containsKey(property)) {
+        // The variant does not declare the property its several tags are in: it keeps the one it
+        // came with all the same, as its unions' tag accessor needs.
+        fields.add(new Field(
+            property,
+            Naming.memberName(property),
+            TypeRef.primitive(TypeRef.Primitive.Kind.STRING),
+            true,
+            false,
+            Optional.empty(),
+            Optional.empty(),
+            Docs.NONE));
+      }
+    });
     for (Field field : object.fields()) {
       CarriedTag tag = tags.get(field.wireName());
       if (tag == null) {
@@ -121,7 +141,9 @@ final class Declarations {
     }
     List<Tag> tagList = new ArrayList<>();
     tags.forEach((property, tag) -> {
-      if (tag instanceof CarriedTag.Fixed fixed) tagList.add(new Tag(property, fixed.value()));
+      if (tag instanceof CarriedTag.Fixed fixed)
+        tagList.add(
+            new Tag(property, fixed.value(), tagType(byWireName.get(property), fixed.value())));
     });
     return new ObjectDecl(
         object.name(),
@@ -131,6 +153,36 @@ final class Declarations {
         object.additionalProperties(),
         List.copyOf(tagList),
         List.copyOf(unions));
+  }
+
+  /**
+   * The JSON type a tag is written as: the number or boolean the variant declares the property
+   * as, when the tag is one; else a string (mapping keys are strings, whatever the property).
+   */
+  private static TypeRef tagType(Field field, String value) {
+    TypeRef string = TypeRef.primitive(TypeRef.Primitive.Kind.STRING);
+    if (field == null || !(field.type() instanceof TypeRef.Primitive primitive)) return string;
+    boolean fits = switch (primitive.kind()) {
+      case BOOLEAN -> value.equals("true") || value.equals("false");
+      case INT32 ->
+        INTEGER.matcher(value).matches() && fitsIn(value, Integer.MIN_VALUE, Integer.MAX_VALUE);
+      case INT64 ->
+        INTEGER.matcher(value).matches() && fitsIn(value, Long.MIN_VALUE, Long.MAX_VALUE);
+      case BIG_INTEGER -> INTEGER.matcher(value).matches();
+      case FLOAT, DOUBLE, DECIMAL -> NUMBER.matcher(value).matches();
+      default -> false;
+    };
+    return fits ? primitive : string;
+  }
+
+  private static final Pattern INTEGER = Pattern.compile("-?(0|[1-9][0-9]*)");
+  private static final Pattern NUMBER =
+      Pattern.compile("-?(0|[1-9][0-9]*)(\\.[0-9]+)?([eE][-+]?[0-9]+)?");
+
+  private static boolean fitsIn(String value, long min, long max) {
+    BigInteger number = new BigInteger(value);
+    return number.compareTo(BigInteger.valueOf(min)) >= 0
+        && number.compareTo(BigInteger.valueOf(max)) <= 0;
   }
 
   /** The tag an object carries for one discriminator property. */

@@ -117,6 +117,16 @@ final class OperationTranslator {
         return Optional.empty();
       }
     }
+    Parameter cursor = parameters.stream()
+        .filter(p -> p.wireName().equals(pagination.cursorParameter()))
+        .findFirst()
+        .orElseThrow();
+    Optional<String> problem =
+        new PaginationShape(components).problem(pagination, properties, cursor);
+    if (problem.isPresent()) {
+      diagnostics.warn(where, problem.get() + "; the operation returns single pages");
+      return Optional.empty();
+    }
     return Optional.of(pagination);
   }
 }

@@ -41,6 +41,7 @@ final class SchemaTranslator {
   private final UnionTranslator unions;
   /** The components being inlined by {@link #typeOf}, innermost last: a reference back to one is a cycle. */
   private final Set<String> inlining = new LinkedHashSet<>();
+  private final Polymorphism polymorphism;
 
   SchemaTranslator(
       Components components,
@@ -50,7 +51,9 @@ final class SchemaTranslator {
     this.components = components;
     this.declarations = declarations;
     this.diagnostics = diagnostics;
-    this.unions = new UnionTranslator(this, components, declarations, diagnostics, reserved);
+    this.polymorphism = new Polymorphism(components);
+    this.unions =
+        new UnionTranslator(this, components, declarations, diagnostics, reserved, polymorphism);
   }
 
   /**
@@ -68,7 +71,7 @@ final class SchemaTranslator {
     for (var entry : components.schemas().entrySet()) {
       String javaName = declarations.componentName(entry.getKey());
       if (javaName != null)
-        declare(javaName, JsonPointers.schema(entry.getKey()), entry.getValue());
+        declare(javaName, JsonPointers.schema(entry.getKey()), entry.getKey(), entry.getValue());
     }
   }
 
@@ -112,7 +115,7 @@ final class SchemaTranslator {
     }
     if (isDeclaration(schema)) {
       String name = declarations.claim(bounded(declarations.typeName(inlineName)));
-      declare(name, pointer, schema);
+      declare(name, pointer, null, schema);
       return new TypeRef.Named(name);
     }
     List<String> several = SchemaShapes.severalTypes(schema);
@@ -155,7 +158,8 @@ final class SchemaTranslator {
         : name.substring(0, keep) + name.substring(name.length() - keep);
   }
 
-  private void declare(String javaName, String pointer, Schema<?> schema) {
+  /** Declares a schema; {@code component} is its component name, null for an inline schema. */
+  private void declare(String javaName, String pointer, String component, Schema<?> schema) {
     if (declarations.isDeclared(javaName)) return;
     Docs docs = components.docs(schema);
     if (schema.getEnum() != null && !schema.getEnum().isEmpty()) {
@@ -165,10 +169,13 @@ final class SchemaTranslator {
     // A placeholder stands in while the type is translated, so that recursive references find it.
     declarations.put(
         new ObjectDecl(javaName, pointer, docs, List.of(), Optional.empty(), List.of(), List.of()));
-    declarations.put(
-        hasAlternatives(schema)
-            ? unions.union(javaName, pointer, schema, docs)
-            : object(javaName, pointer, schema, docs));
+    if (hasAlternatives(schema)) {
+      declarations.put(unions.union(javaName, pointer, schema, docs));
+    } else if (polymorphism.isBase(component)) {
+      declarations.put(unions.polymorphicBase(javaName, pointer, component, schema, docs));
+    } else {
+      declarations.put(object(javaName, pointer, schema, docs));
+    }
   }
 
   private EnumDecl enumDecl(String javaName, String pointer, Schema<?> schema, Docs docs) {
@@ -188,6 +195,15 @@ final class SchemaTranslator {
     return new EnumDecl(javaName, pointer, docs, values);
   }
 
+  /** Whether a property is {@code readOnly} or {@code writeOnly}, itself or where it refers. */
+  private boolean isDirectional(Schema<?> property) {
+    Schema<?> resolved = components.resolve(property);
+    return Boolean.TRUE.equals(property.getReadOnly())
+        || Boolean.TRUE.equals(property.getWriteOnly())
+        || Boolean.TRUE.equals(resolved.getReadOnly())
+        || Boolean.TRUE.equals(resolved.getWriteOnly());
+  }
+
   private ObjectDecl object(String javaName, String pointer, Schema<?> schema, Docs docs) {
     Map<String, Schema<?>> properties = new LinkedHashMap<>();
     Set<String> required = new LinkedHashSet<>();
@@ -199,7 +215,10 @@ final class SchemaTranslator {
       String wire = property.getKey();
       String fieldPointer = JsonPointers.child(pointer + "/properties", wire);
       Schema<?> propertySchema = property.getValue();
-      boolean isRequired = required.contains(wire);
+      // One class reads and writes both directions, and OpenAPI requires a readOnly property only
+      // in responses and a writeOnly one only in requests: neither is demanded by the builder or
+      // when reading, so a request that rightly leaves out a readOnly id still reads.
+      boolean isRequired = required.contains(wire) && !isDirectional(propertySchema);
       Optional<String> constant =
           isRequired ? components.constantOf(propertySchema) : Optional.empty();
       TypeRef type = constant.isPresent()

@@ -19,6 +19,7 @@ import ai.cartesia.generator.model.TypeDecl.ShapeVariant;
 import ai.cartesia.generator.model.TypeDecl.UntaggedUnion;
 import ai.cartesia.generator.model.TypeDecl.Variant;
 import ai.cartesia.generator.model.TypeRef;
+import io.swagger.v3.oas.models.media.Discriminator;
 import io.swagger.v3.oas.models.media.Schema;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -26,6 +27,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -39,38 +41,79 @@ final class UnionTranslator {
   private final Declarations declarations;
   private final Diagnostics diagnostics;
   private final ReservedNames reserved;
+  private final Polymorphism polymorphism;
 
   UnionTranslator(
       SchemaTranslator schemas,
       Components components,
       Declarations declarations,
       Diagnostics diagnostics,
-      ReservedNames reserved) {
+      ReservedNames reserved,
+      Polymorphism polymorphism) {
     this.schemas = schemas;
     this.components = components;
     this.declarations = declarations;
     this.diagnostics = diagnostics;
     this.reserved = reserved;
+    this.polymorphism = polymorphism;
   }
 
   TypeDecl union(String javaName, String pointer, Schema<?> schema, Docs docs) {
     List<Schema<?>> variants = alternatives(schema);
     String keyword = schema.getOneOf() != null ? "oneOf" : "anyOf";
-    if (schema.getDiscriminator() != null && schema.getDiscriminator().getPropertyName() != null) {
-      return taggedUnion(javaName, pointer, schema, variants, keyword, docs);
+    Discriminator own = schema.getDiscriminator();
+    if (own != null && own.getPropertyName() != null) {
+      Map<String, String> mapping = own.getMapping();
+      if (mapping == null || mapping.isEmpty()) {
+        // The bases the variants extend may map the tags the union leaves to schema names.
+        mapping = polymorphism.inheritedMapping(variants, own.getPropertyName());
+      }
+      return taggedUnion(
+          javaName, pointer, schema, own.getPropertyName(), mapping, variants, keyword, docs);
+    }
+    Optional<Discriminator> shared = polymorphism.shared(variants);
+    if (shared.isPresent()) {
+      return taggedUnion(
+          javaName,
+          pointer,
+          schema,
+          shared.get().getPropertyName(),
+          shared.get().getMapping(),
+          variants,
+          keyword,
+          docs);
     }
     return untaggedUnion(javaName, pointer, variants, keyword, docs);
+  }
+
+  /**
+   * A base schema with a discriminator and no {@code oneOf}: a union of the schemas that extend
+   * it (and those its mapping names), each variant carrying the base's properties.
+   */
+  TypeDecl polymorphicBase(
+      String javaName, String pointer, String component, Schema<?> schema, Docs docs) {
+    Discriminator discriminator = schema.getDiscriminator();
+    return taggedUnion(
+        javaName,
+        pointer,
+        schema,
+        discriminator.getPropertyName(),
+        discriminator.getMapping(),
+        polymorphism.subtypes(component),
+        "discriminator",
+        docs);
   }
 
   private DiscriminatedUnion taggedUnion(
       String javaName,
       String pointer,
       Schema<?> schema,
+      String property,
+      Map<String, String> mapping,
       List<Schema<?>> variants,
       String keyword,
       Docs docs) {
-    String property = schema.getDiscriminator().getPropertyName();
-    Map<String, String> tagToRef = tagsOf(schema, variants, pointer);
+    Map<String, String> tagToRef = tagsOf(mapping, variants, pointer);
     Naming.Scope variantNames = Naming.Scope.reserving(reserved.taggedVariants());
     List<Variant> result = new ArrayList<>();
     for (var entry : tagToRef.entrySet()) {
@@ -80,7 +123,7 @@ final class UnionTranslator {
       target = components.aliasTarget(target);
       String variantType = declarations.componentName(target);
       Schema<?> targetSchema = components.schemas().get(target);
-      if (variantType == null || !isObjectDeclaration(targetSchema)) {
+      if (variantType == null || !isObjectVariant(targetSchema)) {
         diagnostics.warn(
             where,
             "the variant '" + target + "' is not an object, so it cannot carry the tag '" + property
@@ -107,9 +150,9 @@ final class UnionTranslator {
   }
 
   /** Each tag of a discriminated union and the reference it selects: the mapping's, then the implicit ones. */
-  private Map<String, String> tagsOf(Schema<?> schema, List<Schema<?>> variants, String pointer) {
+  private Map<String, String> tagsOf(
+      Map<String, String> mapping, List<Schema<?>> variants, String pointer) {
     Map<String, String> tagToRef = new LinkedHashMap<>();
-    Map<String, String> mapping = schema.getDiscriminator().getMapping();
     if (mapping != null) tagToRef.putAll(mapping);
     // The resolver adds an entry named after each schema it brings in from another file, beside
     // the spec's own entry for that file: only the spec's entries are tags.
@@ -153,7 +196,7 @@ final class UnionTranslator {
       TypeRef type = schemas.typeOf(variant, javaName + "Variant" + i, where);
       Guard guard = guardOf(variant);
       String variantName;
-      if (type instanceof TypeRef.Named named && isObjectDeclaration(components.resolve(variant))) {
+      if (type instanceof TypeRef.Named named && isObjectVariant(components.resolve(variant))) {
         variantName = variantNames.claim(named.name());
         declarations.joinUnion(named.name(), javaName);
       } else {
@@ -170,6 +213,14 @@ final class UnionTranslator {
       result.add(new ShapeVariant(variantName, type, guard));
     }
     return new UntaggedUnion(javaName, pointer, docs, result);
+  }
+
+  /**
+   * Whether a component is generated as an object, which a union can take as a variant: not a
+   * union itself, which includes a base that becomes the union of its subtypes.
+   */
+  private boolean isObjectVariant(Schema<?> schema) {
+    return schema != null && isObjectDeclaration(schema) && !polymorphism.isBase(schema);
   }
 
   /** The word a wrapper variant is named by: {@code OfString}, {@code OfListOfInteger}. */
