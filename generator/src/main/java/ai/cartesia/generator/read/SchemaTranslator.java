@@ -41,6 +41,7 @@ final class SchemaTranslator {
   private final UnionTranslator unions;
   /** The components being inlined by {@link #typeOf}, innermost last: a reference back to one is a cycle. */
   private final Set<String> inlining = new LinkedHashSet<>();
+
   private final Polymorphism polymorphism;
 
   SchemaTranslator(
