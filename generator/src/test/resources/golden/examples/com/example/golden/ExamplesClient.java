@@ -4,6 +4,7 @@ package com.example.golden;
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.SdkVersion;
 import ai.cartesia.core.internal.ClientContext;
+import ai.cartesia.core.internal.auth.Security;
 import ai.cartesia.core.observe.CartesiaListener;
 import ai.cartesia.core.observe.LogLevel;
 import java.net.Proxy;
@@ -17,11 +18,6 @@ import okhttp3.OkHttpClient;
  */
 public final class ExamplesClient implements AutoCloseable {
   /**
-   * The environment variable read for the API key when the builder is given none.
-   */
-  public static final String API_KEY_ENVIRONMENT_VARIABLE = "EXAMPLES_CLIENT_API_KEY";
-
-  /**
    * The environment variable read for the base URL when the builder is given none.
    */
   public static final String BASE_URL_ENVIRONMENT_VARIABLE = "EXAMPLES_CLIENT_BASE_URL";
@@ -31,7 +27,7 @@ public final class ExamplesClient implements AutoCloseable {
   private final PetsClient pets;
 
   private ExamplesClient(ClientOptions options) {
-    this.context = ClientContext.create(options);
+    this.context = ClientContext.create(options, Security.NONE);
     this.pets = new PetsClient(context);
   }
 
@@ -72,16 +68,7 @@ public final class ExamplesClient implements AutoCloseable {
     private Builder() {
       this.options = ClientOptions.builder()
               .baseUrlEnvironmentVariable(BASE_URL_ENVIRONMENT_VARIABLE)
-              .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)
               .userAgent("examplesclient-java/" + SdkVersion.of(ExamplesClient.class));
-    }
-
-    /**
-     * The API key. Without one, the environment variable {@value #API_KEY_ENVIRONMENT_VARIABLE} is read; it is never logged or shown.
-     */
-    public Builder apiKey(String apiKey) {
-      options.apiKey(apiKey);
-      return this;
     }
 
     /**
@@ -173,7 +160,7 @@ public final class ExamplesClient implements AutoCloseable {
     }
 
     /**
-     * @throws IllegalStateException if no API key was given or found in the environment, or the environment's base URL is not an http(s) URL
+     * @throws IllegalStateException if no base URL was given or found in the environment, or the environment's base URL is not an http(s) URL
      */
     public ExamplesClient build() {
       return new ExamplesClient(options.build());

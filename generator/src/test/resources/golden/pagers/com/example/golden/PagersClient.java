@@ -4,6 +4,7 @@ package com.example.golden;
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.SdkVersion;
 import ai.cartesia.core.internal.ClientContext;
+import ai.cartesia.core.internal.auth.Security;
 import ai.cartesia.core.observe.CartesiaListener;
 import ai.cartesia.core.observe.LogLevel;
 import java.net.Proxy;
@@ -16,11 +17,6 @@ import okhttp3.OkHttpClient;
  * <p>Build one with {@link #builder()} and share it: it is thread-safe, and its resources share one connection pool. Close it when the application is done with it.
  */
 public final class PagersClient implements AutoCloseable {
-  /**
-   * The environment variable read for the API key when the builder is given none.
-   */
-  public static final String API_KEY_ENVIRONMENT_VARIABLE = "PAGERS_CLIENT_API_KEY";
-
   /**
    * The environment variable read for the base URL when the builder is given none.
    */
@@ -37,7 +33,7 @@ public final class PagersClient implements AutoCloseable {
   private final MixedClient mixed;
 
   private PagersClient(ClientOptions options) {
-    this.context = ClientContext.create(options);
+    this.context = ClientContext.create(options, Security.NONE);
     this.events = new EventsClient(context);
     this.logs = new LogsClient(context);
     this.numbers = new NumbersClient(context);
@@ -93,16 +89,7 @@ public final class PagersClient implements AutoCloseable {
     private Builder() {
       this.options = ClientOptions.builder()
               .baseUrlEnvironmentVariable(BASE_URL_ENVIRONMENT_VARIABLE)
-              .apiKeyEnvironmentVariable(API_KEY_ENVIRONMENT_VARIABLE)
               .userAgent("pagersclient-java/" + SdkVersion.of(PagersClient.class));
-    }
-
-    /**
-     * The API key. Without one, the environment variable {@value #API_KEY_ENVIRONMENT_VARIABLE} is read; it is never logged or shown.
-     */
-    public Builder apiKey(String apiKey) {
-      options.apiKey(apiKey);
-      return this;
     }
 
     /**
@@ -194,7 +181,7 @@ public final class PagersClient implements AutoCloseable {
     }
 
     /**
-     * @throws IllegalStateException if no API key was given or found in the environment, or the environment's base URL is not an http(s) URL
+     * @throws IllegalStateException if no base URL was given or found in the environment, or the environment's base URL is not an http(s) URL
      */
     public PagersClient build() {
       return new PagersClient(options.build());

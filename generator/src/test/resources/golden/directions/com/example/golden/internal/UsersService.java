@@ -2,7 +2,6 @@
 package com.example.golden.internal;
 
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.internal.http.NoAuth;
 import com.example.golden.model.User;
 import retrofit2.Call;
 import retrofit2.http.Body;
@@ -14,6 +13,5 @@ import retrofit2.http.Tag;
  */
 public interface UsersService {
   @POST("users")
-  @NoAuth
   Call<User> create(@Body User body, @Tag RequestOptions options);
 }

@@ -2,7 +2,6 @@
 package com.example.golden.internal;
 
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.internal.http.NoAuth;
 import com.example.golden.model.AddPetResponse;
 import com.example.golden.model.Pet;
 import java.util.List;
@@ -17,10 +16,8 @@ import retrofit2.http.Tag;
  */
 public interface PetsService {
   @GET("pets")
-  @NoAuth
   Call<List<Pet>> listPets(@Tag RequestOptions options);
 
   @POST("pets")
-  @NoAuth
   Call<AddPetResponse> addPet(@Body Pet body, @Tag RequestOptions options);
 }

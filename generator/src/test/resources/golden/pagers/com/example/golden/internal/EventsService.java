@@ -2,7 +2,6 @@
 package com.example.golden.internal;
 
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.internal.http.NoAuth;
 import com.example.golden.model.EventPage;
 import retrofit2.Call;
 import retrofit2.http.GET;
@@ -14,6 +13,5 @@ import retrofit2.http.Tag;
  */
 public interface EventsService {
   @GET("events")
-  @NoAuth
   Call<EventPage> list(@Query("cursor") String cursor2, @Tag RequestOptions options);
 }

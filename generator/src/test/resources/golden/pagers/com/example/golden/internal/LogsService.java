@@ -2,7 +2,6 @@
 package com.example.golden.internal;
 
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.internal.http.NoAuth;
 import com.example.golden.model.LogPage;
 import retrofit2.Call;
 import retrofit2.http.GET;
@@ -14,6 +13,5 @@ import retrofit2.http.Tag;
  */
 public interface LogsService {
   @GET("logs")
-  @NoAuth
   Call<LogPage> list(@Query("after") String after, @Tag RequestOptions options);
 }

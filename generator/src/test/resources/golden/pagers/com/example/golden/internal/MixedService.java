@@ -2,7 +2,6 @@
 package com.example.golden.internal;
 
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.internal.http.NoAuth;
 import com.example.golden.model.MixedPage;
 import retrofit2.Call;
 import retrofit2.http.GET;
@@ -14,6 +13,5 @@ import retrofit2.http.Tag;
  */
 public interface MixedService {
   @GET("mixed")
-  @NoAuth
   Call<MixedPage> list(@Query("cursor") String cursor2, @Tag RequestOptions options);
 }

@@ -2,7 +2,6 @@
 package com.example.golden.internal;
 
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.internal.http.NoAuth;
 import com.example.golden.model.NumberPage;
 import retrofit2.Call;
 import retrofit2.http.GET;
@@ -14,6 +13,5 @@ import retrofit2.http.Tag;
  */
 public interface NumbersService {
   @GET("numbers")
-  @NoAuth
   Call<NumberPage> list(@Query("since") String since, @Tag RequestOptions options);
 }

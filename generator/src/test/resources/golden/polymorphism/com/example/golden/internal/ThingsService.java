@@ -2,7 +2,6 @@
 package com.example.golden.internal;
 
 import ai.cartesia.core.http.RequestOptions;
-import ai.cartesia.core.internal.http.NoAuth;
 import com.example.golden.model.Thing;
 import retrofit2.Call;
 import retrofit2.http.GET;
@@ -13,6 +12,5 @@ import retrofit2.http.Tag;
  */
 public interface ThingsService {
   @GET("things")
-  @NoAuth
   Call<Thing> getThing(@Tag RequestOptions options);
 }
