@@ -156,7 +156,7 @@ public final class ExampleRoundTrip {
       String difference = JsonDifference.first(example.json(), back, "");
       if (difference != null) return new Result(example, Outcome.DIFFERENT, difference);
       Object again = mapper.readValue(written, type);
-      if (!Objects.equals(value, again) || value.hashCode() != again.hashCode()) {
+      if (!Objects.equals(value, again) || Objects.hashCode(value) != Objects.hashCode(again)) {
         return new Result(
             example, Outcome.DIFFERENT, "what was written reads into an unequal object");
       }

@@ -259,7 +259,10 @@ final class ObjectEmitter {
 
   static Javadocs.Comment fieldDoc(Field field) {
     Javadocs.Comment doc = new Javadocs.Comment().docs(field.docs());
-    field.constant().ifPresent(constant -> doc.paragraph("Always $L.", Javadocs.code(constant)));
+    field
+        .constant()
+        .ifPresent(constant -> doc.paragraph(
+            "Always $L.", constant.isEmpty() ? "the empty string" : Javadocs.code(constant)));
     field
         .defaultValue()
         .ifPresent(value -> doc.paragraph("The API's default is $L.", Javadocs.code(value)));

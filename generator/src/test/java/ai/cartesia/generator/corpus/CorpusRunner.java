@@ -2,11 +2,9 @@ package ai.cartesia.generator.corpus;
 
 import ai.cartesia.generator.Generator;
 import ai.cartesia.generator.check.CompileCheck;
+import ai.cartesia.generator.check.ExampleRoundTrip;
 import ai.cartesia.generator.read.SpecException;
 import ai.cartesia.generator.read.SpecProblem;
-import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URL;
@@ -19,7 +17,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.yaml.snakeyaml.LoaderOptions;
 
 /**
  * Runs the corpus: each document of each pinned package read, generated, compiled (classes
@@ -54,15 +51,28 @@ final class CorpusRunner {
       int files,
       String note) {}
 
+  /** How many of a document's examples came back equal, and a few of the others to show why. */
+  record Examples(int given, int equal, List<String> mismatches) {
+    private static final int SHOWN = 3;
+
+    static Examples of(List<ExampleRoundTrip.Result> results) {
+      List<String> others = results.stream()
+          .filter(result -> !result.equal())
+          .limit(SHOWN)
+          .map(ExampleRoundTrip.Result::describe)
+          .toList();
+      int equal = (int) results.stream().filter(ExampleRoundTrip.Result::equal).count();
+      return new Examples(results.size(), equal, others);
+    }
+  }
+
   private final Path work;
   private final NpmTarballs tarballs;
-  private final ExampleRoundTrip examples;
   private final PrintStream log;
 
-  CorpusRunner(Path work, Path cache, ExampleRoundTrip examples, PrintStream log) {
+  CorpusRunner(Path work, Path cache, PrintStream log) {
     this.work = work;
     this.tarballs = new NpmTarballs(cache);
-    this.examples = examples;
     this.log = log;
   }
 
@@ -148,12 +158,15 @@ final class CorpusRunner {
           files,
           errors.size() + " compile error(s), first: " + errors.get(0).format(""));
     }
-    ExampleRoundTrip.Result trip;
+    Examples trip;
     try (URLClassLoader loader = new URLClassLoader(
         new URL[] {classes.toUri().toURL()}, CorpusRunner.class.getClassLoader())) {
-      trip = examples.roundTrip(tree(document), output, loader, PACKAGE + ".model");
+      trip = Examples.of(ExampleRoundTrip.check(
+          ExampleRoundTrip.find(ExampleRoundTrip.readDocument(document), output.model()),
+          loader,
+          PACKAGE));
     } catch (Throwable e) {
-      trip = new ExampleRoundTrip.Result(0, 0, List.of("examples unreadable: " + describe(e)));
+      trip = new Examples(0, 0, List.of("examples unreadable: " + describe(e)));
     }
     String note = trip.mismatches().isEmpty() ? "" : String.join(" | ", trip.mismatches());
     try {
@@ -260,15 +273,6 @@ final class CorpusRunner {
   }
 
   /** The document as a JSON tree; YAML past the parser's default 3 MB limit too. */
-  private static JsonNode tree(Path document) throws IOException {
-    String file = document.getFileName().toString();
-    if (file.endsWith(".json")) return new ObjectMapper().readTree(document.toFile());
-    LoaderOptions options = new LoaderOptions();
-    options.setCodePointLimit(Integer.MAX_VALUE);
-    YAMLFactory yaml = YAMLFactory.builder().loaderOptions(options).build();
-    return new ObjectMapper(yaml).readTree(document.toFile());
-  }
-
   private static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) return;
     try (Stream<Path> paths = Files.walk(root)) {

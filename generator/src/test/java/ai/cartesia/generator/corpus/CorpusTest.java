@@ -33,8 +33,7 @@ class CorpusTest {
     try (PrintStream file =
         new PrintStream(Files.newOutputStream(report), true, StandardCharsets.UTF_8)) {
       PrintStream both = new Tee(System.out, file);
-      outcomes = new CorpusRunner(WORK, CACHE, new SchemaExampleRoundTrip(), both)
-          .run(CorpusManifest.read(MANIFEST));
+      outcomes = new CorpusRunner(WORK, CACHE, both).run(CorpusManifest.read(MANIFEST));
     }
 
     assertThat(outcomes).as("documents in the manifest").isNotEmpty();
