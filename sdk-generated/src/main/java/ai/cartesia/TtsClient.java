@@ -131,7 +131,7 @@ public final class TtsClient {
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastWebSocketResponse)
             .failsOn(StreamErrors::webSocketResponse)
-            .redacting(context.options().apiKey())
+            .redacting(context::redact)
             .build();
   }
 
@@ -167,7 +167,7 @@ public final class TtsClient {
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastWebSocketResponse)
             .failsOn(StreamErrors::webSocketResponse)
-            .redacting(context.options().apiKey())
+            .redacting(context::redact)
             .build());
   }
 
@@ -281,7 +281,7 @@ public final class TtsClient {
               .call(answered.call())
               .endsAfter(StreamDecoders::isLastWebSocketResponse)
               .failsOn(StreamErrors::webSocketResponse)
-              .redacting(context.options().apiKey())
+              .redacting(context::redact)
               .build());
     }
   }

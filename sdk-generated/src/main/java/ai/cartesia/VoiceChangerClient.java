@@ -129,7 +129,7 @@ public final class VoiceChangerClient {
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastStreamingResponse)
             .failsOn(StreamErrors::streamingResponse)
-            .redacting(context.options().apiKey())
+            .redacting(context::redact)
             .build();
   }
 
@@ -167,7 +167,7 @@ public final class VoiceChangerClient {
             .call(answered.call())
             .endsAfter(StreamDecoders::isLastStreamingResponse)
             .failsOn(StreamErrors::streamingResponse)
-            .redacting(context.options().apiKey())
+            .redacting(context::redact)
             .build());
   }
 
@@ -252,7 +252,7 @@ public final class VoiceChangerClient {
               .call(answered.call())
               .endsAfter(StreamDecoders::isLastStreamingResponse)
               .failsOn(StreamErrors::streamingResponse)
-              .redacting(context.options().apiKey())
+              .redacting(context::redact)
               .build());
     }
   }

@@ -1,11 +1,10 @@
 package ai.cartesia.generator.check;
 
 import ai.cartesia.generator.model.ApiModel;
-import com.fasterxml.jackson.databind.DeserializationFeature;
+import ai.cartesia.generator.read.SpecReader;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
 import java.lang.reflect.InvocationTargetException;
 import java.nio.file.Path;
@@ -78,10 +77,7 @@ public final class ExampleRoundTrip {
 
   /** Reads a spec file as written, numbers kept exact, for {@link #find(JsonNode, ApiModel)}. */
   public static JsonNode readDocument(Path spec) throws IOException {
-    return new ObjectMapper(new YAMLFactory())
-        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
-        .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS)
-        .readTree(spec.toFile());
+    return SpecReader.readTreeExactly(spec);
   }
 
   /** The examples of a spec file, each with the type of the model it reads into. */

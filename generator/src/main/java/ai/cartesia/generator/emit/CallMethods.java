@@ -225,11 +225,10 @@ final class CallMethods implements ClientMethods<Operation> {
     }
     return builder
         .add(
-            "\n    .$N($N.$N().$N())\n    .$N()",
+            "\n    .$N($N::$N)\n    .$N()",
             RuntimeMethods.REDACTING,
             CONTEXT,
-            RuntimeMethods.OPTIONS,
-            RuntimeMethods.API_KEY,
+            RuntimeMethods.REDACT,
             RuntimeMethods.BUILD)
         .build();
   }

@@ -14,7 +14,6 @@ final class RuntimeMethods {
   static final String JSON = "json";
   static final String SERVICE = "service";
   static final String OPTIONS = "options";
-  static final String API_KEY = "apiKey";
   static final String REDACT = "redact";
 
   // CallExecutor (context.calls()): blocking, asynchronous, raw, and answered (keeping the call).

@@ -2,6 +2,7 @@ package ai.cartesia.generator.read;
 
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -43,6 +44,31 @@ public final class SpecReader {
 
   /** JSON documents are read by the JSON parser: faster than YAML's, and with JSON's own error positions. */
   private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** The same readers, keeping every number exactly as written (for comparing examples). */
+  private static final ObjectMapper EXACT_YAML = exactNumbers(YAML.copy());
+
+  private static final ObjectMapper EXACT_JSON = exactNumbers(JSON.copy());
+
+  private static ObjectMapper exactNumbers(ObjectMapper mapper) {
+    return mapper
+        .enable(DeserializationFeature.USE_BIG_DECIMAL_FOR_FLOATS)
+        .enable(DeserializationFeature.USE_BIG_INTEGER_FOR_INTS);
+  }
+
+  /**
+   * A document as written, of any size, its numbers exact: JSON by the JSON parser, anything else
+   * as YAML, as {@link #read} tells them apart.
+   */
+  public static JsonNode readTreeExactly(Path spec) throws IOException {
+    String text = Files.readString(spec);
+    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    return (isJson(text) ? EXACT_JSON : EXACT_YAML).readTree(text);
+  }
+
+  private static boolean isJson(String text) {
+    return text.stripLeading().startsWith("{");
+  }
 
   private static LoaderOptions largeDocuments() {
     LoaderOptions options = new LoaderOptions();
@@ -135,9 +161,8 @@ public final class SpecReader {
    */
   private static JsonNode parseSyntax(String name, String text) throws SpecException {
     if (text.startsWith("\uFEFF")) text = text.substring(1);
-    boolean json = text.stripLeading().startsWith("{");
     try {
-      JsonNode tree = (json ? JSON : YAML).readTree(text);
+      JsonNode tree = (isJson(text) ? JSON : YAML).readTree(text);
       if (tree == null || !tree.isObject()) {
         throw new SpecException(
             name, List.of(SpecProblem.error("1:1", "the document is not a YAML or JSON object")));

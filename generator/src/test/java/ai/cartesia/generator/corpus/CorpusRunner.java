@@ -166,7 +166,9 @@ final class CorpusRunner {
           loader,
           PACKAGE));
     } catch (Throwable e) {
-      trip = new Examples(0, 0, List.of("examples unreadable: " + describe(e)));
+      // The examples could not even be looked at: that is a failure, not a document without any.
+      return failure(
+          name, knownBecause, start, true, true, warnings, files, "examples: " + describe(e));
     }
     String note = trip.mismatches().isEmpty() ? "" : String.join(" | ", trip.mismatches());
     try {

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
@@ -96,6 +97,8 @@ public final class ClientContext implements AutoCloseable {
     calls.checkOpen();
   }
 
+  private static final String BASIC_PREFIX = "Basic ";
+
   /** The text with every credential masked: for messages that quote what a server said. */
   public String redact(String text) {
     if (text == null) return null;
@@ -109,6 +112,15 @@ public final class ClientContext implements AutoCloseable {
     options.apiKey().ifPresent(secrets::add);
     options.bearerToken().ifPresent(secrets::add);
     options.basicAuthPassword().ifPresent(secrets::add);
+    // The Authorization header carries user and password in base64: a server or proxy that
+    // echoes it would show them unless that form is masked too.
+    options
+        .basicAuthUser()
+        .flatMap(user -> options
+            .basicAuthPassword()
+            .map(password -> Secret.of(
+                Credentials.basic(user, password.reveal()).substring(BASIC_PREFIX.length()))))
+        .ifPresent(secrets::add);
     return secrets;
   }
 

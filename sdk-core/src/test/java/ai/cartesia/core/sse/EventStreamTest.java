@@ -17,7 +17,6 @@ import ai.cartesia.core.testing.Threads;
 import ai.cartesia.core.testing.TtsMessage;
 import java.io.IOException;
 import java.util.List;
-import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -92,7 +91,7 @@ class EventStreamTest {
     Response response = call.execute();
     return ResponseEventStream.builder(response.body(), DECODER)
         .call(call)
-        .redacting(Optional.of(Secret.of(API_KEY)))
+        .redacting(Secret.of(API_KEY)::redact)
         .endsAfter(TtsMessage::done)
         .build();
   }

@@ -151,7 +151,7 @@ public final class FilesClient {
     return ResponseEventStream.builder(answered.body(), StreamDecoders.item(context.json()))
             .sse()
             .call(answered.call())
-            .redacting(context.options().apiKey())
+            .redacting(context::redact)
             .build();
   }
 
@@ -179,7 +179,7 @@ public final class FilesClient {
         answered -> ResponseEventStream.builder(answered.body(), StreamDecoders.item(context.json()))
             .sse()
             .call(answered.call())
-            .redacting(context.options().apiKey())
+            .redacting(context::redact)
             .build());
   }
 
@@ -259,7 +259,7 @@ public final class FilesClient {
       return answered.raw().map(responseBody -> ResponseEventStream.builder(responseBody, StreamDecoders.item(context.json()))
               .sse()
               .call(answered.call())
-              .redacting(context.options().apiKey())
+              .redacting(context::redact)
               .build());
     }
   }

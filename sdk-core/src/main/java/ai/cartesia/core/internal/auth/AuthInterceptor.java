@@ -3,9 +3,9 @@ package ai.cartesia.core.internal.auth;
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.Secret;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
@@ -23,7 +23,13 @@ public final class AuthInterceptor implements Interceptor {
 
   private final Security security;
   private final ClientOptions options;
-  private final AtomicReference<Secret> lastSuppliedToken = new AtomicReference<>();
+  /**
+   * The tokens the supplier handed out most recently, to mask in texts that may be shown: a
+   * rotating supplier's older tokens may still be in flight on concurrent requests.
+   */
+  private final RecentSecrets suppliedTokens = new RecentSecrets(SUPPLIED_TOKENS_KEPT);
+
+  private static final int SUPPLIED_TOKENS_KEPT = 16;
 
   public AuthInterceptor(Security security, ClientOptions options) {
     this.security = security;
@@ -36,17 +42,24 @@ public final class AuthInterceptor implements Interceptor {
     List<List<AuthScheme>> alternatives = security.requirementsOf(request.tag(Invocation.class));
     // A supplier is asked at most once per request: a token is fetched, not recomputed.
     Supplier<String> token = bearerTokenOnce();
-    for (List<AuthScheme> alternative : alternatives) {
-      List<String> values = values(alternative, token);
-      if (values != null) return chain.proceed(apply(request, alternative, values));
+    Request authorised = request;
+    try {
+      for (List<AuthScheme> alternative : alternatives) {
+        List<String> values = values(alternative, token);
+        if (values != null) {
+          authorised = apply(request, alternative, values);
+          break;
+        }
+      }
+    } catch (UncheckedIOException supplierFailed) {
+      throw supplierFailed.getCause();
     }
-    return chain.proceed(request);
+    return chain.proceed(authorised);
   }
 
   /** Removes the bearer tokens the supplier handed out from a text that may be shown. */
   public String redact(String text) {
-    Secret token = lastSuppliedToken.get();
-    return token == null ? text : token.redact(text);
+    return suppliedTokens.redact(text);
   }
 
   /** The value of each scheme of the alternative, or null if one is not configured. */
@@ -86,11 +99,22 @@ public final class AuthInterceptor implements Interceptor {
     };
   }
 
+  /**
+   * Asks the user's supplier for a token. What it throws (a failed OAuth refresh, say) fails this
+   * request as an {@link IOException}, which the call reports as a transport error, instead of
+   * escaping from OkHttp's interceptor chain unchecked.
+   */
   private String ask(Supplier<String> supplier) {
-    String token = supplier.get();
+    String token;
+    try {
+      token = supplier.get();
+    } catch (RuntimeException e) {
+      throw new UncheckedIOException(
+          new IOException("the bearer token supplier failed: " + e.getClass().getName(), e));
+    }
     if (token == null || token.isBlank()) return null;
     Secret secret = Secret.of(token);
-    if (options.bearerToken().isEmpty()) lastSuppliedToken.set(secret);
+    if (options.bearerToken().isEmpty()) suppliedTokens.add(secret);
     return "Bearer " + secret.reveal();
   }
 

@@ -1,6 +1,5 @@
 package ai.cartesia.core.internal.sse;
 
-import ai.cartesia.core.Secret;
 import ai.cartesia.core.errors.SdkException;
 import ai.cartesia.core.errors.StreamDecodeException;
 import ai.cartesia.core.errors.StreamErrorException;
@@ -350,10 +349,12 @@ public final class ResponseEventStream<T> implements EventStream<T> {
       return this;
     }
 
-    /** Keeps the API key out of the texts of exceptions ({@code context.options().apiKey()}). */
-    public Builder<T> redacting(Optional<Secret> secret) {
-      this.redact =
-          secret.<UnaryOperator<String>>map(key -> key::redact).orElse(UnaryOperator.identity());
+    /**
+     * Keeps credentials out of the texts of exceptions: {@code context::redact} masks every
+     * credential of the client.
+     */
+    public Builder<T> redacting(UnaryOperator<String> redact) {
+      this.redact = Objects.requireNonNull(redact, "redact");
       return this;
     }
 

@@ -5,13 +5,16 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import ai.cartesia.core.ClientOptions;
 import ai.cartesia.core.errors.ApiException;
+import ai.cartesia.core.errors.TransportException;
 import ai.cartesia.core.internal.ClientContext;
 import ai.cartesia.core.internal.http.NoAuth;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import mockwebserver3.MockResponse;
 import mockwebserver3.MockWebServer;
 import mockwebserver3.RecordedRequest;
+import okhttp3.Credentials;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -150,6 +153,44 @@ class AuthInterceptorTest {
           assertThat(e.body()).doesNotContain(TOKEN).contains("[redacted]");
           assertThat(e.getMessage()).doesNotContain(TOKEN);
         });
+  }
+
+  @Test
+  void everyTokenOfARotatingSupplierIsRedactedNotOnlyTheLatest() throws Exception {
+    AtomicInteger issued = new AtomicInteger();
+    Service service = service(
+        ClientOptions.builder().bearerTokenSupplier(() -> TOKEN + issued.incrementAndGet()),
+        SECURITY);
+    send(service.echo());
+    send(service.echo());
+
+    String echoed = "first " + TOKEN + "1, then " + TOKEN + "2";
+    assertThat(context.redact(echoed)).doesNotContain(TOKEN).contains("[redacted]");
+  }
+
+  @Test
+  void aSupplierThatThrowsFailsTheCallAsATransportErrorWithoutSendingIt() {
+    Service service = service(
+        ClientOptions.builder().bearerTokenSupplier(() -> {
+          throw new IllegalStateException("refresh refused");
+        }),
+        SECURITY);
+
+    assertThatThrownBy(() -> context.calls().execute(service.echo()))
+        .isInstanceOf(TransportException.class)
+        .hasMessageContaining("bearer token supplier failed")
+        .hasRootCauseInstanceOf(IllegalStateException.class);
+    assertThat(server.getRequestCount()).isZero();
+  }
+
+  @Test
+  void theBase64FormOfBasicCredentialsIsRedactedToo() {
+    service(ClientOptions.builder().basicAuth("ada", "pa55word-BASIC"), SECURITY);
+    String header = Credentials.basic("ada", "pa55word-BASIC");
+
+    assertThat(context.redact("the proxy saw Authorization: " + header))
+        .doesNotContain(header.substring("Basic ".length()))
+        .contains("[redacted]");
   }
 
   @Test

@@ -358,7 +358,7 @@ class StreamingRulesMatrixTest {
         .call(call)
         .endsAfter(TtsMessage::done)
         .failsOn(StreamingRulesMatrixTest::ttsError)
-        .redacting(Optional.of(Secret.of(API_KEY)))
+        .redacting(Secret.of(API_KEY)::redact)
         .build();
     opened.add(events);
     return events;
