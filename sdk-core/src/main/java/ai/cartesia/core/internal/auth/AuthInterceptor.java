@@ -118,6 +118,16 @@ public final class AuthInterceptor implements Interceptor {
     return "Bearer " + secret.reveal();
   }
 
+  /** Whether the caller's {@code Cookie} header already has a cookie of that name. */
+  private static boolean hasCookie(String cookies, String name) {
+    if (cookies == null) return false;
+    for (String pair : cookies.split(";")) {
+      String trimmed = pair.strip();
+      if (trimmed.startsWith(name + "=")) return true;
+    }
+    return false;
+  }
+
   private static Request apply(Request request, List<AuthScheme> schemes, List<String> values) {
     Request.Builder builder = request.newBuilder();
     HttpUrl.Builder url = null;
@@ -136,8 +146,10 @@ public final class AuthInterceptor implements Interceptor {
           }
         }
         case COOKIE -> {
-          String pair = scheme.parameter() + "=" + value;
-          cookies = cookies == null || cookies.isBlank() ? pair : cookies + "; " + pair;
+          if (!hasCookie(cookies, scheme.parameter())) {
+            String pair = scheme.parameter() + "=" + value;
+            cookies = cookies == null || cookies.isBlank() ? pair : cookies + "; " + pair;
+          }
         }
       }
     }

@@ -105,6 +105,15 @@ class AuthInterceptorTest {
   }
 
   @Test
+  void aCookieOfTheSameNameTheCallerSetsWins() throws Exception {
+    Service service = service(ClientOptions.builder().apiKey(KEY), SECURITY);
+
+    RecordedRequest request = send(service.cookie("theme=dark; session=mine"));
+
+    assertThat(request.getHeaders().get("Cookie")).isEqualTo("theme=dark; session=mine");
+  }
+
+  @Test
   void noAuthSendsNothing() throws Exception {
     Service service = service(ClientOptions.builder().apiKey(KEY).bearerToken(TOKEN), SECURITY);
 
