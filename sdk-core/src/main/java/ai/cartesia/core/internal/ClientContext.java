@@ -14,7 +14,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
-import okhttp3.Credentials;
 import okhttp3.OkHttpClient;
 import retrofit2.Retrofit;
 import retrofit2.converter.jackson.JacksonConverterFactory;
@@ -40,12 +39,14 @@ public final class ClientContext implements AutoCloseable {
   private final Observer observer;
 
   private final AuthInterceptor auth;
+  private final List<Secret> secrets;
 
   private ClientContext(ClientOptions options, Security security) {
     this.options = options;
     this.observer = Observer.of(options);
     this.json = Json.mapper();
     this.auth = new AuthInterceptor(security, options);
+    this.secrets = secretsOf(options);
     this.httpClient = HttpClients.create(options, security, auth, observer, this::redact);
     this.retrofit = new Retrofit.Builder()
         .baseUrl(options.baseUrl())
@@ -97,31 +98,24 @@ public final class ClientContext implements AutoCloseable {
     calls.checkOpen();
   }
 
-  private static final String BASIC_PREFIX = "Basic ";
-
   /** The text with every credential masked: for messages that quote what a server said. */
   public String redact(String text) {
     if (text == null) return null;
     String shown = text;
-    for (Secret secret : secrets()) shown = secret.redact(shown);
+    for (Secret secret : secrets) shown = secret.redact(shown);
     return auth.redact(shown);
   }
 
-  private List<Secret> secrets() {
+  /** The client's credentials, in every form a text may quote them; its options never change. */
+  private static List<Secret> secretsOf(ClientOptions options) {
     List<Secret> secrets = new ArrayList<>(options.secrets().values());
     options.apiKey().ifPresent(secrets::add);
     options.bearerToken().ifPresent(secrets::add);
     options.basicAuthPassword().ifPresent(secrets::add);
     // The Authorization header carries user and password in base64: a server or proxy that
     // echoes it would show them unless that form is masked too.
-    options
-        .basicAuthUser()
-        .flatMap(user -> options
-            .basicAuthPassword()
-            .map(password -> Secret.of(
-                Credentials.basic(user, password.reveal()).substring(BASIC_PREFIX.length()))))
-        .ifPresent(secrets::add);
-    return secrets;
+    AuthInterceptor.basicCredentials(options).map(Secret::of).ifPresent(secrets::add);
+    return List.copyOf(secrets);
   }
 
   /** An implementation of a Retrofit service interface. */

@@ -6,6 +6,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Supplier;
 import okhttp3.Credentials;
 import okhttp3.HttpUrl;
@@ -30,6 +31,8 @@ public final class AuthInterceptor implements Interceptor {
   private final RecentSecrets suppliedTokens = new RecentSecrets(SUPPLIED_TOKENS_KEPT);
 
   private static final int SUPPLIED_TOKENS_KEPT = 16;
+
+  private static final String BASIC_PREFIX = "Basic ";
 
   public AuthInterceptor(Security security, ClientOptions options) {
     this.security = security;
@@ -62,19 +65,26 @@ public final class AuthInterceptor implements Interceptor {
     return suppliedTokens.redact(text);
   }
 
+  /**
+   * The base64 of the basic credentials, as the {@code Authorization} header carries them after
+   * {@value #BASIC_PREFIX}; empty unless both user and password are set.
+   */
+  public static Optional<String> basicCredentials(ClientOptions options) {
+    return options
+        .basicAuthUser()
+        .flatMap(user -> options
+            .basicAuthPassword()
+            .map(password ->
+                Credentials.basic(user, password.reveal()).substring(BASIC_PREFIX.length())));
+  }
+
   /** The value of each scheme of the alternative, or null if one is not configured. */
   private List<String> values(List<AuthScheme> alternative, Supplier<String> token) {
     List<String> values = new ArrayList<>(alternative.size());
     for (AuthScheme scheme : alternative) {
       String value = switch (scheme.placement()) {
         case BEARER -> token.get();
-        case BASIC ->
-          options
-              .basicAuthUser()
-              .flatMap(user -> options
-                  .basicAuthPassword()
-                  .map(password -> Credentials.basic(user, password.reveal())))
-              .orElse(null);
+        case BASIC -> basicCredentials(options).map(BASIC_PREFIX::concat).orElse(null);
         default -> options.secret(scheme.credential()).map(Secret::reveal).orElse(null);
       };
       if (value == null) return null;
