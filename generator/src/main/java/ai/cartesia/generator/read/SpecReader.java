@@ -61,9 +61,12 @@ public final class SpecReader {
    * as YAML, as {@link #read} tells them apart.
    */
   public static JsonNode readTreeExactly(Path spec) throws IOException {
-    String text = Files.readString(spec);
-    if (text.startsWith("\uFEFF")) text = text.substring(1);
+    String text = withoutByteOrderMark(Files.readString(spec, StandardCharsets.UTF_8));
     return (isJson(text) ? EXACT_JSON : EXACT_YAML).readTree(text);
+  }
+
+  private static String withoutByteOrderMark(String text) {
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static boolean isJson(String text) {
@@ -159,8 +162,8 @@ public final class SpecReader {
    * A document that starts with a brace is JSON; any other is YAML (a superset of JSON, so a
    * YAML parse finds syntax errors in either).
    */
-  private static JsonNode parseSyntax(String name, String text) throws SpecException {
-    if (text.startsWith("\uFEFF")) text = text.substring(1);
+  private static JsonNode parseSyntax(String name, String document) throws SpecException {
+    String text = withoutByteOrderMark(document);
     try {
       JsonNode tree = (isJson(text) ? JSON : YAML).readTree(text);
       if (tree == null || !tree.isObject()) {
