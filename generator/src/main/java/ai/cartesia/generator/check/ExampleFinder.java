@@ -104,8 +104,10 @@ final class ExampleFinder {
     if (examples.isEmpty()) return;
     Optional<ExampleRoundTrip.Target> target = targetOf(schema, pointer, 0);
     if (target.isEmpty()) return;
-    for (Named example : examples)
-      found.add(new ExampleRoundTrip.Example(example.pointer(), target.get(), example.value()));
+    for (Named example : examples) {
+      found.add(new ExampleRoundTrip.Example(
+          example.pointer(), pointer, target.get(), example.value()));
+    }
   }
 
   private void mediaTypeExamples(JsonNode media, String pointer) {
@@ -131,8 +133,10 @@ final class ExampleFinder {
     if (examples.isEmpty()) return;
     Optional<ExampleRoundTrip.Target> target = targetOf(schema, pointer + "/schema", 0);
     if (target.isEmpty()) return;
-    for (Named example : examples)
-      found.add(new ExampleRoundTrip.Example(example.pointer(), target.get(), example.value()));
+    for (Named example : examples) {
+      found.add(new ExampleRoundTrip.Example(
+          example.pointer(), pointer + "/schema", target.get(), example.value()));
+    }
   }
 
   /**

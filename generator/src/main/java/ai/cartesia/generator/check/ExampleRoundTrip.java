@@ -50,8 +50,10 @@ public final class ExampleRoundTrip {
    * @param pointer where the example's value is in the document, as a JSON pointer ({@code
    *     #/components/schemas/Pet/example}; for a named example through a reference, the pointer
    *     of the referenced value)
+   * @param schema the JSON pointer of the schema the example is given for (the schema holding a
+   *     schema example, the {@code schema} of a media type or parameter)
    */
-  public record Example(String pointer, Target target, JsonNode json) {}
+  public record Example(String pointer, String schema, Target target, JsonNode json) {}
 
   public enum Outcome {
     /** Read, written back equal, and read again into an equal object. */

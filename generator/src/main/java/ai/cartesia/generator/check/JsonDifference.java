@@ -1,10 +1,16 @@
 package ai.cartesia.generator.check;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
 import java.util.Iterator;
 import java.util.TreeSet;
 
-/** The first place two JSON values differ, numbers compared by value ({@code 1} and {@code 1.0}). */
+/**
+ * The first place two JSON values differ, numbers and date-times compared by value: {@code 1} and
+ * {@code 1.0} are equal, and so are {@code 2006-11-24T00:00:00.000Z} and {@code
+ * 2006-11-24T00:00:00Z}, which the generated classes read into the same {@code OffsetDateTime}.
+ */
 final class JsonDifference {
 
   private JsonDifference() {}
@@ -47,7 +53,17 @@ final class JsonDifference {
       }
       return null;
     }
+    if (expected.isTextual() && actual.isTextual() && sameDateTime(expected, actual)) return null;
     return expected.equals(actual) ? null : at(pointer, expected, actual);
+  }
+
+  /** Whether both are RFC 3339 date-times of the same instant and offset. */
+  private static boolean sameDateTime(JsonNode expected, JsonNode actual) {
+    try {
+      return OffsetDateTime.parse(expected.asText()).equals(OffsetDateTime.parse(actual.asText()));
+    } catch (DateTimeParseException e) {
+      return false;
+    }
   }
 
   private static String at(String pointer, JsonNode expected, JsonNode actual) {

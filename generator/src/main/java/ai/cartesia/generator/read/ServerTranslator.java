@@ -33,7 +33,17 @@ final class ServerTranslator {
       Optional<List<Server.Variable>> variables = variables(server, pointer, diagnostics);
       if (variables.isEmpty()) continue;
       Server candidate = new Server(server.getUrl(), variables.get());
-      if (!candidate.defaultUrl().matches("(?i)https?://[^{}\\s]+")) continue;
+      if (!candidate.defaultUrl().matches("(?i)https?://[^{}\\s]+")) {
+        // swagger-parser's own "/" for a document without servers needs no word.
+        if (!candidate.defaultUrl().equals("/")) {
+          diagnostics.warn(
+              pointer + "/url",
+              "'" + candidate.defaultUrl() + "' is not an absolute http(s) URL, so it cannot be the"
+                  + " client's default; without another server, callers set the base URL, this"
+                  + " path included");
+        }
+        continue;
+      }
       // Names are claimed only for the server that is used, so that they read as the document's.
       List<Server.Variable> named = new ArrayList<>();
       for (Server.Variable variable : candidate.variables()) {

@@ -64,6 +64,15 @@ class ExampleRoundTripTest {
             "#/paths/~1pets/post/responses/201/content/application~1json/example",
             "#/paths/~1pets/get/responses/200/content/application~1json/examples/many/value")
         .doesNotHaveDuplicates();
+    assertThat(ExampleRoundTrip.find(spec, model))
+        .as("each example names the schema it is given for")
+        .extracting(ExampleRoundTrip.Example::pointer, ExampleRoundTrip.Example::schema)
+        .contains(
+            org.assertj.core.groups.Tuple.tuple(
+                "#/components/schemas/Pet/example", "#/components/schemas/Pet"),
+            org.assertj.core.groups.Tuple.tuple(
+                "#/paths/~1pets/post/responses/201/content/application~1json/example",
+                "#/paths/~1pets/post/responses/201/content/application~1json/schema"));
   }
 
   /** A difference is reported at the place it is, and a refused example with why. */
@@ -79,5 +88,21 @@ class ExampleRoundTripTest {
         .isEqualTo("/a/1/b: \"x\" written as \"y\"");
     assertThat(JsonDifference.first(expected, mapper.readTree("{\"a\": [1, {\"b\": \"x\"}]}"), ""))
         .isEqualTo("/c: 2 was left out");
+  }
+
+  /** A date-time is compared as the OffsetDateTime it reads into: same instant, same offset. */
+  @Test
+  void dateTimesCompareByValue() throws Exception {
+    var mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+    var written = mapper.readTree("\"2006-11-24T00:00:00Z\"");
+    assertThat(JsonDifference.first(mapper.readTree("\"2006-11-24T00:00:00.000Z\""), written, ""))
+        .isNull();
+    assertThat(JsonDifference.first(mapper.readTree("\"2006-11-24T00:00:00+00:00\""), written, ""))
+        .isNull();
+    assertThat(JsonDifference.first(mapper.readTree("\"2006-11-24T01:00:00+01:00\""), written, ""))
+        .as("the same instant at another offset is another OffsetDateTime")
+        .isEqualTo("/: \"2006-11-24T01:00:00+01:00\" written as \"2006-11-24T00:00:00Z\"");
+    assertThat(JsonDifference.first(mapper.readTree("\"2006-11-24\""), written, ""))
+        .isNotNull();
   }
 }

@@ -3,8 +3,10 @@ package ai.cartesia.generator.corpus;
 import ai.cartesia.generator.Generator;
 import ai.cartesia.generator.check.CompileCheck;
 import ai.cartesia.generator.check.ExampleRoundTrip;
+import ai.cartesia.generator.model.ApiModel;
 import ai.cartesia.generator.read.SpecException;
 import ai.cartesia.generator.read.SpecProblem;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.net.URL;
@@ -14,8 +16,8 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.stream.Stream;
 
 /**
@@ -44,25 +46,43 @@ final class CorpusRunner {
       Status status,
       boolean generated,
       boolean compiled,
-      int examplesEqual,
-      int examplesGiven,
+      Examples examples,
       int warnings,
       double seconds,
       int files,
       String note) {}
 
-  /** How many of a document's examples came back equal, and a few of the others to show why. */
-  record Examples(int given, int equal, List<String> mismatches) {
-    private static final int SHOWN = 3;
+  /**
+   * How a document's examples went: how many came back equal, how many of the others the
+   * document's own schema rejects (the document's fault, not the generator's), and every other
+   * one, which is the generator's.
+   */
+  record Examples(int given, int equal, List<String> invalid, List<String> mismatches) {
+    static final Examples NONE = new Examples(0, 0, List.of(), List.of());
 
-    static Examples of(List<ExampleRoundTrip.Result> results) {
-      List<String> others = results.stream()
-          .filter(result -> !result.equal())
-          .limit(SHOWN)
-          .map(ExampleRoundTrip.Result::describe)
-          .toList();
-      int equal = (int) results.stream().filter(ExampleRoundTrip.Result::equal).count();
-      return new Examples(results.size(), equal, others);
+    /** The validator is made only if an example did not come back equal: it costs a parse. */
+    static Examples of(
+        List<ExampleRoundTrip.Result> results,
+        Function<List<String>, SchemaValidator> validators) {
+      List<ExampleRoundTrip.Result> others =
+          results.stream().filter(result -> !result.equal()).toList();
+      if (others.isEmpty()) return new Examples(results.size(), results.size(), List.of(), List.of());
+      SchemaValidator validator = validators.apply(
+          others.stream().map(result -> result.example().schema()).distinct().toList());
+      List<String> invalid = new ArrayList<>();
+      List<String> mismatches = new ArrayList<>();
+      for (ExampleRoundTrip.Result result : others) {
+        ExampleRoundTrip.Example example = result.example();
+        Optional<String> problem = validator.problem(example.schema(), example.json());
+        if (problem.isPresent()) {
+          invalid.add(result.describe() + "; invalid against " + example.schema() + ": "
+              + problem.get());
+        } else {
+          mismatches.add(result.describe());
+        }
+      }
+      int equal = results.size() - others.size();
+      return new Examples(results.size(), equal, List.copyOf(invalid), List.copyOf(mismatches));
     }
   }
 
@@ -99,137 +119,129 @@ final class CorpusRunner {
   }
 
   private Outcome run(String name, Path document, String invalidBecause, String knownBecause) {
-    long start = System.nanoTime();
+    Attempt attempt = new Attempt(name, knownBecause);
+    Path classes = work.resolve("classes").resolve(Integer.toHexString(name.hashCode()));
+    try {
+      ApiModel model = generateAndCompile(attempt, document, invalidBecause, classes);
+      if (model == null) return attempt.outcome;
+      try (URLClassLoader loader = new URLClassLoader(
+          new URL[] {classes.toUri().toURL()}, CorpusRunner.class.getClassLoader())) {
+        JsonNode tree = ExampleRoundTrip.readDocument(document);
+        List<ExampleRoundTrip.Result> results =
+            ExampleRoundTrip.check(ExampleRoundTrip.find(tree, model), loader, PACKAGE);
+        attempt.examples =
+            Examples.of(results, schemas -> new SchemaValidator(tree, schemas));
+      } catch (Throwable e) {
+        // The examples could not even be looked at: a failure, not a document without any.
+        return attempt.failed("examples: " + describe(e));
+      }
+    } finally {
+      deleteQuietly(classes);
+    }
+    List<String> mismatches = attempt.examples.mismatches();
+    if (!mismatches.isEmpty()) {
+      return attempt.failed(mismatches.size() + " example(s) valid against their schema but not"
+          + " written back equal, first: " + mismatches.get(0));
+    }
+    if (knownBecause != null) {
+      return attempt.end(Status.FIXED, "listed as known (" + knownBecause + ") but passes");
+    }
+    return attempt.end(Status.PASSED, "");
+  }
+
+  /**
+   * Generates the document and compiles it into {@code classes}; the model, or null when the
+   * attempt ended here. The generated sources are not kept past this method: a large document's
+   * would crowd the heap its examples need.
+   */
+  private static ApiModel generateAndCompile(
+      Attempt attempt, Path document, String invalidBecause, Path classes) {
     Generator.Output output;
     try {
       output = Generator.generate(document, PACKAGE, null);
     } catch (SpecException e) {
-      String note = e.problems().isEmpty()
-          ? "refused"
-          : e.problems().size() + " error(s), first: " + e.problems().get(0).format("");
-      if (invalidBecause != null) {
-        return outcome(name, Status.REFUSED, start, false, false, 0, 0, 0, 0, invalidBecause);
-      }
-      return failure(name, knownBecause, start, false, false, 0, 0, note);
+      if (invalidBecause != null) attempt.end(Status.REFUSED, invalidBecause);
+      else
+        attempt.failed(e.problems().isEmpty()
+            ? "refused"
+            : e.problems().size() + " error(s), first: " + e.problems().get(0).format(""));
+      return null;
     } catch (Throwable e) {
       // A crash, which the generator must never have: StackOverflowError, IllegalStateException...
-      return failure(name, knownBecause, start, false, false, 0, 0, "crashed: " + describe(e));
+      attempt.failed("crashed: " + describe(e));
+      return null;
     }
-    int warnings = output.warnings().size();
-    int files = output.sources().size();
+    attempt.generated(output);
     if (invalidBecause != null) {
-      return outcome(
-          name,
-          Status.FAILED,
-          start,
-          true,
-          false,
-          0,
-          0,
-          warnings,
-          files,
-          "listed as invalid (" + invalidBecause + ") but it generates");
+      attempt.end(Status.FAILED, "listed as invalid (" + invalidBecause + ") but it generates");
+      return null;
     }
-    Path classes = work.resolve("classes").resolve(Integer.toHexString(name.hashCode()));
     List<SpecProblem> errors;
     try {
       deleteTree(classes);
       errors = CompileCheck.check(
           output, PACKAGE, CompileCheck.currentClassPath(), Optional.of(classes));
     } catch (Throwable e) {
-      return failure(
-          name,
-          knownBecause,
-          start,
-          true,
-          false,
-          warnings,
-          files,
-          "compiler crashed: " + describe(e));
+      attempt.failed("compiler crashed: " + describe(e));
+      return null;
     }
     if (!errors.isEmpty()) {
-      return failure(
-          name,
-          knownBecause,
-          start,
-          true,
-          false,
-          warnings,
-          files,
-          errors.size() + " compile error(s), first: " + errors.get(0).format(""));
+      attempt.failed(errors.size() + " compile error(s), first: " + errors.get(0).format(""));
+      return null;
     }
-    Examples trip;
-    try (URLClassLoader loader = new URLClassLoader(
-        new URL[] {classes.toUri().toURL()}, CorpusRunner.class.getClassLoader())) {
-      trip = Examples.of(ExampleRoundTrip.check(
-          ExampleRoundTrip.find(ExampleRoundTrip.readDocument(document), output.model()),
-          loader,
-          PACKAGE));
-    } catch (Throwable e) {
-      // The examples could not even be looked at: that is a failure, not a document without any.
-      return failure(
-          name, knownBecause, start, true, true, warnings, files, "examples: " + describe(e));
-    }
-    String note = trip.mismatches().isEmpty() ? "" : String.join(" | ", trip.mismatches());
-    try {
-      deleteTree(classes);
-    } catch (IOException ignored) {
-      // a leftover folder under target/ does no harm
-    }
-    Status status = knownBecause != null ? Status.FIXED : Status.PASSED;
-    if (status == Status.FIXED) note = "listed as known (" + knownBecause + ") but passes. " + note;
-    Outcome ok =
-        outcome(name, status, start, true, true, trip.equal(), trip.given(), warnings, files, note);
-    return ok;
+    attempt.compiled = true;
+    return output.model();
   }
 
-  private Outcome failure(
-      String name,
-      String knownBecause,
-      long start,
-      boolean generated,
-      boolean compiled,
-      int warnings,
-      int files,
-      String note) {
-    Status status = knownBecause != null ? Status.KNOWN : Status.FAILED;
-    return outcome(
-        name,
-        status,
-        start,
-        generated,
-        compiled,
-        0,
-        0,
-        warnings,
-        files,
-        knownBecause != null ? knownBecause + ": " + note : note);
-  }
+  /** What is known of one document's run so far. */
+  private static final class Attempt {
+    private final String document;
+    private final String knownBecause;
+    private final long start = System.nanoTime();
+    private boolean generated;
+    private boolean compiled;
+    private int warnings;
+    private int files;
+    private Examples examples = Examples.NONE;
 
-  private static Outcome outcome(
-      String name,
-      Status status,
-      long start,
-      boolean generated,
-      boolean compiled,
-      int equal,
-      int given,
-      int warnings,
-      int files,
-      String note) {
-    double seconds = (System.nanoTime() - start) / 1e9;
-    return new Outcome(
-        name, status, generated, compiled, equal, given, warnings, seconds, files, note);
+    Attempt(String document, String knownBecause) {
+      this.document = document;
+      this.knownBecause = knownBecause;
+    }
+
+    void generated(Generator.Output output) {
+      generated = true;
+      warnings = output.warnings().size();
+      files = output.sources().size();
+    }
+
+    /** How it ended, once it has. */
+    private Outcome outcome;
+
+    /** A failure, or a known gap when the manifest lists the document as one. */
+    Outcome failed(String note) {
+      return knownBecause != null
+          ? end(Status.KNOWN, knownBecause + ": " + note)
+          : end(Status.FAILED, note);
+    }
+
+    Outcome end(Status status, String note) {
+      double seconds = (System.nanoTime() - start) / 1e9;
+      outcome = new Outcome(
+          document, status, generated, compiled, examples, warnings, seconds, files, note);
+      return outcome;
+    }
   }
 
   static String header() {
-    return "| document | status | generated | compiled | examples equal / given | warnings | seconds"
-        + " | files | note |\n|---|---|---|---|---:|---:|---:|---:|---|";
+    return "| document | status | generated | compiled | examples equal / given | invalid in the"
+        + " document | warnings | seconds | files | note |\n|---|---|---|---|---:|---:|---:|---:|---:|---|";
   }
 
   static String row(Outcome o) {
     return "| " + o.document() + " | " + o.status() + " | " + yes(o.generated()) + " | "
-        + yes(o.compiled()) + " | " + o.examplesEqual() + " / " + o.examplesGiven() + " | "
+        + yes(o.compiled()) + " | " + o.examples().equal() + " / " + o.examples().given() + " | "
+        + o.examples().invalid().size() + " | "
         + o.warnings() + " | " + String.format("%.1f", o.seconds()) + " | " + o.files() + " | "
         + o.note().replace("|", "\\|").replace("\n", " ") + " |";
   }
@@ -238,8 +250,9 @@ final class CorpusRunner {
     long count = outcomes.size();
     long generated = outcomes.stream().filter(Outcome::generated).count();
     long compiled = outcomes.stream().filter(Outcome::compiled).count();
-    int given = outcomes.stream().mapToInt(Outcome::examplesGiven).sum();
-    int equal = outcomes.stream().mapToInt(Outcome::examplesEqual).sum();
+    int given = outcomes.stream().mapToInt(o -> o.examples().given()).sum();
+    int equal = outcomes.stream().mapToInt(o -> o.examples().equal()).sum();
+    int invalid = outcomes.stream().mapToInt(o -> o.examples().invalid().size()).sum();
     double seconds = outcomes.stream().mapToDouble(Outcome::seconds).sum();
     int files = outcomes.stream().mapToInt(Outcome::files).sum();
     int warnings = outcomes.stream().mapToInt(Outcome::warnings).sum();
@@ -250,8 +263,8 @@ final class CorpusRunner {
         byStatus.append(", ").append(n).append(' ').append(status.name().toLowerCase());
     }
     return String.format(
-        "corpus: %d documents%s; %d generated, %d compiled; examples %d / %d equal (%s); %d"
-            + " warnings; %d files; %.1f s",
+        "corpus: %d documents%s; %d generated, %d compiled; examples %d / %d equal (%s), %d of"
+            + " the others invalid against their own schema; %d warnings; %d files; %.1f s",
         count,
         byStatus,
         generated,
@@ -259,6 +272,7 @@ final class CorpusRunner {
         equal,
         given,
         given == 0 ? "none given" : String.format("%.1f %%", 100.0 * equal / given),
+        invalid,
         warnings,
         files,
         seconds);
@@ -274,7 +288,14 @@ final class CorpusRunner {
     return e.getClass().getSimpleName() + ": " + e.getMessage() + at;
   }
 
-  /** The document as a JSON tree; YAML past the parser's default 3 MB limit too. */
+  private static void deleteQuietly(Path root) {
+    try {
+      deleteTree(root);
+    } catch (IOException ignored) {
+      // a leftover folder under target/ does no harm
+    }
+  }
+
   private static void deleteTree(Path root) throws IOException {
     if (!Files.exists(root)) return;
     try (Stream<Path> paths = Files.walk(root)) {
@@ -282,9 +303,21 @@ final class CorpusRunner {
     }
   }
 
-  static Map<Status, Long> counts(List<Outcome> outcomes) {
-    Map<Status, Long> counts = new java.util.EnumMap<>(Status.class);
-    for (Outcome o : outcomes) counts.merge(o.status(), 1L, Long::sum);
-    return counts;
+  /**
+   * Every example of every document that did not come back equal, by document: the generator's
+   * mismatches first, then those the document's own schema rejects, with the validator's reason.
+   */
+  static List<String> exampleDetails(List<Outcome> outcomes) {
+    List<String> lines = new ArrayList<>();
+    lines.add("# Examples that did not come back equal");
+    for (Outcome o : outcomes) {
+      Examples examples = o.examples();
+      if (examples.mismatches().isEmpty() && examples.invalid().isEmpty()) continue;
+      lines.add("");
+      lines.add("## " + o.document());
+      for (String line : examples.mismatches()) lines.add("- generator: " + line);
+      for (String line : examples.invalid()) lines.add("- document: " + line);
+    }
+    return lines;
   }
 }

@@ -35,6 +35,7 @@ class CorpusTest {
       PrintStream both = new Tee(System.out, file);
       outcomes = new CorpusRunner(WORK, CACHE, both).run(CorpusManifest.read(MANIFEST));
     }
+    Files.write(WORK.resolve("examples.md"), CorpusRunner.exampleDetails(outcomes));
 
     assertThat(outcomes).as("documents in the manifest").isNotEmpty();
     assertThat(outcomes)

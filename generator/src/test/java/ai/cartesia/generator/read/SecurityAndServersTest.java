@@ -59,7 +59,21 @@ class SecurityAndServersTest {
         """);
 
     assertThat(output.model().defaultBaseUrl()).contains("https://fallback.example.com/api");
-    assertThat(output.warnings()).extracting(SpecProblem::location).contains("#/servers/1/url");
+    assertThat(output.warnings())
+        .extracting(SpecProblem::location)
+        .containsExactly("#/servers/0/url", "#/servers/1/url");
+  }
+
+  @Test
+  void aDocumentWithoutServersHasNoDefaultAndNoWarning() throws Exception {
+    Generator.Output output = generate("""
+        openapi: 3.0.3
+        info: {title: Servers, version: '1'}
+        paths: {}
+        """);
+
+    assertThat(output.model().defaultBaseUrl()).isEmpty();
+    assertThat(output.warnings()).isEmpty();
   }
 
   @Test
