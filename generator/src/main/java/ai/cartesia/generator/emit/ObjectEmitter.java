@@ -318,22 +318,19 @@ final class ObjectEmitter {
     CodeBlock.Builder comparison = CodeBlock.builder();
     for (Field field : FieldKind.stored(object)) {
       TypeName type = storedType(field, FieldKind.of(field));
+      String name = field.javaName();
+      // A field named like the parameter or the local is reached through 'this'.
+      String own = name.equals("other") || name.equals("that") ? "this." + name : name;
       if (JavaTypes.isBytes(field.type()) && FieldKind.of(field) != FieldKind.OPTIONAL_NULLABLE) {
-        comparison.add(
-            "$T.equals($N, that.$N)\n    && ", Arrays.class, field.javaName(), field.javaName());
+        comparison.add("$T.equals($L, that.$N)\n    && ", Arrays.class, own, name);
       } else if (type.isPrimitive()) {
         if (type.equals(TypeName.DOUBLE) || type.equals(TypeName.FLOAT)) {
-          comparison.add(
-              "$T.compare($N, that.$N) == 0\n    && ",
-              type.box(),
-              field.javaName(),
-              field.javaName());
+          comparison.add("$T.compare($L, that.$N) == 0\n    && ", type.box(), own, name);
         } else {
-          comparison.add("$N == that.$N\n    && ", field.javaName(), field.javaName());
+          comparison.add("$L == that.$N\n    && ", own, name);
         }
       } else {
-        comparison.add(
-            "$T.equals($N, that.$N)\n    && ", Objects.class, field.javaName(), field.javaName());
+        comparison.add("$T.equals($L, that.$N)\n    && ", Objects.class, own, name);
       }
     }
     comparison.add("$N.equals(that.$N)", ADDITIONAL, ADDITIONAL);

@@ -83,6 +83,7 @@ final class RuntimeTypes {
   static final ClassName JSON_PARSER = ClassName.get("com.fasterxml.jackson.core", "JsonParser");
   static final ClassName MISMATCHED_INPUT =
       ClassName.get(JACKSON_DATABIND + ".exc", "MismatchedInputException");
+  static final ClassName DATABIND_EXCEPTION = ClassName.get(JACKSON_DATABIND, "DatabindException");
 
   static final String RETROFIT_HTTP = "retrofit2.http";
   static final ClassName CALL = ClassName.get("retrofit2", "Call");

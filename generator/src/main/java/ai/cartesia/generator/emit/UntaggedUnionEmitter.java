@@ -136,7 +136,15 @@ final class UntaggedUnionEmitter {
         .addException(IOException.class)
         .addStatement("$T json = context.readTree(parser)", RuntimeTypes.JSON_NODE);
     List<String> expected = new ArrayList<>();
-    for (ShapeVariant variant : union.variants()) {
+    List<ShapeVariant> variants = union.variants();
+    boolean anyOverlap = false;
+    for (ShapeVariant variant : variants) {
+      if (overlapsAnother(variant, variants)) anyOverlap = true;
+    }
+    if (anyOverlap) {
+      deserialize.addStatement("$T failure = null", RuntimeTypes.DATABIND_EXCEPTION);
+    }
+    for (ShapeVariant variant : variants) {
       ClassName variantClass = variantClass(self, variant);
       CodeBlock read = isObjectVariant(variant)
           ? CodeBlock.of("context.readTreeAsValue(json, $T.class)", variantClass)
@@ -145,12 +153,22 @@ final class UntaggedUnionEmitter {
               variantClass,
               types.boxed(variant.type()),
               javaType(types.boxed(variant.type())));
-      deserialize
-          .beginControlFlow("if ($L)", guard(variant.guard()))
-          .addStatement("return $L", read)
-          .endControlFlow();
+      deserialize.beginControlFlow("if ($L)", guard(variant.guard()));
+      if (overlapsAnother(variant, variants)) {
+        // Another variant can take the same JSON: the first that reads it wins.
+        deserialize
+            .beginControlFlow("try")
+            .addStatement("return $L", read)
+            .nextControlFlow("catch ($T e)", RuntimeTypes.DATABIND_EXCEPTION)
+            .addStatement("if (failure == null) failure = e; else failure.addSuppressed(e)")
+            .endControlFlow();
+      } else {
+        deserialize.addStatement("return $L", read);
+      }
+      deserialize.endControlFlow();
       expected.add(describe(variant));
     }
+    if (anyOverlap) deserialize.addStatement("if (failure != null) throw failure");
     String message = "no variant of " + union.name() + " matches this JSON; expected "
         + String.join(", or ", expected);
     deserialize.addStatement(
@@ -158,13 +176,19 @@ final class UntaggedUnionEmitter {
     return TypeSpec.classBuilder(deserializer)
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
-            "Picks the variant by the guards the generator computed from the spec, in the spec's order.\n")
+            "Picks the variant by the guards the generator computed from the spec, in the spec's order"
+                + (anyOverlap ? ";\nwhere several can take the same JSON, the first that reads it.\n" : ".\n"))
         .superclass(ParameterizedTypeName.get(RuntimeTypes.STD_DESERIALIZER, self))
         .addMethod(MethodSpec.constructorBuilder()
             .addStatement("super($T.class)", self)
             .build())
         .addMethod(deserialize.build())
         .build();
+  }
+
+  private static boolean overlapsAnother(ShapeVariant variant, List<ShapeVariant> variants) {
+    return variants.stream()
+        .anyMatch(other -> other != variant && other.guard().overlaps(variant.guard()));
   }
 
   /** A class literal, or for a parameterized type the Jackson type of a type reference. */

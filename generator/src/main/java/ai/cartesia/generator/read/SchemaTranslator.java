@@ -138,7 +138,8 @@ final class SchemaTranslator {
       }
       return new TypeRef.ListOf(typeOf(items, inlineName + "Item", pointer + "/items"));
     }
-    if ("object".equals(type) || schema.getAdditionalProperties() != null) {
+    // 'additionalProperties' makes a map of an untyped schema, not of a string that has it too.
+    if ("object".equals(type) || type == null && schema.getAdditionalProperties() != null) {
       if (schema.getAdditionalProperties() instanceof Schema<?> value) {
         return new TypeRef.MapOf(
             typeOf(value, inlineName + "Value", pointer + "/additionalProperties"));

@@ -207,7 +207,8 @@ final class UnionTranslator {
           diagnostics.warn(
               where,
               "this variant and '" + earlier.javaName()
-                  + "' can match the same JSON; the one listed first wins");
+                  + "' can match the same JSON; it is read as the first of"
+                  + " them that reads it");
         }
       }
       result.add(new ShapeVariant(variantName, type, guard));

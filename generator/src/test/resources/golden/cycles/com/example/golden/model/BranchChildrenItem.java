@@ -3,6 +3,7 @@ package com.example.golden.model;
 
 import com.fasterxml.jackson.annotation.JsonValue;
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonDeserializer;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -58,7 +59,8 @@ public sealed interface BranchChildrenItem permits BranchChildrenItem.OfTree, Br
   }
 
   /**
-   * Picks the variant by the guards the generator computed from the spec, in the spec's order.
+   * Picks the variant by the guards the generator computed from the spec, in the spec's order;
+   * where several can take the same JSON, the first that reads it.
    */
   final class Deserializer extends StdDeserializer<BranchChildrenItem> {
     Deserializer() {
@@ -69,12 +71,22 @@ public sealed interface BranchChildrenItem permits BranchChildrenItem.OfTree, Br
     public BranchChildrenItem deserialize(JsonParser parser, DeserializationContext context) throws
         IOException {
       JsonNode json = context.readTree(parser);
+      DatabindException failure = null;
       if (true) {
-        return new OfTree(context.<Tree>readTreeAsValue(json, Tree.class));
+        try {
+          return new OfTree(context.<Tree>readTreeAsValue(json, Tree.class));
+        } catch (DatabindException e) {
+          if (failure == null) failure = e; else failure.addSuppressed(e);
+        }
       }
       if (json.isObject()) {
-        return context.readTreeAsValue(json, Branch.class);
+        try {
+          return context.readTreeAsValue(json, Branch.class);
+        } catch (DatabindException e) {
+          if (failure == null) failure = e; else failure.addSuppressed(e);
+        }
       }
+      if (failure != null) throw failure;
       throw MismatchedInputException.from(parser, BranchChildrenItem.class, "no variant of BranchChildrenItem matches this JSON; expected any value (OfTree), or an object (Branch)");
     }
   }

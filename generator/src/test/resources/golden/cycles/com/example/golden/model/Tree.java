@@ -2,6 +2,7 @@
 package com.example.golden.model;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -31,7 +32,8 @@ public sealed interface Tree permits Leaf, Branch {
   }
 
   /**
-   * Picks the variant by the guards the generator computed from the spec, in the spec's order.
+   * Picks the variant by the guards the generator computed from the spec, in the spec's order;
+   * where several can take the same JSON, the first that reads it.
    */
   final class Deserializer extends StdDeserializer<Tree> {
     Deserializer() {
@@ -41,12 +43,22 @@ public sealed interface Tree permits Leaf, Branch {
     @Override
     public Tree deserialize(JsonParser parser, DeserializationContext context) throws IOException {
       JsonNode json = context.readTree(parser);
+      DatabindException failure = null;
       if (json.isObject()) {
-        return context.readTreeAsValue(json, Leaf.class);
+        try {
+          return context.readTreeAsValue(json, Leaf.class);
+        } catch (DatabindException e) {
+          if (failure == null) failure = e; else failure.addSuppressed(e);
+        }
       }
       if (json.isObject()) {
-        return context.readTreeAsValue(json, Branch.class);
+        try {
+          return context.readTreeAsValue(json, Branch.class);
+        } catch (DatabindException e) {
+          if (failure == null) failure = e; else failure.addSuppressed(e);
+        }
       }
+      if (failure != null) throw failure;
       throw MismatchedInputException.from(parser, Tree.class, "no variant of Tree matches this JSON; expected an object (Leaf), or an object (Branch)");
     }
   }

@@ -29,7 +29,7 @@ import java.util.Optional;
     setterVisibility = JsonAutoDetect.Visibility.NONE,
     fieldVisibility = JsonAutoDetect.Visibility.NONE
 )
-@JsonPropertyOrder({"continue", "class", "default", "__experimental_controls", "output_format[container]", "first name", "x-request-id", "2fa", "café", "größe", "名前", "foo_bar", "fooBar", "hashCode", "builder", "additionalProperties"})
+@JsonPropertyOrder({"continue", "class", "default", "__experimental_controls", "output_format[container]", "first name", "x-request-id", "2fa", "café", "größe", "名前", "foo_bar", "fooBar", "hashCode", "builder", "additionalProperties", "other", "that"})
 public final class Keywords {
   @JsonProperty("continue")
   private final Boolean continueValue;
@@ -79,6 +79,12 @@ public final class Keywords {
   @JsonProperty("additionalProperties")
   private final String additionalPropertiesValue;
 
+  @JsonProperty("other")
+  private final String other;
+
+  @JsonProperty("that")
+  private final String that;
+
   private final Map<String, JsonNode> additionalProperties;
 
   private Keywords(Builder builder) {
@@ -98,6 +104,8 @@ public final class Keywords {
     this.hashCodeValue = builder.hashCodeValue;
     this.builderValue = builder.builderValue;
     this.additionalPropertiesValue = builder.additionalPropertiesValue;
+    this.other = builder.other;
+    this.that = builder.that;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
@@ -166,6 +174,20 @@ public final class Keywords {
   }
 
   /**
+   * Named like the parameter of equals.
+   */
+  public Optional<String> other() {
+    return Optional.ofNullable(other);
+  }
+
+  /**
+   * Named like the local of equals.
+   */
+  public Optional<String> that() {
+    return Optional.ofNullable(that);
+  }
+
+  /**
    * Properties the API sent that this version of the SDK does not know; they are written back out.
    */
   public Map<String, JsonNode> additionalProperties() {
@@ -198,12 +220,14 @@ public final class Keywords {
             && Objects.equals(hashCodeValue, that.hashCodeValue)
             && Objects.equals(builderValue, that.builderValue)
             && Objects.equals(additionalPropertiesValue, that.additionalPropertiesValue)
+            && Objects.equals(this.other, that.other)
+            && Objects.equals(this.that, that.that)
             && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(continueValue, classValue, defaultValue, experimentalControls, outputFormatContainer, firstName, xRequestId, _2fa, cafe, große, 名前, fooBar, fooBar2, hashCodeValue, builderValue, additionalPropertiesValue, additionalProperties);
+    return Objects.hash(continueValue, classValue, defaultValue, experimentalControls, outputFormatContainer, firstName, xRequestId, _2fa, cafe, große, 名前, fooBar, fooBar2, hashCodeValue, builderValue, additionalPropertiesValue, other, that, additionalProperties);
   }
 
   @Override
@@ -225,6 +249,8 @@ public final class Keywords {
             + ", hashCodeValue=" + hashCodeValue
             + ", builderValue=" + builderValue
             + ", additionalPropertiesValue=" + additionalPropertiesValue
+            + ", other=" + other
+            + ", that=" + that
             + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
             + "}";
   }
@@ -254,6 +280,8 @@ public final class Keywords {
     builder.hashCodeValue = hashCodeValue;
     builder.builderValue = builderValue;
     builder.additionalPropertiesValue = additionalPropertiesValue;
+    builder.other = other;
+    builder.that = that;
     builder.additionalProperties.putAll(additionalProperties);
     return builder;
   }
@@ -299,6 +327,10 @@ public final class Keywords {
     private String builderValue;
 
     private String additionalPropertiesValue;
+
+    private String other;
+
+    private String that;
 
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -405,6 +437,24 @@ public final class Keywords {
     @JsonProperty("additionalProperties")
     public Builder additionalPropertiesValue(String additionalPropertiesValue) {
       this.additionalPropertiesValue = additionalPropertiesValue;
+      return this;
+    }
+
+    /**
+     * Named like the parameter of equals.
+     */
+    @JsonProperty("other")
+    public Builder other(String other) {
+      this.other = other;
+      return this;
+    }
+
+    /**
+     * Named like the local of equals.
+     */
+    @JsonProperty("that")
+    public Builder that(String that) {
+      this.that = that;
       return this;
     }
 

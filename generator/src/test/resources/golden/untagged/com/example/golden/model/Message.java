@@ -2,6 +2,7 @@
 package com.example.golden.model;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -33,7 +34,8 @@ public sealed interface Message permits Note, TitledNote {
   }
 
   /**
-   * Picks the variant by the guards the generator computed from the spec, in the spec's order.
+   * Picks the variant by the guards the generator computed from the spec, in the spec's order;
+   * where several can take the same JSON, the first that reads it.
    */
   final class Deserializer extends StdDeserializer<Message> {
     Deserializer() {
@@ -44,12 +46,22 @@ public sealed interface Message permits Note, TitledNote {
     public Message deserialize(JsonParser parser, DeserializationContext context) throws
         IOException {
       JsonNode json = context.readTree(parser);
+      DatabindException failure = null;
       if (json.isObject() && json.has("text")) {
-        return context.readTreeAsValue(json, Note.class);
+        try {
+          return context.readTreeAsValue(json, Note.class);
+        } catch (DatabindException e) {
+          if (failure == null) failure = e; else failure.addSuppressed(e);
+        }
       }
       if (json.isObject() && json.has("text") && json.has("title")) {
-        return context.readTreeAsValue(json, TitledNote.class);
+        try {
+          return context.readTreeAsValue(json, TitledNote.class);
+        } catch (DatabindException e) {
+          if (failure == null) failure = e; else failure.addSuppressed(e);
+        }
       }
+      if (failure != null) throw failure;
       throw MismatchedInputException.from(parser, Message.class, "no variant of Message matches this JSON; expected an object with text (Note), or an object with text, title (TitledNote)");
     }
   }
