@@ -2,6 +2,7 @@
 package ai.cartesia.model;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -34,7 +35,8 @@ public sealed interface MixVoiceSpecifier permits IdSpecifier, EmbeddingSpecifie
   }
 
   /**
-   * Picks the variant by the guards the generator computed from the spec, in the spec's order.
+   * Picks the variant by the guards the generator computed from the spec, in the spec's order;
+   * where several can take the same JSON, the first that reads it.
    */
   final class Deserializer extends StdDeserializer<MixVoiceSpecifier> {
     Deserializer() {
@@ -45,12 +47,22 @@ public sealed interface MixVoiceSpecifier permits IdSpecifier, EmbeddingSpecifie
     public MixVoiceSpecifier deserialize(JsonParser parser, DeserializationContext context) throws
         IOException {
       JsonNode json = context.readTree(parser);
+      DatabindException failure = null;
       if (json.isObject() && json.has("id") && json.has("weight")) {
-        return context.readTreeAsValue(json, IdSpecifier.class);
+        try {
+          return context.readTreeAsValue(json, IdSpecifier.class);
+        } catch (DatabindException e) {
+          if (failure == null) failure = e; else failure.addSuppressed(e);
+        }
       }
       if (json.isObject() && json.has("embedding") && json.has("weight")) {
-        return context.readTreeAsValue(json, EmbeddingSpecifier.class);
+        try {
+          return context.readTreeAsValue(json, EmbeddingSpecifier.class);
+        } catch (DatabindException e) {
+          if (failure == null) failure = e; else failure.addSuppressed(e);
+        }
       }
+      if (failure != null) throw failure;
       throw MismatchedInputException.from(parser, MixVoiceSpecifier.class, "no variant of MixVoiceSpecifier matches this JSON; expected an object with id, weight (IdSpecifier), or an object with embedding, weight (EmbeddingSpecifier)");
     }
   }

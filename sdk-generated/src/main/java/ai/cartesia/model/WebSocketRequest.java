@@ -2,6 +2,7 @@
 package ai.cartesia.model;
 
 import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.databind.DatabindException;
 import com.fasterxml.jackson.databind.DeserializationContext;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
@@ -35,7 +36,8 @@ public sealed interface WebSocketRequest permits GenerationRequest, CancelContex
   }
 
   /**
-   * Picks the variant by the guards the generator computed from the spec, in the spec's order.
+   * Picks the variant by the guards the generator computed from the spec, in the spec's order;
+   * where several can take the same JSON, the first that reads it.
    */
   final class Deserializer extends StdDeserializer<WebSocketRequest> {
     Deserializer() {
@@ -46,12 +48,22 @@ public sealed interface WebSocketRequest permits GenerationRequest, CancelContex
     public WebSocketRequest deserialize(JsonParser parser, DeserializationContext context) throws
         IOException {
       JsonNode json = context.readTree(parser);
+      DatabindException failure = null;
       if (json.isObject() && json.has("model_id") && json.has("output_format") && json.has("transcript") && json.has("voice")) {
-        return context.readTreeAsValue(json, GenerationRequest.class);
+        try {
+          return context.readTreeAsValue(json, GenerationRequest.class);
+        } catch (DatabindException e) {
+          if (failure == null) failure = e; else failure.addSuppressed(e);
+        }
       }
       if (json.isObject() && "true".equals(json.path("cancel").asText(null)) && json.has("context_id")) {
-        return context.readTreeAsValue(json, CancelContextRequest.class);
+        try {
+          return context.readTreeAsValue(json, CancelContextRequest.class);
+        } catch (DatabindException e) {
+          if (failure == null) failure = e; else failure.addSuppressed(e);
+        }
       }
+      if (failure != null) throw failure;
       throw MismatchedInputException.from(parser, WebSocketRequest.class, "no variant of WebSocketRequest matches this JSON; expected an object with model_id, output_format, transcript, voice (GenerationRequest), or an object with cancel=true, context_id (CancelContextRequest)");
     }
   }

@@ -105,8 +105,8 @@ final class ExampleFinder {
     Optional<ExampleRoundTrip.Target> target = targetOf(schema, pointer, 0);
     if (target.isEmpty()) return;
     for (Named example : examples) {
-      found.add(new ExampleRoundTrip.Example(
-          example.pointer(), pointer, target.get(), example.value()));
+      found.add(
+          new ExampleRoundTrip.Example(example.pointer(), pointer, target.get(), example.value()));
     }
   }
 

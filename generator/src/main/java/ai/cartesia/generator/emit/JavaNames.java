@@ -7,6 +7,7 @@ import ai.cartesia.generator.model.Naming;
 import ai.cartesia.generator.model.Operation;
 import ai.cartesia.generator.model.Resource;
 import ai.cartesia.generator.model.Security;
+import ai.cartesia.generator.model.TypeDecl;
 import ai.cartesia.generator.model.TypeDecl.ObjectDecl;
 import com.palantir.javapoet.ClassName;
 import java.util.HashSet;
@@ -127,6 +128,14 @@ final class JavaNames {
   /** The accessor of a discriminator property, on the union and on its variants. */
   static String tagAccessor(String wireName) {
     return Naming.memberName(wireName);
+  }
+
+  /**
+   * The field keeping an optional tag as the JSON had it ({@code typeAsRead}): null for an object
+   * built in code, which writes its tag, and a missing node for JSON that had none.
+   */
+  static String tagAsRead(ObjectDecl object, TypeDecl.Tag tag) {
+    return jsonHook(object, tagAccessor(tag.wireName()) + "AsRead");
   }
 
   /** The parameter of a visitor method, named after the variant it takes. */

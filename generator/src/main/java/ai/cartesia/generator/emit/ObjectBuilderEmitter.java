@@ -1,6 +1,7 @@
 package ai.cartesia.generator.emit;
 
 import ai.cartesia.generator.model.Field;
+import ai.cartesia.generator.model.TypeDecl;
 import ai.cartesia.generator.model.TypeDecl.ObjectDecl;
 import com.palantir.javapoet.AnnotationSpec;
 import com.palantir.javapoet.ClassName;
@@ -35,16 +36,14 @@ final class ObjectBuilderEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
             "Builds {@link $T}. Required fields must be set before {@link #build()}.\n", self)
-        .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_POJO_BUILDER)
-            .addMember("withPrefix", "$S", "")
-            .build())
+        .addAnnotation(pojoBuilder(object))
         // Only annotated methods read JSON: a convenience overload such as limit(long) is not a
         // property.
         .addAnnotation(AnnotationSpec.builder(RuntimeTypes.JSON_AUTO_DETECT)
             .addMember("setterVisibility", "$T.Visibility.NONE", RuntimeTypes.JSON_AUTO_DETECT)
             .build());
     List<String> ignored = new ArrayList<>();
-    object.tags().forEach(t -> ignored.add(t.wireName()));
+    object.tags().stream().filter(t -> !t.optional()).forEach(t -> ignored.add(t.wireName()));
     object.fields().stream()
         .filter(f -> FieldKind.of(f) == FieldKind.CONSTANT)
         .forEach(f -> ignored.add(f.wireName()));
@@ -69,6 +68,8 @@ final class ObjectBuilderEmitter {
       if (kind == FieldKind.REQUIRED_NULLABLE)
         type.addField(TypeName.BOOLEAN, JavaNames.setFlag(field), Modifier.PRIVATE);
     }
+    for (TypeDecl.Tag tag : optionalTags(object))
+      type.addField(RuntimeTypes.JSON_NODE, JavaNames.tagAsRead(object, tag), Modifier.PRIVATE);
     type.addField(FieldSpec.builder(
             objects.additionalType(object),
             ObjectEmitter.ADDITIONAL,
@@ -103,8 +104,49 @@ final class ObjectBuilderEmitter {
             .addParameter(objects.additionalValueType(object), "value")
             .addStatement("$N.put(name, value)", ObjectEmitter.ADDITIONAL)
             .build());
+    for (TypeDecl.Tag tag : optionalTags(object)) {
+      String asRead = JavaNames.tagAsRead(object, tag);
+      type.addMethod(MethodSpec.methodBuilder(asRead)
+          .addAnnotation(ObjectEmitter.jsonProperty(tag.wireName()))
+          .addModifiers(Modifier.PRIVATE)
+          .returns(builder)
+          .addParameter(RuntimeTypes.JSON_NODE, "value")
+          .addStatement("this.$N = value", asRead)
+          .addStatement("return this")
+          .build());
+    }
     type.addMethod(buildMethod(object, self));
+    if (!optionalTags(object).isEmpty()) type.addMethod(buildAsRead(object, self));
     return type.build();
+  }
+
+  private static List<TypeDecl.Tag> optionalTags(ObjectDecl object) {
+    return object.tags().stream().filter(TypeDecl.Tag::optional).toList();
+  }
+
+  /** Jackson builds through its own method where a tag may be missing from the JSON. */
+  private static AnnotationSpec pojoBuilder(ObjectDecl object) {
+    AnnotationSpec.Builder annotation =
+        AnnotationSpec.builder(RuntimeTypes.JSON_POJO_BUILDER).addMember("withPrefix", "$S", "");
+    if (!optionalTags(object).isEmpty()) {
+      annotation.addMember("buildMethodName", "$S", JavaNames.jsonHook(object, BUILD_AS_READ));
+    }
+    return annotation.build();
+  }
+
+  private static final String BUILD_AS_READ = "buildAsRead";
+
+  /** Jackson's way in: a tag the JSON lacked is remembered as missing, so it is not written. */
+  private static MethodSpec buildAsRead(ObjectDecl object, ClassName self) {
+    MethodSpec.Builder method = MethodSpec.methodBuilder(JavaNames.jsonHook(object, BUILD_AS_READ))
+        .addModifiers(Modifier.PRIVATE)
+        .returns(self);
+    for (TypeDecl.Tag tag : optionalTags(object)) {
+      String asRead = JavaNames.tagAsRead(object, tag);
+      method.addStatement(
+          "if ($N == null) $N = $T.getInstance()", asRead, asRead, RuntimeTypes.MISSING_NODE);
+    }
+    return method.addStatement("return build()").build();
   }
 
   private List<MethodSpec> setters(Field field, FieldKind kind, ClassName builder) {

@@ -89,6 +89,12 @@ final class ObjectEmitter {
       constructor.addStatement(
           "this.$N = $L", field.javaName(), copyIn(field, kind, "builder." + field.javaName()));
     }
+    for (Tag tag : object.tags()) {
+      if (!tag.optional()) continue;
+      String asRead = JavaNames.tagAsRead(object, tag);
+      type.addField(RuntimeTypes.JSON_NODE, asRead, Modifier.PRIVATE, Modifier.FINAL);
+      constructor.addStatement("this.$N = builder.$N", asRead, asRead);
+    }
     type.addField(
         FieldSpec.builder(additionalType(object), ADDITIONAL, Modifier.PRIVATE, Modifier.FINAL)
             .build());
@@ -102,7 +108,8 @@ final class ObjectEmitter {
 
     for (Tag tag : object.tags()) {
       type.addMethod(tagAccessor(tag));
-      if (!JavaTypes.isText(tag.type())) type.addMethod(tagForJson(object, tag));
+      if (tag.optional()) type.addMethod(tagAsReadForJson(object, tag));
+      else if (!JavaTypes.isText(tag.type())) type.addMethod(tagForJson(object, tag));
     }
     for (Field field : object.fields()) type.addMethod(accessor(field, FieldKind.of(field)));
     type.addMethod(MethodSpec.methodBuilder(ADDITIONAL)
@@ -209,7 +216,8 @@ final class ObjectEmitter {
             Javadocs.code(tag.wireName()))
         .addAnnotation(Override.class);
     // A tag that is a number or a boolean on the wire is written by its own hook, as that.
-    if (JavaTypes.isText(tag.type())) method.addAnnotation(jsonProperty(tag.wireName()));
+    if (JavaTypes.isText(tag.type()) && !tag.optional())
+      method.addAnnotation(jsonProperty(tag.wireName()));
     return method
         .addModifiers(Modifier.PUBLIC)
         .returns(String.class)
@@ -226,6 +234,23 @@ final class ObjectEmitter {
         .addModifiers(Modifier.PRIVATE)
         .returns(type)
         .addStatement("return $L", literal(type, tag.value()))
+        .build();
+  }
+
+  /**
+   * Writes an optional tag as the JSON had it: the variant's own value for an object built in
+   * code, nothing for JSON that had no tag, so that such JSON is written back as it came.
+   */
+  private MethodSpec tagAsReadForJson(ObjectDecl object, Tag tag) {
+    String asRead = JavaNames.tagAsRead(object, tag);
+    return MethodSpec.methodBuilder(
+            JavaNames.jsonHook(object, JavaNames.tagAccessor(tag.wireName()) + "ForJson"))
+        .addAnnotation(jsonProperty(tag.wireName()))
+        .addModifiers(Modifier.PRIVATE)
+        .returns(Object.class)
+        .addStatement(
+            "if ($N == null) return $L", asRead, literal(types.of(tag.type()), tag.value()))
+        .addStatement("return $N.isMissingNode() ? null : $N", asRead, asRead)
         .build();
   }
 
@@ -394,6 +419,12 @@ final class ObjectEmitter {
       method.addStatement("builder.$N = $N", field.javaName(), field.javaName());
       if (FieldKind.of(field) == FieldKind.REQUIRED_NULLABLE)
         method.addStatement("builder.$N = true", JavaNames.setFlag(field));
+    }
+    for (Tag tag : object.tags()) {
+      if (tag.optional()) {
+        String asRead = JavaNames.tagAsRead(object, tag);
+        method.addStatement("builder.$N = $N", asRead, asRead);
+      }
     }
     method.addStatement("builder.$N.putAll($N)", ADDITIONAL, ADDITIONAL);
     return method.addStatement("return builder").build();

@@ -72,6 +72,7 @@ final class RuntimeTypes {
   static final ClassName JSON_POJO_BUILDER =
       ClassName.get(JACKSON_DATABIND + ".annotation", "JsonPOJOBuilder");
   static final ClassName JSON_NODE = ClassName.get(JACKSON_DATABIND, "JsonNode");
+  static final ClassName MISSING_NODE = ClassName.get(JACKSON_DATABIND + ".node", "MissingNode");
   static final ClassName OBJECT_NODE = ClassName.get(JACKSON_DATABIND + ".node", "ObjectNode");
   static final ClassName JSON_DESERIALIZER = ClassName.get(JACKSON_DATABIND, "JsonDeserializer");
   static final ClassName STD_DESERIALIZER =

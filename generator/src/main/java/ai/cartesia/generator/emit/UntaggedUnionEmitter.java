@@ -177,7 +177,9 @@ final class UntaggedUnionEmitter {
         .addModifiers(Modifier.PUBLIC, Modifier.STATIC, Modifier.FINAL)
         .addJavadoc(
             "Picks the variant by the guards the generator computed from the spec, in the spec's order"
-                + (anyOverlap ? ";\nwhere several can take the same JSON, the first that reads it.\n" : ".\n"))
+                + (anyOverlap
+                    ? ";\nwhere several can take the same JSON, the first that reads it.\n"
+                    : ".\n"))
         .superclass(ParameterizedTypeName.get(RuntimeTypes.STD_DESERIALIZER, self))
         .addMethod(MethodSpec.constructorBuilder()
             .addStatement("super($T.class)", self)

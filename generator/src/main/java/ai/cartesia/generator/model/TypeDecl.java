@@ -62,8 +62,10 @@ public sealed interface TypeDecl {
    * @param value the tag as text, as the union's tag accessor answers it
    * @param type its JSON type on the wire: a string, or the number or boolean the variant
    *     declares the property as ({@code 200} for the mapping key {@code "200"})
+   * @param optional whether the variant's own schema leaves the property out of {@code required}:
+   *     JSON of the variant on its own may lack it, and is then written back without it
    */
-  record Tag(String wireName, String value, TypeRef type) {}
+  record Tag(String wireName, String value, TypeRef type, boolean optional) {}
 
   /** An open enumeration: known values, and room for values the spec does not list yet. */
   record EnumDecl(String name, String pointer, Docs docs, List<EnumValue> values)

@@ -141,9 +141,14 @@ final class Declarations {
     }
     List<Tag> tagList = new ArrayList<>();
     tags.forEach((property, tag) -> {
-      if (tag instanceof CarriedTag.Fixed fixed)
-        tagList.add(
-            new Tag(property, fixed.value(), tagType(byWireName.get(property), fixed.value())));
+      if (tag instanceof CarriedTag.Fixed fixed) {
+        Field declared = byWireName.get(property);
+        tagList.add(new Tag(
+            property,
+            fixed.value(),
+            tagType(declared, fixed.value()),
+            declared == null || !declared.required()));
+      }
     });
     return new ObjectDecl(
         object.name(),

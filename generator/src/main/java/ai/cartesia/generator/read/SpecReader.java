@@ -112,6 +112,7 @@ public final class SpecReader {
     List<SpecProblem> unreadable = OperationRefs.inline(tree, file, YAML);
     if (!unreadable.isEmpty()) throw new SpecException(name, unreadable);
     LocalRefs.decode(tree);
+    problems.addAll(ScalarKeywords.drop(tree));
     References.Check references = References.check(tree);
     if (!references.dangling().isEmpty()) throw new SpecException(name, references.dangling());
     LocalRefs.hoist((ObjectNode) tree);

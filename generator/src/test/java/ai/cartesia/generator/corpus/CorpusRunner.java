@@ -62,11 +62,11 @@ final class CorpusRunner {
 
     /** The validator is made only if an example did not come back equal: it costs a parse. */
     static Examples of(
-        List<ExampleRoundTrip.Result> results,
-        Function<List<String>, SchemaValidator> validators) {
+        List<ExampleRoundTrip.Result> results, Function<List<String>, SchemaValidator> validators) {
       List<ExampleRoundTrip.Result> others =
           results.stream().filter(result -> !result.equal()).toList();
-      if (others.isEmpty()) return new Examples(results.size(), results.size(), List.of(), List.of());
+      if (others.isEmpty())
+        return new Examples(results.size(), results.size(), List.of(), List.of());
       SchemaValidator validator = validators.apply(
           others.stream().map(result -> result.example().schema()).distinct().toList());
       List<String> invalid = new ArrayList<>();
@@ -75,8 +75,8 @@ final class CorpusRunner {
         ExampleRoundTrip.Example example = result.example();
         Optional<String> problem = validator.problem(example.schema(), example.json());
         if (problem.isPresent()) {
-          invalid.add(result.describe() + "; invalid against " + example.schema() + ": "
-              + problem.get());
+          invalid.add(
+              result.describe() + "; invalid against " + example.schema() + ": " + problem.get());
         } else {
           mismatches.add(result.describe());
         }
@@ -129,8 +129,7 @@ final class CorpusRunner {
         JsonNode tree = ExampleRoundTrip.readDocument(document);
         List<ExampleRoundTrip.Result> results =
             ExampleRoundTrip.check(ExampleRoundTrip.find(tree, model), loader, PACKAGE);
-        attempt.examples =
-            Examples.of(results, schemas -> new SchemaValidator(tree, schemas));
+        attempt.examples = Examples.of(results, schemas -> new SchemaValidator(tree, schemas));
       } catch (Throwable e) {
         // The examples could not even be looked at: a failure, not a document without any.
         return attempt.failed("examples: " + describe(e));
@@ -162,9 +161,11 @@ final class CorpusRunner {
     } catch (SpecException e) {
       if (invalidBecause != null) attempt.end(Status.REFUSED, invalidBecause);
       else
-        attempt.failed(e.problems().isEmpty()
-            ? "refused"
-            : e.problems().size() + " error(s), first: " + e.problems().get(0).format(""));
+        attempt.failed(
+            e.problems().isEmpty()
+                ? "refused"
+                : e.problems().size() + " error(s), first: "
+                    + e.problems().get(0).format(""));
       return null;
     } catch (Throwable e) {
       // A crash, which the generator must never have: StackOverflowError, IllegalStateException...
@@ -186,7 +187,8 @@ final class CorpusRunner {
       return null;
     }
     if (!errors.isEmpty()) {
-      attempt.failed(errors.size() + " compile error(s), first: " + errors.get(0).format(""));
+      attempt.failed(
+          errors.size() + " compile error(s), first: " + errors.get(0).format(""));
       return null;
     }
     attempt.compiled = true;
@@ -240,7 +242,8 @@ final class CorpusRunner {
 
   static String row(Outcome o) {
     return "| " + o.document() + " | " + o.status() + " | " + yes(o.generated()) + " | "
-        + yes(o.compiled()) + " | " + o.examples().equal() + " / " + o.examples().given() + " | "
+        + yes(o.compiled()) + " | " + o.examples().equal() + " / "
+        + o.examples().given() + " | "
         + o.examples().invalid().size() + " | "
         + o.warnings() + " | " + String.format("%.1f", o.seconds()) + " | " + o.files() + " | "
         + o.note().replace("|", "\\|").replace("\n", " ") + " |";

@@ -71,7 +71,9 @@ final class SchemaSubset {
     JsonNode source = document;
     JsonPointer at = path;
     while (!at.tail().matches()) {
-      source = source.isArray() ? source.get(at.getMatchingIndex()) : source.get(at.getMatchingProperty());
+      source = source.isArray()
+          ? source.get(at.getMatchingIndex())
+          : source.get(at.getMatchingProperty());
       JsonNode existing = get(parent, at);
       if (existing == null || !existing.isContainerNode()) {
         existing = source.isArray()
@@ -87,7 +89,9 @@ final class SchemaSubset {
 
   /** The value under the first step of {@code at}. */
   private static JsonNode get(JsonNode parent, JsonPointer at) {
-    return parent.isArray() ? parent.get(at.getMatchingIndex()) : parent.get(at.getMatchingProperty());
+    return parent.isArray()
+        ? parent.get(at.getMatchingIndex())
+        : parent.get(at.getMatchingProperty());
   }
 
   /** Sets the value under the first step of {@code at}, growing an array as far as needed. */

@@ -49,9 +49,11 @@ final class SchemaValidator {
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("the document does not write as JSON", e);
     }
-    this.registry = SchemaRegistry.withDialect(dialect, builder -> builder
-        .schemaLoader(loader -> loader.fetchRemoteResources(false))
-        .schemas(Map.of(BASE, text)));
+    this.registry = SchemaRegistry.withDialect(
+        dialect,
+        builder -> builder
+            .schemaLoader(loader -> loader.fetchRemoteResources(false))
+            .schemas(Map.of(BASE, text)));
   }
 
   /**

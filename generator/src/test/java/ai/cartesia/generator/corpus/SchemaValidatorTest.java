@@ -62,7 +62,8 @@ class SchemaValidatorTest {
     String list = "#/paths/~1pets~1{id}/get/responses/200/content/application~1json/schema";
     SchemaValidator validator = new SchemaValidator(document(), List.of(list));
 
-    assertThat(validator.problem(list, json("[{\"name\": \"Rex\", \"kind\": \"dog\"}]"))).isEmpty();
+    assertThat(validator.problem(list, json("[{\"name\": \"Rex\", \"kind\": \"dog\"}]")))
+        .isEmpty();
     assertThat(validator.problem(list, json("[{\"name\": \"Rex\", \"kind\": \"cow\"}]")))
         .hasValueSatisfying(problem -> assertThat(problem).startsWith("/0/kind:"));
     assertThat(validator.problem(list, json("[{\"name\": \"Rex\"}]")))
@@ -77,11 +78,14 @@ class SchemaValidatorTest {
     String pet = "#/components/schemas/Pet";
     SchemaValidator validator = new SchemaValidator(document(), List.of(pet));
 
-    assertThat(validator.problem(pet, json("{\"name\": \"a\", \"kind\": \"cat\", \"photo\": \"AAE=\"}")))
+    assertThat(validator.problem(
+            pet, json("{\"name\": \"a\", \"kind\": \"cat\", \"photo\": \"AAE=\"}")))
         .isEmpty();
-    assertThat(validator.problem(pet, json("{\"name\": \"a\", \"kind\": \"cat\", \"photo\": \"1.17\"}")))
+    assertThat(validator.problem(
+            pet, json("{\"name\": \"a\", \"kind\": \"cat\", \"photo\": \"1.17\"}")))
         .hasValueSatisfying(problem -> assertThat(problem).startsWith("/photo:"));
-    assertThat(validator.problem(pet, json("{\"name\": \"a\", \"kind\": \"cat\", \"photo\": \"7b2\"}")))
+    assertThat(validator.problem(
+            pet, json("{\"name\": \"a\", \"kind\": \"cat\", \"photo\": \"7b2\"}")))
         .isPresent();
   }
 
@@ -106,7 +110,8 @@ class SchemaValidatorTest {
         .as("a property named like a prose keyword is kept")
         .isEqualTo("string");
     assertThat(subset.at("/components/schemas/Kind/enum")).hasSize(2);
-    assertThat(subset.at("/paths/~1pets~1{id}/get/responses/201/content/application~1json/schema/$ref")
+    assertThat(subset
+            .at("/paths/~1pets~1{id}/get/responses/201/content/application~1json/schema/$ref")
             .asText())
         .as("reached through a percent-encoded reference")
         .isEqualTo("#/components/schemas/Pet");

@@ -17,6 +17,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,6 +55,33 @@ class TestVectorsRoundTripTest {
       }
     }
     return tests.stream();
+  }
+
+  /**
+   * A variant whose tag is optional writes it when built in code (its union needs it to be read
+   * back as this variant), and only when read with it otherwise.
+   */
+  @Test
+  void aVariantWithAnOptionalTagWritesItWhenBuiltInCode() throws Exception {
+    Generator.Output output =
+        Generator.generate(Fixtures.spec("discriminated"), Fixtures.PACKAGE, null);
+    ClassLoader loader = InMemoryCompiler.compile(output.files(), classes).classes();
+    Class<?> triangle = loader.loadClass(Fixtures.PACKAGE + ".model.Triangle");
+    Object builder = triangle.getMethod("builder").invoke(null);
+    builder.getClass().getMethod("base", double.class).invoke(builder, 4.0);
+    Object built = builder.getClass().getMethod("build").invoke(builder);
+
+    assertThat(JSON.writeValueAsString(built)).isEqualTo("{\"kind\":\"Triangle\",\"base\":4.0}");
+    Object read = JSON.readValue("{\"base\":4.0}", triangle);
+    assertThat(JSON.writeValueAsString(read)).isEqualTo("{\"base\":4.0}");
+    assertThat(read).isEqualTo(built);
+    Object rebuilt = triangle.getMethod("toBuilder").invoke(read);
+    Object copy = rebuilt.getClass().getMethod("build").invoke(rebuilt);
+    assertThat(JSON.writeValueAsString(copy))
+        .as("a copy keeps what was read")
+        .isEqualTo("{\"base\":4.0}");
+    Class<?> shape = loader.loadClass(Fixtures.PACKAGE + ".model.Shape");
+    assertThat(JSON.readValue(JSON.writeValueAsString(built), shape)).isEqualTo(built);
   }
 
   private static Class<?> typeOf(

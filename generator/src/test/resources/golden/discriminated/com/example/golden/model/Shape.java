@@ -21,9 +21,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 )
 @JsonSubTypes({
     @JsonSubTypes.Type(value = Circle.class, name = "Circle"),
-    @JsonSubTypes.Type(value = Square.class, name = "Square")
+    @JsonSubTypes.Type(value = Square.class, name = "Square"),
+    @JsonSubTypes.Type(value = Triangle.class, name = "Triangle")
     })
-public sealed interface Shape permits Circle, Square, Shape.Unknown {
+public sealed interface Shape permits Circle, Square, Triangle, Shape.Unknown {
   /**
    * The value of {@code kind} that names the variant.
    */
@@ -41,6 +42,8 @@ public sealed interface Shape permits Circle, Square, Shape.Unknown {
     R visitCircle(Circle circle);
 
     R visitSquare(Square square);
+
+    R visitTriangle(Triangle triangle);
 
     R visitUnknown(Unknown unknown);
   }

@@ -4,7 +4,6 @@ package com.example.golden.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,10 +36,13 @@ public final class Off implements Flag {
   @JsonProperty("reason")
   private final String reason;
 
+  private final JsonNode enabledAsRead;
+
   private final Map<String, JsonNode> additionalProperties;
 
   private Off(Builder builder) {
     this.reason = builder.reason;
+    this.enabledAsRead = builder.enabledAsRead;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
@@ -52,8 +55,9 @@ public final class Off implements Flag {
   }
 
   @JsonProperty("enabled")
-  private boolean enabledForJson() {
-    return false;
+  private Object enabledForJson() {
+    if (enabledAsRead == null) return false;
+    return enabledAsRead.isMissingNode() ? null : enabledAsRead;
   }
 
   public Optional<String> reason() {
@@ -109,6 +113,7 @@ public final class Off implements Flag {
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.reason = reason;
+    builder.enabledAsRead = enabledAsRead;
     builder.additionalProperties.putAll(additionalProperties);
     return builder;
   }
@@ -117,14 +122,16 @@ public final class Off implements Flag {
    * Builds {@link Off}. Required fields must be set before {@link #build()}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildAsRead"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
   )
-  @JsonIgnoreProperties({"enabled"})
   public static final class Builder {
     private String reason;
+
+    private JsonNode enabledAsRead;
 
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -150,11 +157,22 @@ public final class Off implements Flag {
       additionalProperties.put(name, value);
     }
 
+    @JsonProperty("enabled")
+    private Builder enabledAsRead(JsonNode value) {
+      this.enabledAsRead = value;
+      return this;
+    }
+
     /**
      * @throws IllegalStateException if a required field was not set
      */
     public Off build() {
       return new Off(this);
+    }
+
+    private Off buildAsRead() {
+      if (enabledAsRead == null) enabledAsRead = MissingNode.getInstance();
+      return build();
     }
   }
 }

@@ -4,7 +4,6 @@ package com.example.golden.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -32,9 +32,12 @@ import java.util.Objects;
     use = JsonTypeInfo.Id.NONE
 )
 public final class On implements Flag {
+  private final JsonNode enabledAsRead;
+
   private final Map<String, JsonNode> additionalProperties;
 
   private On(Builder builder) {
+    this.enabledAsRead = builder.enabledAsRead;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
@@ -47,8 +50,9 @@ public final class On implements Flag {
   }
 
   @JsonProperty("enabled")
-  private boolean enabledForJson() {
-    return true;
+  private Object enabledForJson() {
+    if (enabledAsRead == null) return true;
+    return enabledAsRead.isMissingNode() ? null : enabledAsRead;
   }
 
   /**
@@ -97,6 +101,7 @@ public final class On implements Flag {
    */
   public Builder toBuilder() {
     Builder builder = new Builder();
+    builder.enabledAsRead = enabledAsRead;
     builder.additionalProperties.putAll(additionalProperties);
     return builder;
   }
@@ -105,13 +110,15 @@ public final class On implements Flag {
    * Builds {@link On}. Required fields must be set before {@link #build()}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildAsRead"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
   )
-  @JsonIgnoreProperties({"enabled"})
   public static final class Builder {
+    private JsonNode enabledAsRead;
+
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
     private Builder() {
@@ -130,11 +137,22 @@ public final class On implements Flag {
       additionalProperties.put(name, value);
     }
 
+    @JsonProperty("enabled")
+    private Builder enabledAsRead(JsonNode value) {
+      this.enabledAsRead = value;
+      return this;
+    }
+
     /**
      * @throws IllegalStateException if a required field was not set
      */
     public On build() {
       return new On(this);
+    }
+
+    private On buildAsRead() {
+      if (enabledAsRead == null) enabledAsRead = MissingNode.getInstance();
+      return build();
     }
   }
 }

@@ -4,7 +4,6 @@ package com.example.golden.model;
 import com.fasterxml.jackson.annotation.JsonAnyGetter;
 import com.fasterxml.jackson.annotation.JsonAnySetter;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
-import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 import com.fasterxml.jackson.annotation.JsonInclude;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import com.fasterxml.jackson.annotation.JsonPropertyOrder;
@@ -12,6 +11,7 @@ import com.fasterxml.jackson.annotation.JsonTypeInfo;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.annotation.JsonDeserialize;
 import com.fasterxml.jackson.databind.annotation.JsonPOJOBuilder;
+import com.fasterxml.jackson.databind.node.MissingNode;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -36,10 +36,13 @@ public final class OptionTwo implements Choice {
   @JsonProperty("two")
   private final String two;
 
+  private final JsonNode choiceAsRead;
+
   private final Map<String, JsonNode> additionalProperties;
 
   private OptionTwo(Builder builder) {
     this.two = builder.two;
+    this.choiceAsRead = builder.choiceAsRead;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
@@ -47,9 +50,14 @@ public final class OptionTwo implements Choice {
    * Always {@code two}: the value of {@code choice} that names this variant.
    */
   @Override
-  @JsonProperty("choice")
   public String choice() {
     return "two";
+  }
+
+  @JsonProperty("choice")
+  private Object choiceForJson() {
+    if (choiceAsRead == null) return "two";
+    return choiceAsRead.isMissingNode() ? null : choiceAsRead;
   }
 
   public Optional<String> two() {
@@ -105,6 +113,7 @@ public final class OptionTwo implements Choice {
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.two = two;
+    builder.choiceAsRead = choiceAsRead;
     builder.additionalProperties.putAll(additionalProperties);
     return builder;
   }
@@ -113,14 +122,16 @@ public final class OptionTwo implements Choice {
    * Builds {@link OptionTwo}. Required fields must be set before {@link #build()}.
    */
   @JsonPOJOBuilder(
-      withPrefix = ""
+      withPrefix = "",
+      buildMethodName = "buildAsRead"
   )
   @JsonAutoDetect(
       setterVisibility = JsonAutoDetect.Visibility.NONE
   )
-  @JsonIgnoreProperties({"choice"})
   public static final class Builder {
     private String two;
+
+    private JsonNode choiceAsRead;
 
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -146,11 +157,22 @@ public final class OptionTwo implements Choice {
       additionalProperties.put(name, value);
     }
 
+    @JsonProperty("choice")
+    private Builder choiceAsRead(JsonNode value) {
+      this.choiceAsRead = value;
+      return this;
+    }
+
     /**
      * @throws IllegalStateException if a required field was not set
      */
     public OptionTwo build() {
       return new OptionTwo(this);
+    }
+
+    private OptionTwo buildAsRead() {
+      if (choiceAsRead == null) choiceAsRead = MissingNode.getInstance();
+      return build();
     }
   }
 }
