@@ -168,7 +168,7 @@ public final class Base64Field {
    * start}: if it is not the first one, the base64 in between holds a quote and fails to decode,
    * so the message goes to the general decoder, never to a shorter audio.
    */
-  private static int closingQuoteFromTail(byte[] json, int start, int to) {
+  static int closingQuoteFromTail(byte[] json, int start, int to) {
     int i = skipSpaceBack(json, start, to - 1);
     if (i < start || json[i] != '}') return -1;
     i = skipSpaceBack(json, start, i - 1);
