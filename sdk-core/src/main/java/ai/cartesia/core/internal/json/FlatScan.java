@@ -257,9 +257,17 @@ final class FlatScan<B> {
       int entry = table[h];
       if (entry == 0) return -1;
       byte[] name = asciiNames[entry - 1];
-      if (name != null && name.length == to - from && java.util.Arrays.equals(json, from, to, name, 0, name.length))
-        return entry - 1;
+      if (name != null && same(json, from, to, name)) return entry - 1;
     }
+  }
+
+  /** Whether {@code json[from, to)} is {@code name}; by hand, as names are a few bytes. */
+  private static boolean same(byte[] json, int from, int to, byte[] name) {
+    if (name.length != to - from) return false;
+    for (int k = 0; k < name.length; k++) {
+      if (json[from + k] != name[k]) return false;
+    }
+    return true;
   }
 
   @SuppressWarnings("unchecked")
