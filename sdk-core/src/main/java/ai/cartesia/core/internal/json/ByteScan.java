@@ -41,6 +41,23 @@ public final class ByteScan {
     return -1;
   }
 
+  /** The index of the last {@code a} or {@code b} in {@code bytes[from, to)}, or -1. */
+  public static int lastIndexOf(byte[] bytes, int from, int to, byte a, byte b) {
+    long as = ONES * (a & 0xff);
+    long bs = ONES * (b & 0xff);
+    int i = to;
+    for (; i - 8 >= from; i -= 8) {
+      long x = (long) LONGS.get(bytes, i - 8);
+      long y = x ^ as;
+      long z = x ^ bs;
+      if (((((y - ONES) & ~y) | ((z - ONES) & ~z)) & HIGHS) != 0) break;
+    }
+    for (i--; i >= from; i--) {
+      if (bytes[i] == a || bytes[i] == b) return i;
+    }
+    return -1;
+  }
+
   /**
    * The index of the first CR or LF in {@code bytes[from, to)}, or -1 if none; and, in {@code
    * flags}, bit 0 set when a byte at or above 0x80 was passed over on the way (so the text is

@@ -23,6 +23,20 @@ public interface TextDecoder<T> {
     return decode(new String(utf8, offset, length, StandardCharsets.UTF_8));
   }
 
+  /**
+   * The message, where this decoder has a fast path that takes the text whole; otherwise null,
+   * never an error: the caller then decodes the text its usual way ({@link #decode(String)} gives
+   * the value or the error). Decoders that compose others use it to skip work of their own.
+   */
+  default T readPlain(String text) {
+    return null;
+  }
+
+  /** The same from the UTF-8 bytes {@code utf8[offset, offset + length)}. */
+  default T readPlain(byte[] utf8, int offset, int length) {
+    return null;
+  }
+
   /** Plain data binding with the given mapper (the SDK's, from {@link Json#mapper()}). */
   static <T> TextDecoder<T> json(ObjectMapper mapper, Class<T> type) {
     return new JsonBinding<>(mapper.readerFor(type));

@@ -1,5 +1,6 @@
 package ai.cartesia.core.internal.json;
 
+import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
@@ -28,6 +29,9 @@ import java.util.function.Supplier;
  * kept as a tree. Anything else (a null, a coercion such as a number in a string, a missing
  * required field, malformed JSON) gives up and the whole text goes to the data binding it stands
  * in for, so the two always give the same value or the same error.
+ *
+ * <p>A type whose properties are all flat (no nested objects) is first read without a parser at
+ * all, by {@link FlatScan}, which gives up to the token reader on anything but the plainest text.
  *
  * @param <B> the builder
  * @param <T> the type built
@@ -73,6 +77,8 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
   private final Function<B, T> build;
   private final AdditionalSetter<B> additional;
   private final Map<String, Property<B>> properties;
+  /** The parser-free reader, or null when a property nests. */
+  private final FlatScan<B> flat;
 
   private TokenDecoder(Builder<B, T> builder) {
     this.mapper = builder.mapper;
@@ -82,6 +88,8 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
     this.build = builder.build;
     this.additional = builder.additional;
     this.properties = new HashMap<>(builder.properties);
+    this.flat =
+        builder.flat ? new FlatScan<>(builder.mapper, builder.slots, builder.additional) : null;
   }
 
   /**
@@ -105,6 +113,8 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
 
   @Override
   public T decode(String text) throws IOException {
+    T plain = readPlain(text);
+    if (plain != null) return plain;
     try (JsonParser parser = factory.createParser(text)) {
       return readRoot(parser);
     } catch (IOException | RuntimeException notPlain) {
@@ -114,10 +124,34 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
 
   @Override
   public T decode(byte[] utf8, int offset, int length) throws IOException {
+    T plain = readPlain(utf8, offset, length);
+    if (plain != null) return plain;
     try (JsonParser parser = factory.createParser(utf8, offset, length)) {
       return readRoot(parser);
     } catch (IOException | RuntimeException notPlain) {
       return binding.decode(utf8, offset, length);
+    }
+  }
+
+  @Override
+  public T readPlain(String text) {
+    if (flat == null) return null;
+    try {
+      B builder = newBuilder.get();
+      return flat.read(text, builder) ? build.apply(builder) : null;
+    } catch (RuntimeException notPlain) { // such as a missing required field
+      return null;
+    }
+  }
+
+  @Override
+  public T readPlain(byte[] utf8, int offset, int length) {
+    if (flat == null) return null;
+    try {
+      B builder = newBuilder.get();
+      return flat.read(utf8, offset, offset + length, builder) ? build.apply(builder) : null;
+    } catch (RuntimeException notPlain) {
+      return null;
     }
   }
 
@@ -159,6 +193,8 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
     private final Function<B, T> build;
     private final AdditionalSetter<B> additional;
     private final Map<String, Property<B>> properties = new HashMap<>();
+    private final List<FlatScan.Slot> slots = new ArrayList<>();
+    private boolean flat = true;
 
     private Builder(
         ObjectMapper mapper,
@@ -175,18 +211,18 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
 
     /** A property read and dropped, as a tag the type fixes. */
     public Builder<B, T> ignored(String name) {
-      return add(name, (parser, builder) -> parser.skipChildren());
+      return add(name, FlatScan.Kind.IGNORED, null, (parser, builder) -> parser.skipChildren());
     }
 
     public Builder<B, T> text(String name, BiConsumer<B, String> setter) {
-      return add(name, (parser, builder) -> {
+      return add(name, FlatScan.Kind.TEXT, setter, (parser, builder) -> {
         expect(parser, JsonToken.VALUE_STRING);
         setter.accept(builder, parser.getText());
       });
     }
 
     public Builder<B, T> flag(String name, FlagSetter<B> setter) {
-      return add(name, (parser, builder) -> {
+      return add(name, FlatScan.Kind.FLAG, setter, (parser, builder) -> {
         JsonToken token = parser.currentToken();
         if (token == JsonToken.VALUE_TRUE) setter.set(builder, true);
         else if (token == JsonToken.VALUE_FALSE) setter.set(builder, false);
@@ -195,21 +231,21 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
     }
 
     public Builder<B, T> int32(String name, ObjIntConsumer<B> setter) {
-      return add(name, (parser, builder) -> {
+      return add(name, FlatScan.Kind.INT32, setter, (parser, builder) -> {
         expect(parser, JsonToken.VALUE_NUMBER_INT);
         setter.accept(builder, parser.getIntValue());
       });
     }
 
     public Builder<B, T> int64(String name, ObjLongConsumer<B> setter) {
-      return add(name, (parser, builder) -> {
+      return add(name, FlatScan.Kind.INT64, setter, (parser, builder) -> {
         expect(parser, JsonToken.VALUE_NUMBER_INT);
         setter.accept(builder, parser.getLongValue());
       });
     }
 
     public Builder<B, T> float64(String name, ObjDoubleConsumer<B> setter) {
-      return add(name, (parser, builder) -> {
+      return add(name, FlatScan.Kind.FLOAT64, setter, (parser, builder) -> {
         JsonToken token = parser.currentToken();
         if (token != JsonToken.VALUE_NUMBER_FLOAT && token != JsonToken.VALUE_NUMBER_INT)
           throw GiveUp.INSTANCE;
@@ -219,7 +255,9 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
 
     /** A base64 string, as bytes (the mapper's default variant, as the data binding reads it). */
     public Builder<B, T> base64(String name, BiConsumer<B, byte[]> setter) {
-      return add(name, (parser, builder) -> {
+      if (mapper.getDeserializationConfig().getBase64Variant() != Base64Variants.getDefaultVariant())
+        flat = false; // the flat reader decodes the default (padded, no line feeds) only
+      return add(name, FlatScan.Kind.BASE64, setter, (parser, builder) -> {
         expect(parser, JsonToken.VALUE_STRING);
         setter.accept(
             builder, parser.getBinaryValue(mapper.getDeserializationConfig().getBase64Variant()));
@@ -229,7 +267,8 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
     public <E> Builder<B, T> object(
         String name, TokenDecoder<?, E> decoder, BiConsumer<B, E> setter) {
       Objects.requireNonNull(decoder, "decoder");
-      return add(name, (parser, builder) -> {
+      flat = false;
+      return add(name, null, null, (parser, builder) -> {
         expect(parser, JsonToken.START_OBJECT);
         setter.accept(builder, decoder.read(parser));
       });
@@ -239,7 +278,8 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
     public <E> Builder<B, T> objects(
         String name, TokenDecoder<?, E> element, BiConsumer<B, List<E>> setter) {
       Objects.requireNonNull(element, "element");
-      return add(name, (parser, builder) -> {
+      flat = false;
+      return add(name, null, null, (parser, builder) -> {
         expect(parser, JsonToken.START_ARRAY);
         List<E> list = new ArrayList<>();
         JsonToken token;
@@ -250,9 +290,12 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
       });
     }
 
-    private Builder<B, T> add(String name, Property<B> property) {
+    private Builder<B, T> add(
+        String name, FlatScan.Kind kind, Object setter, Property<B> property) {
       if (properties.put(Objects.requireNonNull(name, "name"), property) != null)
         throw new IllegalArgumentException("property " + name + " named twice");
+      if (kind != null) slots.add(new FlatScan.Slot(name, kind, setter));
+      if (slots.size() > 64) flat = false;
       return this;
     }
 

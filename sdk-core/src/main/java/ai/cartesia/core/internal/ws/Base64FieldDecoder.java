@@ -1,6 +1,7 @@
 package ai.cartesia.core.internal.ws;
 
 import ai.cartesia.core.internal.json.Base64Field;
+import ai.cartesia.core.internal.json.JsonTag;
 import ai.cartesia.core.internal.json.TextDecoder;
 import java.io.IOException;
 import java.util.Map;
@@ -12,6 +13,8 @@ import java.util.function.BiFunction;
  * frame's characters into bytes, and the rest of the frame, with that field emptied, is bound by
  * the decoder of the variant its tag names (or the general decoder). Any frame the fast path
  * cannot take whole goes to the general decoder as it is, so both always give the same message.
+ * A plain frame is read whole by its variant's own fast path ({@link TextDecoder#readPlain}),
+ * audio included, when the variant has one.
  *
  * @param <R> the message type
  */
@@ -49,6 +52,13 @@ public final class Base64FieldDecoder<R> implements FrameDecoder<R> {
 
   @Override
   public R decode(String frame) throws IOException {
+    // The plain frame in one pass: its variant reads it whole, the audio included.
+    if (tag != null) {
+      String value = JsonTag.find(frame, tag);
+      TextDecoder<? extends R> variant = value == null ? null : variants.get(value);
+      R plain = variant == null ? null : variant.readPlain(frame);
+      if (plain != null) return plain;
+    }
     Base64Field.Found found = Base64Field.find(frame, field, tag);
     if (found == null) return general.decode(frame);
     byte[] bytes = Base64Field.decode(frame, found.start(), found.end());
@@ -58,8 +68,13 @@ public final class Base64FieldDecoder<R> implements FrameDecoder<R> {
         .append(frame, found.end(), frame.length())
         .toString();
     TextDecoder<? extends R> variant = found.tag() == null ? null : variants.get(found.tag());
-    R message =
-        withBytes.apply(variant != null ? variant.decode(rest) : general.decode(rest), bytes);
+    R message;
+    try {
+      message =
+          withBytes.apply(variant != null ? variant.decode(rest) : general.decode(rest), bytes);
+    } catch (IOException notThisWay) {
+      message = null; // the error to report is the general decoder's, of the whole frame
+    }
     return message != null ? message : general.decode(frame);
   }
 
@@ -67,6 +82,12 @@ public final class Base64FieldDecoder<R> implements FrameDecoder<R> {
   @Override
   public R decode(byte[] utf8, int offset, int length) throws IOException {
     int to = offset + length;
+    if (tag != null) {
+      String value = JsonTag.find(utf8, offset, to, tag);
+      TextDecoder<? extends R> variant = value == null ? null : variants.get(value);
+      R plain = variant == null ? null : variant.readPlain(utf8, offset, length);
+      if (plain != null) return plain;
+    }
     Base64Field.Found found = Base64Field.find(utf8, offset, to, field, tag);
     if (found == null) return general.decode(utf8, offset, length);
     byte[] bytes = Base64Field.decode(utf8, found.start(), found.end());
@@ -83,11 +104,16 @@ public final class Base64FieldDecoder<R> implements FrameDecoder<R> {
     System.arraycopy(utf8, offset, rest, 0, head);
     System.arraycopy(utf8, found.end(), rest, head, tail);
     TextDecoder<? extends R> variant = found.tag() == null ? null : variants.get(found.tag());
-    R message = withBytes.apply(
-        variant != null
-            ? variant.decode(rest, 0, head + tail)
-            : general.decode(rest, 0, head + tail),
-        bytes);
+    R message;
+    try {
+      message = withBytes.apply(
+          variant != null
+              ? variant.decode(rest, 0, head + tail)
+              : general.decode(rest, 0, head + tail),
+          bytes);
+    } catch (IOException notThisWay) {
+      message = null;
+    }
     return message != null ? message : general.decode(utf8, offset, length);
   }
 }

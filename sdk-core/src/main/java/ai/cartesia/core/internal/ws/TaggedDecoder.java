@@ -10,7 +10,8 @@ import java.util.Objects;
  * Decodes a tagged union by reading its tag first and binding the variant it names directly,
  * which spares Jackson's polymorphic handling (with a visible type id it replays every token of
  * the message through a buffer). A message whose tag is missing, unknown or not plain goes to the
- * general decoder, so both always give the same message.
+ * general decoder, so both always give the same message; where the variant fails, the general
+ * decoder reads the message again, so that the error is also the same.
  *
  * @param <R> the message type
  */
@@ -36,15 +37,27 @@ public final class TaggedDecoder<R> implements FrameDecoder<R> {
   public R decode(String text) throws IOException {
     String value = JsonTag.find(text, tag);
     TextDecoder<? extends R> variant = value == null ? null : variants.get(value);
-    return variant != null ? variant.decode(text) : general.decode(text);
+    if (variant != null) {
+      try {
+        return variant.decode(text);
+      } catch (IOException notThisWay) {
+        // The error to report is the union's own (the variant's binding words it otherwise).
+      }
+    }
+    return general.decode(text);
   }
 
   @Override
   public R decode(byte[] utf8, int offset, int length) throws IOException {
     String value = JsonTag.find(utf8, offset, offset + length, tag);
     TextDecoder<? extends R> variant = value == null ? null : variants.get(value);
-    return variant != null
-        ? variant.decode(utf8, offset, length)
-        : general.decode(utf8, offset, length);
+    if (variant != null) {
+      try {
+        return variant.decode(utf8, offset, length);
+      } catch (IOException notThisWay) {
+        // as above
+      }
+    }
+    return general.decode(utf8, offset, length);
   }
 }

@@ -27,6 +27,33 @@ class ByteScanTest {
   };
 
   @Test
+  void lastIndexOfFindsWhatABackwardByteSearchFinds() {
+    Random random = new Random(41);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes = new byte[random.nextInt(200)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = random.nextInt(60) == 0
+            ? (random.nextBoolean() ? (byte) '"' : (byte) '\\')
+            : random.nextInt(20) == 0
+                ? EDGES[random.nextInt(EDGES.length)]
+                : (byte) (' ' + random.nextInt(95));
+      }
+      int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+      int to = from + random.nextInt(bytes.length - from + 1);
+      int expected = -1;
+      for (int i = to - 1; i >= from; i--) {
+        if (bytes[i] == '"' || bytes[i] == '\\') {
+          expected = i;
+          break;
+        }
+      }
+      assertThat(ByteScan.lastIndexOf(bytes, from, to, (byte) '"', (byte) '\\'))
+          .as("round %d", round)
+          .isEqualTo(expected);
+    }
+  }
+
+  @Test
   void lineEndFindsWhatAByteByByteSearchFinds() {
     Random random = new Random(14);
     for (int round = 0; round < 20_000; round++) {

@@ -60,6 +60,87 @@ class TokenDecoderTest {
       })
       .build();
 
+  /** Flat: read by the flat scan first. */
+  private static final TokenDecoder<Builder, Value> FLAT = TokenDecoder.of(
+          Json.mapper(),
+          TokenDecoderTest::bound,
+          Builder::new,
+          Builder::build,
+          TokenDecoderTest::put)
+      .ignored("type")
+      .text("name", (b, v) -> b.read.put("name", v))
+      .flag("final", (b, v) -> b.read.put("final", v))
+      .int32("count", (b, v) -> b.read.put("count", v))
+      .int64("total", (b, v) -> b.read.put("total", v))
+      .float64("ratio", (b, v) -> b.read.put("ratio", v))
+      .base64("bytes", (b, v) -> b.read.put("bytes", List.of(v.length)))
+      .build();
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{'type':'x','name':'a','final':true,'count':-3,'total':12345678901,'ratio':0.25,'bytes':'AAEC','n':1,'s':'t','b':false}",
+        " {\t'name' : 'é' ,\r\n'ratio':1e-7 } ",
+        "{'ratio':-0.0,'name':'a','count':0,'bytes':''}",
+      })
+  void flatTextIsReadWithoutAParser(String template) throws Exception {
+    String text = template.replace('\'', '"');
+    Value plain = FLAT.readPlain(text);
+    assertThat(plain).isNotNull();
+    assertThat(plain).isEqualTo(TOKENS.apply(text));
+    assertThat(FLAT.decode(text)).isEqualTo(plain);
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      byte[] utf8 = ("xx" + text + "yy").getBytes(StandardCharsets.UTF_8);
+      assertThat(FLAT.readPlain(utf8, 2, utf8.length - 4)).isEqualTo(plain);
+    }
+  }
+
+  /** The same decoder without its flat scan (a nested property turns it off): the token reader. */
+  private static final java.util.function.Function<String, Value> TOKENS = text -> {
+    try {
+      return TokenDecoder.of(
+              Json.mapper(),
+              TokenDecoderTest::bound,
+              Builder::new,
+              Builder::build,
+              TokenDecoderTest::put)
+          .ignored("type")
+          .text("name", (b, v) -> b.read.put("name", v))
+          .flag("final", (b, v) -> b.read.put("final", v))
+          .int32("count", (b, v) -> b.read.put("count", v))
+          .int64("total", (b, v) -> b.read.put("total", v))
+          .float64("ratio", (b, v) -> b.read.put("ratio", v))
+          .base64("bytes", (b, v) -> b.read.put("bytes", List.of(v.length)))
+          .object("never", WORD, (b, v) -> {})
+          .build()
+          .decode(text);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  };
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{'name':'a\\nb'}",
+        "{'name':'a','name':'b'}",
+        "{'name':'a','n':1.5}",
+        "{'name':'a','n':null}",
+        "{'name':'a','n':{}}",
+        "{'name':'a','count':1.0}",
+        "{'name':'a','count':01}",
+        "{'name':'a','ratio':1e400}",
+        "{'name':'a'} x",
+        "{'name':'a',}",
+        "{'count':1}",
+      })
+  void theFlatScanGivesUpOnAnythingElse(String template) {
+    String text = template.replace('\'', '"');
+    assertThat(FLAT.readPlain(text)).isNull();
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    assertThat(FLAT.readPlain(utf8, 0, utf8.length)).isNull();
+  }
+
   private static Value bound(String text) {
     return new Value(Map.of(), text);
   }
