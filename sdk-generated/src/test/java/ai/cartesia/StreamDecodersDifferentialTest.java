@@ -36,28 +36,119 @@ class StreamDecodersDifferentialTest {
       FrameDecoder.json(Json.mapper(), StreamingTranscriptionResponse.class);
 
   private static final String[] INTEGERS = {
-    "206", "0", "-0", "-1", "7", "2147483647", "2147483648", "-2147483649", "9223372036854775807",
-    "999999999999999999", "1000000000000000000", "9223372036854775808", "99999999999999999999",
-    "206.0", "2.06e2", "1E2", "1e0", "0206", "00", "-", "+1", "1.", ".5", "\"206\"", "null",
-    "true", "1_000",
+    "206",
+    "0",
+    "-0",
+    "-1",
+    "7",
+    "2147483647",
+    "2147483648",
+    "-2147483649",
+    "9223372036854775807",
+    "999999999999999999",
+    "1000000000000000000",
+    "9223372036854775808",
+    "99999999999999999999",
+    "206.0",
+    "2.06e2",
+    "1E2",
+    "1e0",
+    "0206",
+    "00",
+    "-",
+    "+1",
+    "1.",
+    ".5",
+    "\"206\"",
+    "null",
+    "true",
+    "1_000",
   };
   private static final String[] DOUBLES = {
-    "41.2", "0", "-0", "0.0", "-0.0", "1.5", "-3", "5", "1e-7", "1E+2", "1e22", "1e23", "1e-22",
-    "1e-23", "123456789.123456789", "0.30000000000000004", "9007199254740993", "9007199254740992",
-    "4.35", "2.2250738585072014E-308", "1.7976931348623157e308", "1e400", "-1e400",
-    "12345678901234567890", "0.000001", "100.000", "0.1e1", "1.0E-0", "1e0001", "01.5", ".5",
-    "1.", "1.5e", "1.5e+", "-", "--1", "NaN", "Infinity", "\"1.5\"", "null", "1.5.5", "0x10",
+    "41.2",
+    "0",
+    "-0",
+    "0.0",
+    "-0.0",
+    "1.5",
+    "-3",
+    "5",
+    "1e-7",
+    "1E+2",
+    "1e22",
+    "1e23",
+    "1e-22",
+    "1e-23",
+    "123456789.123456789",
+    "0.30000000000000004",
+    "9007199254740993",
+    "9007199254740992",
+    "4.35",
+    "2.2250738585072014E-308",
+    "1.7976931348623157e308",
+    "1e400",
+    "-1e400",
+    "12345678901234567890",
+    "0.000001",
+    "100.000",
+    "0.1e1",
+    "1.0E-0",
+    "1e0001",
+    "01.5",
+    ".5",
+    "1.",
+    "1.5e",
+    "1.5e+",
+    "-",
+    "--1",
+    "NaN",
+    "Infinity",
+    "\"1.5\"",
+    "null",
+    "1.5.5",
+    "0x10",
   };
   private static final String[] TEXTS = {
-    "\"happy-monkeys-fly\"", "\"\"", "\"c\"", "\"café\"", "\"über 😀\"", "\"日本語\"",
-    "\"a\\\"b\"", "\"a\\\\b\"", "\"a\\/b\"", "\"line\\nbreak\"", "\"caf\\u00e9\"",
-    "\"\\ud83d\\ude00\"", "\"tab\there\"", "\"ctl\u0001\"", "\"bad\\x\"", "\"unterminated", "null", "7",
-    "true", "[]", "{}",
+    "\"happy-monkeys-fly\"",
+    "\"\"",
+    "\"c\"",
+    "\"café\"",
+    "\"über 😀\"",
+    "\"日本語\"",
+    "\"a\\\"b\"",
+    "\"a\\\\b\"",
+    "\"a\\/b\"",
+    "\"line\\nbreak\"",
+    "\"caf\\u00e9\"",
+    "\"\\ud83d\\ude00\"",
+    "\"tab\there\"",
+    "\"ctl\u0001\"",
+    "\"bad\\x\"",
+    "\"unterminated",
+    "null",
+    "7",
+    "true",
+    "[]",
+    "{}",
   };
-  private static final String[] FLAGS = {"true", "false", "null", "\"false\"", "0", "tru", "falsey"};
+  private static final String[] FLAGS = {"true", "false", "null", "\"false\"", "0", "tru", "falsey"
+  };
   private static final String[] UNKNOWN_VALUES = {
-    "3", "-3", "12345678901", "\"x\"", "\"é\"", "true", "false", "99999999999999999999", "1.5",
-    "1e2", "\"caf\\u00e9\"", "null", "{}", "[]", "{\"data\":\"x\",\"list\":[1,{\"a\":\"}\"}]}",
+    "3",
+    "-3",
+    "12345678901",
+    "\"x\"",
+    "\"é\"",
+    "true",
+    "false",
+    "99999999999999999999",
+    "1.5",
+    "1e2",
+    "\"caf\\u00e9\"",
+    "null",
+    "{}",
+    "[]",
+    "{\"data\":\"x\",\"list\":[1,{\"a\":\"}\"}]}",
     "[null,1.5,\"s\"]",
   };
   private static final String[] SPACES = {"", "", "", " ", "  ", "\t", "\n", "\r\n", " \n\t"};
@@ -116,7 +207,8 @@ class StreamDecodersDifferentialTest {
     wild = random.nextBoolean();
     List<String> members = new ArrayList<>();
     members.add("\"type\":" + (random.nextInt(12) == 0 ? pick(random, TEXTS, 0, 21) : "\"chunk\""));
-    if (random.nextInt(12) > 0) members.add("\"data\":" + (wild ? data(random) : plainData(random)));
+    if (random.nextInt(12) > 0)
+      members.add("\"data\":" + (wild ? data(random) : plainData(random)));
     if (random.nextInt(12) > 0) members.add("\"done\":" + pick(random, FLAGS, 0, 2));
     if (random.nextInt(12) > 0) members.add("\"status_code\":" + pick(random, INTEGERS, 0, 3));
     if (random.nextInt(12) > 0) members.add("\"step_time\":" + pick(random, DOUBLES, 0, 20));
@@ -169,7 +261,10 @@ class StreamDecodersDifferentialTest {
       if (k > 0) text.append(space(random)).append(',').append(space(random));
       String member = members.get(k);
       int colon = member.indexOf("\":") + 1;
-      text.append(member, 0, colon).append(space(random)).append(':').append(space(random))
+      text.append(member, 0, colon)
+          .append(space(random))
+          .append(':')
+          .append(space(random))
           .append(member, colon + 1, member.length());
     }
     return text.append(space(random)).append('}').append(space(random)).toString();

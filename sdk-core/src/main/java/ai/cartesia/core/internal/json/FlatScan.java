@@ -415,6 +415,7 @@ final class FlatScan<B> {
     boolean negative;
     /** A fraction or an exponent was written: Jackson reads the number as a floating one. */
     boolean floating;
+
     long digits;
     int count;
     /** The power of ten the digits are scaled by. */
@@ -480,7 +481,8 @@ final class FlatScan<B> {
         floating = true;
         i++;
         boolean minus = false;
-        if (i < n && (json.charAt(i) == '+' || json.charAt(i) == '-')) minus = json.charAt(i++) == '-';
+        if (i < n && (json.charAt(i) == '+' || json.charAt(i) == '-'))
+          minus = json.charAt(i++) == '-';
         int start = i;
         int exponent = 0;
         while (i < n && isDigit(c = json.charAt(i))) {

@@ -255,7 +255,8 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
 
     /** A base64 string, as bytes (the mapper's default variant, as the data binding reads it). */
     public Builder<B, T> base64(String name, BiConsumer<B, byte[]> setter) {
-      if (mapper.getDeserializationConfig().getBase64Variant() != Base64Variants.getDefaultVariant())
+      if (mapper.getDeserializationConfig().getBase64Variant()
+          != Base64Variants.getDefaultVariant())
         flat = false; // the flat reader decodes the default (padded, no line feeds) only
       return add(name, FlatScan.Kind.BASE64, setter, (parser, builder) -> {
         expect(parser, JsonToken.VALUE_STRING);
