@@ -16,6 +16,9 @@ record CorpusManifest(String about, List<Package> packages) {
    * @param documents globs over the tarball's paths
    * @param invalid documents the OpenAPI specification rejects, with the reason
    * @param known documents that fail today for a gap of the generator, with the cause
+   * @param faultyExamples by document, examples that contradict the specification in a way the
+   *     schema validator does not see (by pointer, with the reason): not held against the
+   *     generator, and reported if they come back equal after all
    */
   record Package(
       String name,
@@ -23,7 +26,12 @@ record CorpusManifest(String about, List<Package> packages) {
       String sha256,
       List<String> documents,
       Map<String, String> invalid,
-      Map<String, String> known) {
+      Map<String, String> known,
+      Map<String, Map<String, String>> faultyExamples) {
+
+    Package {
+      faultyExamples = faultyExamples == null ? Map.of() : Map.copyOf(faultyExamples);
+    }
 
     boolean isDocument(String path) {
       if (!(path.endsWith(".json") || path.endsWith(".yaml") || path.endsWith(".yml")))

@@ -16,6 +16,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Stream;
@@ -57,23 +58,44 @@ final class CorpusRunner {
    * document's own schema rejects (the document's fault, not the generator's), and every other
    * one, which is the generator's.
    */
-  record Examples(int given, int equal, List<String> invalid, List<String> mismatches) {
-    static final Examples NONE = new Examples(0, 0, List.of(), List.of());
+  record Examples(
+      int given,
+      int equal,
+      List<String> invalid,
+      List<String> mismatches,
+      List<String> listedButEqual) {
+    static final Examples NONE = new Examples(0, 0, List.of(), List.of(), List.of());
 
-    /** The validator is made only if an example did not come back equal: it costs a parse. */
+    /**
+     * Sorts the examples that did not come back equal: those the manifest lists as faulty or the
+     * document's schema rejects are the document's, the others the generator's. The validator is
+     * made only if there are any: it costs a parse.
+     */
     static Examples of(
-        List<ExampleRoundTrip.Result> results, Function<List<String>, SchemaValidator> validators) {
+        List<ExampleRoundTrip.Result> results,
+        Map<String, String> faulty,
+        Function<List<String>, SchemaValidator> validators) {
+      List<String> listedButEqual = results.stream()
+          .filter(
+              result -> result.equal() && faulty.containsKey(result.example().pointer()))
+          .map(result -> result.example().pointer())
+          .toList();
       List<ExampleRoundTrip.Result> others =
           results.stream().filter(result -> !result.equal()).toList();
-      if (others.isEmpty())
-        return new Examples(results.size(), results.size(), List.of(), List.of());
+      int equal = results.size() - others.size();
+      if (others.isEmpty()) {
+        return new Examples(results.size(), equal, List.of(), List.of(), listedButEqual);
+      }
       SchemaValidator validator = validators.apply(
           others.stream().map(result -> result.example().schema()).distinct().toList());
       List<String> invalid = new ArrayList<>();
       List<String> mismatches = new ArrayList<>();
       for (ExampleRoundTrip.Result result : others) {
         ExampleRoundTrip.Example example = result.example();
-        Optional<String> problem = validator.problem(example.schema(), example.json());
+        String listed = faulty.get(example.pointer());
+        Optional<String> problem = listed != null
+            ? Optional.of("listed in the manifest: " + listed)
+            : validator.problem(example.schema(), example.json());
         if (problem.isPresent()) {
           invalid.add(
               result.describe() + "; invalid against " + example.schema() + ": " + problem.get());
@@ -81,8 +103,8 @@ final class CorpusRunner {
           mismatches.add(result.describe());
         }
       }
-      int equal = results.size() - others.size();
-      return new Examples(results.size(), equal, List.copyOf(invalid), List.copyOf(mismatches));
+      return new Examples(
+          results.size(), equal, List.copyOf(invalid), List.copyOf(mismatches), listedButEqual);
     }
   }
 
@@ -108,8 +130,12 @@ final class CorpusRunner {
         Files.createDirectories(document.getParent());
         Files.write(document, file.getValue());
         String name = pkg.name() + "@" + pkg.version() + ":" + file.getKey();
-        Outcome outcome =
-            run(name, document, pkg.invalid().get(file.getKey()), pkg.known().get(file.getKey()));
+        Outcome outcome = run(
+            name,
+            document,
+            pkg.invalid().get(file.getKey()),
+            pkg.known().get(file.getKey()),
+            pkg.faultyExamples().getOrDefault(file.getKey(), Map.of()));
         outcomes.add(outcome);
         log.println(row(outcome));
       }
@@ -118,7 +144,12 @@ final class CorpusRunner {
     return outcomes;
   }
 
-  private Outcome run(String name, Path document, String invalidBecause, String knownBecause) {
+  private Outcome run(
+      String name,
+      Path document,
+      String invalidBecause,
+      String knownBecause,
+      Map<String, String> faultyExamples) {
     Attempt attempt = new Attempt(name, knownBecause);
     Path classes = work.resolve("classes").resolve(Integer.toHexString(name.hashCode()));
     try {
@@ -136,6 +167,10 @@ final class CorpusRunner {
       }
     } finally {
       deleteQuietly(classes);
+    }
+    List<String> equalAfterAll = attempt.examples.listedButEqual();
+    if (!equalAfterAll.isEmpty()) {
+      return attempt.failed("listed as a faulty example but comes back equal: " + equalAfterAll);
     }
     List<String> mismatches = attempt.examples.mismatches();
     if (!mismatches.isEmpty()) {
