@@ -8,13 +8,15 @@
 # Generator CLI jar (fetched into /tmp by Maven on first use, never committed), curl and GNU time.
 # The spec is GitHub's api.github.com.json from the npm package @octokit/openapi, pinned and
 # checked by sha256 as in the corpus manifest, cached in ~/.cache/cartesia-corpus.
+# LARGE_SPEC_JAVA_OPTS: JVM options for both generators; LARGE_SPEC_OURS_JAR: another build of
+# ours (a copy of an earlier jar, to compare before and after in one sitting).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 RUNS="${1:-3}"
 OAG_VERSION=7.25.0
 OAG_JAR="/tmp/oag/openapi-generator-cli-$OAG_VERSION.jar"
-OURS_JAR=generator/target/generator.jar
+OURS_JAR="${LARGE_SPEC_OURS_JAR:-generator/target/generator.jar}"
 PKG_URL=https://registry.npmjs.org/@octokit/openapi/-/openapi-23.0.2.tgz
 PKG_SHA256=71a18407dd5e8464f4e0525daf03deabbe65abd9287d6adc7b5d98f516cd0d0c
 CACHE="${HOME}/.cache/cartesia-corpus"
