@@ -99,7 +99,7 @@ public final class Generator {
         Path path = GeneratedFiles.relativePath(file);
         if (!claimed.add(path)) throw samePath(path);
         try {
-          GeneratedFiles.write(sourceRoot, path, file.toString());
+          GeneratedFiles.write(sourceRoot, path, GeneratedFiles.render(file));
         } catch (IOException e) {
           throw new UncheckedIOException(e);
         }

@@ -53,6 +53,22 @@ public final class GeneratedFiles {
     removeStale(written);
   }
 
+  /** Each thread's text buffer, kept from file to file so that rendering does not regrow it. */
+  private static final ThreadLocal<StringBuilder> BUFFER =
+      ThreadLocal.withInitial(() -> new StringBuilder(64 * 1024));
+
+  /** The source text of a file, as {@link JavaFile#toString()} gives it. */
+  public static String render(JavaFile file) {
+    StringBuilder text = BUFFER.get();
+    text.setLength(0);
+    try {
+      file.writeTo(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return text.toString();
+  }
+
   /** Where the file of a type goes: its package as folders, its name with {@code .java}. */
   public static Path relativePath(JavaFile file) {
     String folder = file.packageName().replace('.', '/');
