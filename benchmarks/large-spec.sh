@@ -38,13 +38,15 @@ fi
 [ -f "$SPEC" ] || tar -xzf "$TGZ" -O package/generated/api.github.com.json > "$SPEC"
 echo "spec: $SPEC ($(stat -c %s "$SPEC") bytes); $(nproc) cores; $(java -version 2>&1 | head -1)"
 
-# One run: prints "wall_seconds peak_rss_kib files".
+# One run: prints "wall_seconds peak_rss_kib files cpu_seconds" (CPU: user + system, all threads;
+# on a loaded machine it moves less than the wall time).
 measure() {
   local out="$1"; shift
   rm -rf "$out"
-  /usr/bin/time -f "%e %M" -o "$WORK/time.txt" "$@" > "$WORK/last.log" 2>&1 \
+  /usr/bin/time -f "%e %M %U %S" -o "$WORK/time.txt" "$@" > "$WORK/last.log" 2>&1 \
     || { echo "failed: $*; see $WORK/last.log" >&2; tail -5 "$WORK/last.log" >&2; exit 1; }
-  echo "$(cat "$WORK/time.txt") $(find "$out" -name '*.java' | wc -l)"
+  read -r wall rss user sys < "$WORK/time.txt"
+  echo "$wall $rss $(find "$out" -name '*.java' | wc -l) $(awk -v u="$user" -v s="$sys" 'BEGIN {print u + s}')"
 }
 
 ours() {
@@ -60,15 +62,17 @@ oag() {
 
 : > "$WORK/ours.txt"; : > "$WORK/oag.txt"
 for i in $(seq "$RUNS"); do
-  r=$(ours); echo "run $i ours: $r (s, KiB, .java files)"; echo "$r" >> "$WORK/ours.txt"
+  r=$(ours); echo "run $i ours: $r (s, KiB, .java files, CPU s)"; echo "$r" >> "$WORK/ours.txt"
   r=$(oag);  echo "run $i OpenAPI Generator $OAG_VERSION: $r"; echo "$r" >> "$WORK/oag.txt"
 done
 
 median() { sort -n | awk '{a[NR]=$1} END {print (NR%2 ? a[(NR+1)/2] : (a[NR/2]+a[NR/2+1])/2)}'; }
 ow=$(cut -d' ' -f1 "$WORK/ours.txt" | median); om=$(cut -d' ' -f2 "$WORK/ours.txt" | median)
 gw=$(cut -d' ' -f1 "$WORK/oag.txt" | median);  gm=$(cut -d' ' -f2 "$WORK/oag.txt" | median)
-awk -v ow="$ow" -v om="$om" -v gw="$gw" -v gm="$gm" 'BEGIN {
-  printf "| generator | wall (median) | peak RSS (median) |\n|---|---:|---:|\n"
-  printf "| ours | %.2f s | %.0f MiB |\n| OpenAPI Generator | %.2f s | %.0f MiB |\n", ow, om/1024, gw, gm/1024
-  printf "ratio ours / OpenAPI Generator: wall %.2fx, peak RSS %.2fx\n", ow/gw, om/gm
+oc=$(cut -d' ' -f4 "$WORK/ours.txt" | median); gc=$(cut -d' ' -f4 "$WORK/oag.txt" | median)
+awk -v ow="$ow" -v om="$om" -v gw="$gw" -v gm="$gm" -v oc="$oc" -v gc="$gc" 'BEGIN {
+  printf "| generator | wall (median) | peak RSS (median) | CPU (median) |\n|---|---:|---:|---:|\n"
+  printf "| ours | %.2f s | %.0f MiB | %.2f s |\n", ow, om/1024, oc
+  printf "| OpenAPI Generator | %.2f s | %.0f MiB | %.2f s |\n", gw, gm/1024, gc
+  printf "ratio ours / OpenAPI Generator: wall %.2fx, peak RSS %.2fx, CPU %.2fx\n", ow/gw, om/gm, oc/gc
 }'
