@@ -75,13 +75,21 @@ public class GenerateMojo extends AbstractMojo {
       return;
     }
     try {
-      Generator.Output output =
-          Generator.generateTo(spec.toPath(), outputDirectory.toPath(), packageName, clientName);
-      for (SpecProblem warning : output.warnings()) getLog().warn(warning.format(spec.toString()));
-      if (check) check(output);
-      getLog()
-          .info("Generated " + output.files().size() + " files from " + spec + " into "
-              + outputDirectory);
+      // The check compiles every file's text, so only then is all of it kept in memory.
+      int files;
+      if (check) {
+        Generator.Output output =
+            Generator.generateTo(spec.toPath(), outputDirectory.toPath(), packageName, clientName);
+        logWarnings(output.warnings());
+        files = output.files().size();
+        check(output);
+      } else {
+        Generator.Written written =
+            Generator.writeTo(spec.toPath(), outputDirectory.toPath(), packageName, clientName);
+        logWarnings(written.warnings());
+        files = written.files().size();
+      }
+      getLog().info("Generated " + files + " files from " + spec + " into " + outputDirectory);
     } catch (SpecException e) {
       for (SpecProblem problem : e.problems()) getLog().error(problem.format(e.file()));
       throw new MojoFailureException(
@@ -93,6 +101,10 @@ public class GenerateMojo extends AbstractMojo {
           "cannot write the generated sources to " + outputDirectory, e);
     }
     if (addCompileSourceRoot) project.addCompileSourceRoot(outputDirectory.getPath());
+  }
+
+  private void logWarnings(List<SpecProblem> warnings) {
+    for (SpecProblem warning : warnings) getLog().warn(warning.format(spec.toString()));
   }
 
   private void check(Generator.Output output) throws IOException, MojoFailureException {

@@ -92,27 +92,36 @@ final class GenerateCommand implements Callable<Integer> {
     PrintWriter err = command.commandLine().getErr();
     PrintWriter out = command.commandLine().getOut();
     try {
-      Generator.Output output = Generator.generateTo(spec, this.out, rootPackage, clientName);
+      // The check compiles every file's text, so only then is all of it kept in memory.
+      Generator.Output checked = null;
+      Generator.Written written;
+      if (check) {
+        checked = Generator.generateTo(spec, this.out, rootPackage, clientName);
+        written = new Generator.Written(
+            checked.model(), List.copyOf(checked.sources().keySet()), checked.warnings());
+      } else {
+        written = Generator.writeTo(spec, this.out, rootPackage, clientName);
+      }
       if (dumpModel != null) {
         if (dumpModel.toAbsolutePath().getParent() != null)
           Files.createDirectories(dumpModel.toAbsolutePath().getParent());
-        Files.writeString(dumpModel, ModelDump.toJson(output.model()), StandardCharsets.UTF_8);
+        Files.writeString(dumpModel, ModelDump.toJson(written.model()), StandardCharsets.UTF_8);
       }
       if (!quiet) {
-        for (SpecProblem warning : output.warnings()) err.println(warning.format(spec.toString()));
+        for (SpecProblem warning : written.warnings()) err.println(warning.format(spec.toString()));
       }
-      if (check) {
+      if (checked != null) {
         List<SpecProblem> errors = CompileCheck.check(
-            output, rootPackage, classPath != null ? classPath : CompileCheck.currentClassPath());
+            checked, rootPackage, classPath != null ? classPath : CompileCheck.currentClassPath());
         if (!errors.isEmpty()) {
           for (SpecProblem error : errors) err.println(error.format(spec.toString()));
           err.println(errors.size() + " compile error(s) in the "
-              + output.files().size() + " files generated from " + spec + " into " + this.out);
+              + written.files().size() + " files generated from " + spec + " into " + this.out);
           return 3;
         }
       }
       if (!quiet) {
-        out.println("generated " + output.files().size() + " files from " + spec + " into "
+        out.println("generated " + written.files().size() + " files from " + spec + " into "
             + this.out + (check ? ", and they compile" : ""));
       }
       return 0;

@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Set;
 import java.util.SortedMap;
@@ -23,18 +24,49 @@ public final class GeneratedFiles {
 
   /** Writes the files (their text by path under the root) and returns their paths, sorted. */
   public static List<Path> write(SortedMap<Path, String> sources, Path root) throws IOException {
-    Set<Path> written = new TreeSet<>();
-    for (var source : sources.entrySet()) {
-      Path path = root.resolve(source.getKey());
-      Files.createDirectories(path.getParent());
-      byte[] bytes = source.getValue().getBytes(StandardCharsets.UTF_8);
-      if (!Files.exists(path) || !java.util.Arrays.equals(Files.readAllBytes(path), bytes)) {
-        Files.write(path, bytes);
-      }
-      written.add(path);
-    }
-    removeStale(written);
+    for (var source : sources.entrySet()) write(root, source.getKey(), source.getValue());
+    removeStale(root, sources.keySet());
     return sources.keySet().stream().toList();
+  }
+
+  /**
+   * Writes one file's text at its path under the root, unless the file already holds exactly that
+   * (an unchanged file keeps its timestamp, so incremental builds do not recompile it). Safe to
+   * call from several threads for different paths.
+   */
+  public static void write(Path root, Path relativePath, String text) throws IOException {
+    Path path = root.resolve(relativePath);
+    Files.createDirectories(path.getParent());
+    byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
+    if (!Files.exists(path) || !java.util.Arrays.equals(Files.readAllBytes(path), bytes)) {
+      Files.write(path, bytes);
+    }
+  }
+
+  /**
+   * Removes the generated files in the folders written to that are not among the paths (relative
+   * to the root) this generation wrote.
+   */
+  public static void removeStale(Path root, Collection<Path> relativePaths) throws IOException {
+    Set<Path> written = new TreeSet<>();
+    for (Path relative : relativePaths) written.add(root.resolve(relative));
+    removeStale(written);
+  }
+
+  /** Each thread's text buffer, kept from file to file so that rendering does not regrow it. */
+  private static final ThreadLocal<StringBuilder> BUFFER =
+      ThreadLocal.withInitial(() -> new StringBuilder(64 * 1024));
+
+  /** The source text of a file, as {@link JavaFile#toString()} gives it. */
+  public static String render(JavaFile file) {
+    StringBuilder text = BUFFER.get();
+    text.setLength(0);
+    try {
+      file.writeTo(text);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e); // a StringBuilder does not throw
+    }
+    return text.toString();
   }
 
   /** Where the file of a type goes: its package as folders, its name with {@code .java}. */

@@ -275,7 +275,7 @@ public final class Naming {
 
   private static String pascal(List<String> words) {
     StringBuilder out = new StringBuilder();
-    for (String word : words) out.append(capitalize(word.toLowerCase(Locale.ROOT)));
+    for (String word : words) appendCapitalized(out, word.toLowerCase(Locale.ROOT));
     return out.toString();
   }
 
@@ -289,13 +289,11 @@ public final class Naming {
         .toString();
   }
 
-  private static String capitalize(String word) {
-    if (word.isEmpty()) return word;
+  private static void appendCapitalized(StringBuilder out, String word) {
+    if (word.isEmpty()) return;
     int first = word.codePointAt(0);
-    return new StringBuilder()
-        .appendCodePoint(Character.toUpperCase(first))
-        .append(word.substring(Character.charCount(first)))
-        .toString();
+    out.appendCodePoint(Character.toUpperCase(first))
+        .append(word, Character.charCount(first), word.length());
   }
 
   /** Names must start with a letter: an empty name gets a fallback, a leading digit a prefix. */
@@ -308,9 +306,16 @@ public final class Naming {
   /** Accented Latin letters lose their accents ({@code é} becomes {@code e}); other letters stay. */
   private static String stripAccents(String text) {
     // Names are nearly always ASCII already, and have no accents to strip.
-    if (text.chars().allMatch(c -> c < 0x80)) return text;
+    if (isAscii(text)) return text;
     return COMBINING_MARKS
         .matcher(Normalizer.normalize(text, Normalizer.Form.NFD))
         .replaceAll("");
+  }
+
+  private static boolean isAscii(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      if (text.charAt(i) >= 0x80) return false;
+    }
+    return true;
   }
 }

@@ -80,8 +80,25 @@ final class LocalRefs {
 
   private LocalRefs() {}
 
-  /** One {@code $ref} of the tree: the object holding it and the reference tokens of where it stands. */
-  private record Site(ObjectNode holder, List<String> at) {}
+  /** One {@code $ref} of the tree: the object holding it and where it stands. */
+  private record Site(ObjectNode holder, Trail at) {}
+
+  /**
+   * The reference tokens of a place, as a link to its parent's: each node of a large document
+   * adds one link rather than a copy of its whole path.
+   */
+  private record Trail(Trail parent, String token) {
+    static final Trail ROOT = new Trail(null, "");
+
+    Trail then(String next) {
+      return new Trail(this, next);
+    }
+
+    /** The token above this one; empty at the top. */
+    String parentToken() {
+      return parent == null ? "" : parent.token;
+    }
+  }
 
   /** Decodes the percent-encoded local references of {@code root} that name nothing as written. */
   static void decode(JsonNode root) {
@@ -130,10 +147,9 @@ final class LocalRefs {
   }
 
   /** What a reference standing at {@code at} refers to: the components section its target belongs in. */
-  private static String kindAt(List<String> at) {
-    int n = at.size();
-    String last = n > 0 ? at.get(n - 1) : "";
-    String parent = n > 1 ? at.get(n - 2) : "";
+  private static String kindAt(Trail at) {
+    String last = at.token();
+    String parent = at.parentToken();
     if (SCHEMA_KEYS.contains(last) || SCHEMA_COLLECTIONS.contains(parent)) return "schemas";
     if (parent.equals("parameters")) return "parameters";
     if (parent.equals("responses")) return "responses";
@@ -224,31 +240,24 @@ final class LocalRefs {
    * that no depth of nesting can overflow the stack.
    */
   private static List<Site> sites(JsonNode root) {
-    record Pending(JsonNode node, List<String> at) {}
+    record Pending(JsonNode node, Trail at) {}
     List<Site> found = new ArrayList<>();
     List<Pending> stack = new ArrayList<>();
-    stack.add(new Pending(root, List.of()));
+    stack.add(new Pending(root, Trail.ROOT));
     while (!stack.isEmpty()) {
       Pending next = stack.remove(stack.size() - 1);
-      String key = next.at().isEmpty() ? "" : next.at().get(next.at().size() - 1);
+      String key = next.at().token();
       if (next.node() instanceof ObjectNode object) {
         if (object.path("$ref").isTextual()) found.add(new Site(object, next.at()));
         for (Map.Entry<String, JsonNode> field : object.properties()) {
           if (References.isData(field.getKey(), key)) continue;
-          stack.add(new Pending(field.getValue(), append(next.at(), field.getKey())));
+          stack.add(new Pending(field.getValue(), next.at().then(field.getKey())));
         }
       } else if (next.node() instanceof ArrayNode array) {
         for (int i = 0; i < array.size(); i++)
-          stack.add(new Pending(array.get(i), append(next.at(), String.valueOf(i))));
+          stack.add(new Pending(array.get(i), next.at().then(String.valueOf(i))));
       }
     }
     return found;
-  }
-
-  private static List<String> append(List<String> at, String token) {
-    List<String> longer = new ArrayList<>(at.size() + 1);
-    longer.addAll(at);
-    longer.add(token);
-    return longer;
   }
 }

@@ -50,7 +50,7 @@ final class References {
   static Check check(JsonNode root) {
     List<SpecProblem> dangling = new ArrayList<>();
     boolean[] toOtherFiles = {false};
-    walk(root, "#", "", (object, pointer, key) -> {
+    walk(root, Place.ROOT, "", (object, place, key) -> {
       if (!object.path("$ref").isTextual()) return;
       String ref = object.get("$ref").asText();
       if (!ref.startsWith("#")) {
@@ -60,7 +60,7 @@ final class References {
       String target = ref.substring(1);
       if (!target.isEmpty() && (!target.startsWith("/") || root.at(target).isMissingNode())) {
         dangling.add(
-            SpecProblem.error(pointer, "$ref '" + ref + "' names nothing in this document"));
+            SpecProblem.error(place.pointer(), "$ref '" + ref + "' names nothing in this document"));
       }
     });
     return new Check(List.copyOf(dangling), toOtherFiles[0]);
@@ -75,9 +75,9 @@ final class References {
     JsonNode schemas = componentSchemas(root);
     walk(
         root,
-        "#",
+        Place.ROOT,
         "",
-        (object, pointer, key) -> forEachMappingValue(object, key, tag -> {
+        (object, place, key) -> forEachMappingValue(object, key, tag -> {
           String value = tag.getValue().asText();
           if (!isReference(value, schemas) && schemas.has(value))
             tag.setValue(TextNode.valueOf("#/components/schemas/" + value));
@@ -89,7 +89,7 @@ final class References {
    * and the mapping values that are references, not bare names of a schema of {@code schemas}.
    */
   static void rewrite(JsonNode node, JsonNode schemas, UnaryOperator<String> rewritten) {
-    walk(node, "#", "", (object, pointer, key) -> {
+    walk(node, Place.ROOT, "", (object, place, key) -> {
       if (object.path("$ref").isTextual())
         object.put("$ref", rewritten.apply(object.get("$ref").asText()));
       forEachMappingValue(object, key, tag -> {
@@ -128,23 +128,36 @@ final class References {
   }
 
   private interface Visitor {
-    void visit(ObjectNode object, String pointer, String key);
+    void visit(ObjectNode object, Place place, String key);
   }
 
-  /** Visits every object outside opaque data, with its pointer and the key it stands under. */
-  private static void walk(JsonNode node, String pointer, String key, Visitor visitor) {
+  /**
+   * Where a node stands: its parent's place and its own token. Its JSON pointer is spelled out only
+   * when a problem names it, not for each of the million nodes of a large document.
+   */
+  private record Place(Place parent, String token) {
+    static final Place ROOT = new Place(null, null);
+
+    Place child(String childToken) {
+      return new Place(this, childToken);
+    }
+
+    String pointer() {
+      return parent == null ? "#" : JsonPointers.child(parent.pointer(), token);
+    }
+  }
+
+  /** Visits every object outside opaque data, with its place and the key it stands under. */
+  private static void walk(JsonNode node, Place place, String key, Visitor visitor) {
     if (node instanceof ObjectNode object) {
-      visitor.visit(object, pointer, key);
+      visitor.visit(object, place, key);
       for (Map.Entry<String, JsonNode> field : object.properties()) {
         if (!isData(field.getKey(), key))
-          walk(
-              field.getValue(),
-              JsonPointers.child(pointer, field.getKey()),
-              field.getKey(),
-              visitor);
+          walk(field.getValue(), place.child(field.getKey()), field.getKey(), visitor);
       }
     } else if (node.isArray()) {
-      for (int i = 0; i < node.size(); i++) walk(node.get(i), pointer + "/" + i, key, visitor);
+      for (int i = 0; i < node.size(); i++)
+        walk(node.get(i), place.child(String.valueOf(i)), key, visitor);
     }
   }
 }

@@ -41,6 +41,18 @@ class GeneratorCliTest {
   }
 
   @Test
+  void anOutputThatCannotBeWrittenFailsNamingThePlace() throws Exception {
+    // Files are written while others are still being rendered; a failure must still end the run.
+    Path notAFolder = Files.writeString(temp.resolve("file"), "not a folder");
+
+    Result result = run(
+        "generate", "--spec", CARTESIA_SPEC.toString(), "--out", notAFolder.toString(), "-q");
+
+    assertThat(result.code).isEqualTo(1);
+    assertThat(result.err).startsWith("cannot write the output: ").contains(notAFolder.toString());
+  }
+
+  @Test
   void versionPrintsTheBuildsVersion() {
     String expected = System.getProperty("expected.version");
     assertThat(expected).as("the build passes the project's version").isNotBlank();
