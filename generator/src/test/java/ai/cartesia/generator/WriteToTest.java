@@ -28,9 +28,10 @@ class WriteToTest {
     assertThat(written.warnings()).isEqualTo(inMemory.warnings());
     Map<Path, String> onDisk = contents(temp);
     assertThat(onDisk.keySet()).isEqualTo(inMemory.sources().keySet());
-    inMemory.sources().forEach((path, text) -> assertThat(onDisk.get(path))
-        .as(path.toString())
-        .isEqualTo(text));
+    inMemory
+        .sources()
+        .forEach(
+            (path, text) -> assertThat(onDisk.get(path)).as(path.toString()).isEqualTo(text));
   }
 
   @Test
@@ -38,7 +39,8 @@ class WriteToTest {
     Path model = temp.resolve("ai/cartesia/model");
     Files.createDirectories(model);
     Path stale = model.resolve("Gone.java");
-    Files.writeString(stale, "// " + ai.cartesia.generator.emit.JavaEmitter.MARKER + "\nclass Gone {}\n");
+    Files.writeString(
+        stale, "// " + ai.cartesia.generator.emit.JavaEmitter.MARKER + "\nclass Gone {}\n");
     Path handWritten = model.resolve("Mine.java");
     Files.writeString(handWritten, "package ai.cartesia.model;\nclass Mine {}\n");
 

@@ -59,8 +59,8 @@ final class References {
       }
       String target = ref.substring(1);
       if (!target.isEmpty() && (!target.startsWith("/") || root.at(target).isMissingNode())) {
-        dangling.add(
-            SpecProblem.error(place.pointer(), "$ref '" + ref + "' names nothing in this document"));
+        dangling.add(SpecProblem.error(
+            place.pointer(), "$ref '" + ref + "' names nothing in this document"));
       }
     });
     return new Check(List.copyOf(dangling), toOtherFiles[0]);

@@ -45,8 +45,8 @@ class GeneratorCliTest {
     // Files are written while others are still being rendered; a failure must still end the run.
     Path notAFolder = Files.writeString(temp.resolve("file"), "not a folder");
 
-    Result result = run(
-        "generate", "--spec", CARTESIA_SPEC.toString(), "--out", notAFolder.toString(), "-q");
+    Result result =
+        run("generate", "--spec", CARTESIA_SPEC.toString(), "--out", notAFolder.toString(), "-q");
 
     assertThat(result.code).isEqualTo(1);
     assertThat(result.err).startsWith("cannot write the output: ").contains(notAFolder.toString());
