@@ -3,6 +3,9 @@ package ai.cartesia.benchmarks;
 import ai.cartesia.Cartesia;
 import ai.cartesia.TtsContext;
 import ai.cartesia.TtsWebSocket;
+import ai.cartesia.core.internal.json.Json;
+import ai.cartesia.core.internal.ws.FrameDecoder;
+import ai.cartesia.internal.StreamDecoders;
 import ai.cartesia.model.WebSocketChunkResponse;
 import ai.cartesia.model.WebSocketResponse;
 import java.io.IOException;
@@ -62,6 +65,10 @@ import org.openjdk.jmh.annotations.Warmup;
  *       nothing but hand the {@code String} to the thread waiting for it (its queue, found from
  *       the context id at the end of the text, without parsing). The ratio shows what the SDK
  *       adds: decoding the JSON and the audio, routing, buffering.
+ *   <li>{@code okHttpDecoding1Context}, {@code okHttpDecoding50Contexts}: the bare listener again,
+ *       and the thread that gets the text decodes it with the SDK's decoder, so that it ends with
+ *       the same audio bytes as the SDK: what the SDK adds beyond decoding (routing, buffering,
+ *       its typed errors and events).
  * </ul>
  *
  * <p>Audio throughput is derived in the results table from the mean round trip: with {@code T}
@@ -292,6 +299,20 @@ public class EndToEndStreamingBenchmark {
 
   @Benchmark
   @Threads(1)
+  public byte[] okHttpDecoding1Context(BareSocket socket, BareContext context)
+      throws IOException, InterruptedException {
+    return decode(bareRoundTrip(socket, context));
+  }
+
+  @Benchmark
+  @Threads(50)
+  public byte[] okHttpDecoding50Contexts(BareSocket socket, BareContext context)
+      throws IOException, InterruptedException {
+    return decode(bareRoundTrip(socket, context));
+  }
+
+  @Benchmark
+  @Threads(1)
   @Baseline
   public String okHttp1Context(BareSocket socket, BareContext context) throws InterruptedException {
     return bareRoundTrip(socket, context);
@@ -303,6 +324,14 @@ public class EndToEndStreamingBenchmark {
   public String okHttp50Contexts(BareSocket socket, BareContext context)
       throws InterruptedException {
     return bareRoundTrip(socket, context);
+  }
+
+  /** The SDK's decoder of TTS WebSocket frames, as the SDK's session uses it. */
+  static final FrameDecoder<WebSocketResponse> DECODER = StreamDecoders.webSocketResponse(Json.mapper());
+
+  /** The audio of a chunk frame, decoded as the SDK decodes it. */
+  static byte[] decode(String frame) throws IOException {
+    return ((WebSocketChunkResponse) DECODER.decode(frame)).data();
   }
 
   static byte[] sdkRoundTrip(SdkSocket socket, SdkContext context) {

@@ -72,6 +72,13 @@ class EndToEndStreamingBenchmarkTest {
   }
 
   @Test
+  void theDecodingPeerReadsTheAudioOfTheFrame() throws Exception {
+    assertThat(EndToEndStreamingBenchmark.decode(
+            ChunkFrames.frame(EndToEndStreamingBenchmark.AUDIO, "context-3")))
+        .isEqualTo(EndToEndStreamingBenchmark.AUDIO);
+  }
+
+  @Test
   void theContextIdIsReadFromTheEndOfTheFrame() {
     assertThat(EndToEndStreamingBenchmark.contextAtEnd(
             ChunkFrames.frame(new byte[] {1, 2, 3}, "context-17")))

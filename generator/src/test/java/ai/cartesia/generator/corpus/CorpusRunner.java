@@ -160,7 +160,8 @@ final class CorpusRunner {
         JsonNode tree = ExampleRoundTrip.readDocument(document);
         List<ExampleRoundTrip.Result> results =
             ExampleRoundTrip.check(ExampleRoundTrip.find(tree, model), loader, PACKAGE);
-        attempt.examples = Examples.of(results, schemas -> new SchemaValidator(tree, schemas));
+        attempt.examples =
+            Examples.of(results, faultyExamples, schemas -> new SchemaValidator(tree, schemas));
       } catch (Throwable e) {
         // The examples could not even be looked at: a failure, not a document without any.
         return attempt.failed("examples: " + describe(e));
