@@ -327,7 +327,8 @@ public class EndToEndStreamingBenchmark {
   }
 
   /** The SDK's decoder of TTS WebSocket frames, as the SDK's session uses it. */
-  static final FrameDecoder<WebSocketResponse> DECODER = StreamDecoders.webSocketResponse(Json.mapper());
+  static final FrameDecoder<WebSocketResponse> DECODER =
+      StreamDecoders.webSocketResponse(Json.mapper());
 
   /** The audio of a chunk frame, decoded as the SDK decodes it. */
   static byte[] decode(String frame) throws IOException {
