@@ -131,8 +131,9 @@ final class JavaNames {
   }
 
   /**
-   * The field keeping an optional tag as the JSON had it ({@code typeAsRead}): null for an object
-   * built in code, which writes its tag, and a missing node for JSON that had none.
+   * The field telling whether JSON read had an optional tag ({@code typeAsRead}): a missing node
+   * when it had none (the tag is then not written back), otherwise the node read, or null for an
+   * object built in code; the tag written is always the variant's own.
    */
   static String tagAsRead(ObjectDecl object, TypeDecl.Tag tag) {
     return jsonHook(object, tagAccessor(tag.wireName()) + "AsRead");

@@ -216,8 +216,10 @@ final class ObjectBuilderEmitter {
     if (!required.isEmpty()) {
       method.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
       for (Field field : required) {
+        // A field named like the local list is reached through 'this'.
+        String own = field.javaName().equals("missing") ? "this.missing" : field.javaName();
         String check = FieldKind.of(field) == FieldKind.REQUIRED
-            ? field.javaName() + " == null"
+            ? own + " == null"
             : "!" + JavaNames.setFlag(field);
         method.addStatement("if ($L) missing.add($S)", check, field.wireName());
       }

@@ -238,8 +238,8 @@ final class ObjectEmitter {
   }
 
   /**
-   * Writes an optional tag as the JSON had it: the variant's own value for an object built in
-   * code, nothing for JSON that had no tag, so that such JSON is written back as it came.
+   * Writes an optional tag unless the JSON read had none, so that such JSON is written back as it
+   * came; whenever it is written, it is the variant's own value, whatever the JSON said.
    */
   private MethodSpec tagAsReadForJson(ObjectDecl object, Tag tag) {
     String asRead = JavaNames.tagAsRead(object, tag);
@@ -248,9 +248,8 @@ final class ObjectEmitter {
         .addAnnotation(jsonProperty(tag.wireName()))
         .addModifiers(Modifier.PRIVATE)
         .returns(Object.class)
-        .addStatement(
-            "if ($N == null) return $L", asRead, literal(types.of(tag.type()), tag.value()))
-        .addStatement("return $N.isMissingNode() ? null : $N", asRead, asRead)
+        .addStatement("if ($N != null && $N.isMissingNode()) return null", asRead, asRead)
+        .addStatement("return $L", literal(types.of(tag.type()), tag.value()))
         .build();
   }
 

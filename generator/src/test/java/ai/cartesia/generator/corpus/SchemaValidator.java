@@ -17,6 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -41,6 +42,9 @@ final class SchemaValidator {
             document.path("openapi").asText("").startsWith("3.1")
                 ? Dialects.getOpenApi31()
                 : Dialects.getOpenApi30())
+        // Only formats the generated classes read into Java types of their own can make an
+        // example fail to come back; an email or a URI is a String either way.
+        .formats(formats -> formats.keySet().retainAll(Set.of("date", "date-time")))
         .format(new Base64Format())
         .build();
     String text;
@@ -56,12 +60,19 @@ final class SchemaValidator {
             .schemas(Map.of(BASE, text)));
   }
 
+  /** One thing the validator found wrong, at a JSON pointer into the example ("" for all of it). */
+  record Problem(String at, String message) {
+    String describe() {
+      return (at.isEmpty() ? "$" : at) + ": " + message;
+    }
+  }
+
   /**
-   * Why {@code value} is invalid against the schema at {@code pointer} ({@code
-   * #/components/schemas/Pet}), the first problem the validator names; empty when it is valid,
-   * or when the validator cannot judge it (an empty answer never excuses a mismatch).
+   * What is invalid in {@code value} against the schema at {@code pointer} ({@code
+   * #/components/schemas/Pet}); empty when it is valid, or when the validator cannot judge it (an
+   * empty answer never excuses a mismatch).
    */
-  Optional<String> problem(String pointer, JsonNode value) {
+  List<Problem> problems(String pointer, JsonNode value) {
     try {
       Schema schema = schemas.computeIfAbsent(pointer, p -> {
         Schema loaded = registry.getSchema(SchemaLocation.of(BASE + p));
@@ -72,10 +83,17 @@ final class SchemaValidator {
           JSON.writeValueAsString(value),
           InputFormat.JSON,
           context -> context.executionConfig(config -> config.formatAssertionsEnabled(true)));
-      return errors.stream().findFirst().map(SchemaValidator::describe);
+      return errors.stream()
+          .map(error -> new Problem(error.getInstanceLocation().toString(), error.getMessage()))
+          .toList();
     } catch (JsonProcessingException | RuntimeException e) {
-      return Optional.empty();
+      return List.of();
     }
+  }
+
+  /** The first problem, described, if there is any. */
+  Optional<String> problem(String pointer, JsonNode value) {
+    return problems(pointer, value).stream().findFirst().map(Problem::describe);
   }
 
   /**
@@ -95,10 +113,5 @@ final class SchemaValidator {
     public boolean matches(ExecutionContext context, String value) {
       return value.length() % 4 == 0 && BASE64.matcher(value).matches();
     }
-  }
-
-  private static String describe(Error error) {
-    String at = error.getInstanceLocation().toString();
-    return (at.isEmpty() ? "$" : at) + ": " + error.getMessage();
   }
 }

@@ -1,7 +1,10 @@
 package ai.cartesia.generator.corpus;
 
+import static ai.cartesia.generator.check.ExampleRoundTrip.Outcome.DIFFERENT;
+import static ai.cartesia.generator.check.ExampleRoundTrip.Outcome.UNREADABLE;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import ai.cartesia.generator.check.ExampleRoundTrip;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLMapper;
@@ -87,6 +90,41 @@ class SchemaValidatorTest {
     assertThat(validator.problem(
             pet, json("{\"name\": \"a\", \"kind\": \"cat\", \"photo\": \"7b2\"}")))
         .isPresent();
+  }
+
+  /** Only the example's own invalidity, where it is, excuses a result that is not equal. */
+  @Test
+  void anInvalidExampleExcusesOnlyWhatItsInvalidityExplains() throws Exception {
+    String pet = "#/components/schemas/Pet";
+    SchemaValidator validator = new SchemaValidator(document(), List.of(pet));
+    JsonNode wrongKind = json("{\"name\": \"Rex\", \"kind\": \"cow\"}");
+    ExampleRoundTrip.Example example = new ExampleRoundTrip.Example(
+        "#/components/schemas/Pet/example",
+        pet,
+        new ExampleRoundTrip.Target.Declared("Pet"),
+        wrongKind);
+
+    assertThat(CorpusRunner.excuse(
+            result(example, DIFFERENT, "/kind: \"cow\" written as \"dog\""), validator))
+        .hasValueSatisfying(reason -> assertThat(reason).startsWith("/kind:"));
+    assertThat(CorpusRunner.excuse(
+            result(example, DIFFERENT, "/name: \"Rex\" written as \"R\""), validator))
+        .as("a difference elsewhere than the invalid place is the generator's")
+        .isEmpty();
+    assertThat(
+            CorpusRunner.excuse(result(example, UNREADABLE, "Cannot deserialize Kind"), validator))
+        .isPresent();
+    assertThat(CorpusRunner.excuse(
+            result(example, DIFFERENT, "what was written reads into an unequal object"), validator))
+        .isEmpty();
+    assertThat(
+            CorpusRunner.excuse(result(example, UNREADABLE, "no generated class Pet"), validator))
+        .isEmpty();
+  }
+
+  private static ExampleRoundTrip.Result result(
+      ExampleRoundTrip.Example example, ExampleRoundTrip.Outcome outcome, String detail) {
+    return new ExampleRoundTrip.Result(example, outcome, detail);
   }
 
   @Test

@@ -60,8 +60,8 @@ public final class Triangle implements Shape {
 
   @JsonProperty("kind")
   private Object kindForJson() {
-    if (kindAsRead == null) return "Triangle";
-    return kindAsRead.isMissingNode() ? null : kindAsRead;
+    if (kindAsRead != null && kindAsRead.isMissingNode()) return null;
+    return "Triangle";
   }
 
   public double base() {

@@ -56,8 +56,8 @@ public final class Off implements Flag {
 
   @JsonProperty("enabled")
   private Object enabledForJson() {
-    if (enabledAsRead == null) return false;
-    return enabledAsRead.isMissingNode() ? null : enabledAsRead;
+    if (enabledAsRead != null && enabledAsRead.isMissingNode()) return null;
+    return false;
   }
 
   public Optional<String> reason() {

@@ -51,8 +51,8 @@ public final class On implements Flag {
 
   @JsonProperty("enabled")
   private Object enabledForJson() {
-    if (enabledAsRead == null) return true;
-    return enabledAsRead.isMissingNode() ? null : enabledAsRead;
+    if (enabledAsRead != null && enabledAsRead.isMissingNode()) return null;
+    return true;
   }
 
   /**

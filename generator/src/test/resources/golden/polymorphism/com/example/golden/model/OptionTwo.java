@@ -56,8 +56,8 @@ public final class OptionTwo implements Choice {
 
   @JsonProperty("choice")
   private Object choiceForJson() {
-    if (choiceAsRead == null) return "two";
-    return choiceAsRead.isMissingNode() ? null : choiceAsRead;
+    if (choiceAsRead != null && choiceAsRead.isMissingNode()) return null;
+    return "two";
   }
 
   public Optional<String> two() {
