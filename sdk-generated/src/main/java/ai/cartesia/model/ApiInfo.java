@@ -77,8 +77,8 @@ public final class ApiInfo {
     if (this == other) return true;
     if (!(other instanceof ApiInfo)) return false;
     ApiInfo that = (ApiInfo) other;
-    return ok == that.ok
-            && Objects.equals(version, that.version)
+    return this.ok == that.ok
+            && Objects.equals(this.version, that.version)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -166,8 +166,8 @@ public final class ApiInfo {
      */
     public ApiInfo build() {
       List<String> missing = new ArrayList<>();
-      if (ok == null) missing.add("ok");
-      if (version == null) missing.add("version");
+      if (this.ok == null) missing.add("ok");
+      if (this.version == null) missing.add("version");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("ApiInfo is missing required fields: " + String.join(", ", missing));
       }

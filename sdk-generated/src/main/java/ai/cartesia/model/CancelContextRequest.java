@@ -88,7 +88,7 @@ public final class CancelContextRequest implements WebSocketRequest {
     if (this == other) return true;
     if (!(other instanceof CancelContextRequest)) return false;
     CancelContextRequest that = (CancelContextRequest) other;
-    return Objects.equals(contextId, that.contextId)
+    return Objects.equals(this.contextId, that.contextId)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -166,7 +166,7 @@ public final class CancelContextRequest implements WebSocketRequest {
      */
     public CancelContextRequest build() {
       List<String> missing = new ArrayList<>();
-      if (contextId == null) missing.add("context_id");
+      if (this.contextId == null) missing.add("context_id");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("CancelContextRequest is missing required fields: " + String.join(", ", missing));
       }

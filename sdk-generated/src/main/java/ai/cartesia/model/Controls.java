@@ -79,8 +79,8 @@ public final class Controls {
     if (this == other) return true;
     if (!(other instanceof Controls)) return false;
     Controls that = (Controls) other;
-    return Objects.equals(speed, that.speed)
-            && Objects.equals(emotion, that.emotion)
+    return Objects.equals(this.speed, that.speed)
+            && Objects.equals(this.emotion, that.emotion)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -169,8 +169,8 @@ public final class Controls {
      */
     public Controls build() {
       List<String> missing = new ArrayList<>();
-      if (speed == null) missing.add("speed");
-      if (emotion == null) missing.add("emotion");
+      if (this.speed == null) missing.add("speed");
+      if (this.emotion == null) missing.add("emotion");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Controls is missing required fields: " + String.join(", ", missing));
       }

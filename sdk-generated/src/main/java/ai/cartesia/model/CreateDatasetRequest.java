@@ -66,7 +66,7 @@ public final class CreateDatasetRequest {
     if (this == other) return true;
     if (!(other instanceof CreateDatasetRequest)) return false;
     CreateDatasetRequest that = (CreateDatasetRequest) other;
-    return Objects.equals(name, that.name)
+    return Objects.equals(this.name, that.name)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -141,7 +141,7 @@ public final class CreateDatasetRequest {
      */
     public CreateDatasetRequest build() {
       List<String> missing = new ArrayList<>();
-      if (name == null) missing.add("name");
+      if (this.name == null) missing.add("name");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("CreateDatasetRequest is missing required fields: " + String.join(", ", missing));
       }

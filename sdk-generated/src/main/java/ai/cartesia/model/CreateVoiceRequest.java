@@ -114,11 +114,11 @@ public final class CreateVoiceRequest {
     if (this == other) return true;
     if (!(other instanceof CreateVoiceRequest)) return false;
     CreateVoiceRequest that = (CreateVoiceRequest) other;
-    return Objects.equals(name, that.name)
-            && Objects.equals(description, that.description)
-            && Objects.equals(embedding, that.embedding)
-            && Objects.equals(language, that.language)
-            && Objects.equals(baseVoiceId, that.baseVoiceId)
+    return Objects.equals(this.name, that.name)
+            && Objects.equals(this.description, that.description)
+            && Objects.equals(this.embedding, that.embedding)
+            && Objects.equals(this.language, that.language)
+            && Objects.equals(this.baseVoiceId, that.baseVoiceId)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -248,9 +248,9 @@ public final class CreateVoiceRequest {
      */
     public CreateVoiceRequest build() {
       List<String> missing = new ArrayList<>();
-      if (name == null) missing.add("name");
-      if (description == null) missing.add("description");
-      if (embedding == null) missing.add("embedding");
+      if (this.name == null) missing.add("name");
+      if (this.description == null) missing.add("description");
+      if (this.embedding == null) missing.add("embedding");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("CreateVoiceRequest is missing required fields: " + String.join(", ", missing));
       }

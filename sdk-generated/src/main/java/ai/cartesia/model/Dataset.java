@@ -89,9 +89,9 @@ public final class Dataset {
     if (this == other) return true;
     if (!(other instanceof Dataset)) return false;
     Dataset that = (Dataset) other;
-    return Objects.equals(id, that.id)
-            && Objects.equals(name, that.name)
-            && Objects.equals(createdAt, that.createdAt)
+    return Objects.equals(this.id, that.id)
+            && Objects.equals(this.name, that.name)
+            && Objects.equals(this.createdAt, that.createdAt)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -192,9 +192,9 @@ public final class Dataset {
      */
     public Dataset build() {
       List<String> missing = new ArrayList<>();
-      if (id == null) missing.add("id");
-      if (name == null) missing.add("name");
-      if (createdAt == null) missing.add("created_at");
+      if (this.id == null) missing.add("id");
+      if (this.name == null) missing.add("name");
+      if (this.createdAt == null) missing.add("created_at");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Dataset is missing required fields: " + String.join(", ", missing));
       }

@@ -88,9 +88,9 @@ public final class DatasetFile {
     if (this == other) return true;
     if (!(other instanceof DatasetFile)) return false;
     DatasetFile that = (DatasetFile) other;
-    return Objects.equals(id, that.id)
-            && Objects.equals(filename, that.filename)
-            && Objects.equals(createdAt, that.createdAt)
+    return Objects.equals(this.id, that.id)
+            && Objects.equals(this.filename, that.filename)
+            && Objects.equals(this.createdAt, that.createdAt)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -191,9 +191,9 @@ public final class DatasetFile {
      */
     public DatasetFile build() {
       List<String> missing = new ArrayList<>();
-      if (id == null) missing.add("id");
-      if (filename == null) missing.add("filename");
-      if (createdAt == null) missing.add("created_at");
+      if (this.id == null) missing.add("id");
+      if (this.filename == null) missing.add("filename");
+      if (this.createdAt == null) missing.add("created_at");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("DatasetFile is missing required fields: " + String.join(", ", missing));
       }

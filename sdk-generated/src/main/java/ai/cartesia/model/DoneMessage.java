@@ -86,7 +86,7 @@ public final class DoneMessage implements StreamingTranscriptionResponse {
     if (this == other) return true;
     if (!(other instanceof DoneMessage)) return false;
     DoneMessage that = (DoneMessage) other;
-    return Objects.equals(requestId, that.requestId)
+    return Objects.equals(this.requestId, that.requestId)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -162,7 +162,7 @@ public final class DoneMessage implements StreamingTranscriptionResponse {
      */
     public DoneMessage build() {
       List<String> missing = new ArrayList<>();
-      if (requestId == null) missing.add("request_id");
+      if (this.requestId == null) missing.add("request_id");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("DoneMessage is missing required fields: " + String.join(", ", missing));
       }

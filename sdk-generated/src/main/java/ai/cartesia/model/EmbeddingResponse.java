@@ -67,7 +67,7 @@ public final class EmbeddingResponse {
     if (this == other) return true;
     if (!(other instanceof EmbeddingResponse)) return false;
     EmbeddingResponse that = (EmbeddingResponse) other;
-    return Objects.equals(embedding, that.embedding)
+    return Objects.equals(this.embedding, that.embedding)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -143,7 +143,7 @@ public final class EmbeddingResponse {
      */
     public EmbeddingResponse build() {
       List<String> missing = new ArrayList<>();
-      if (embedding == null) missing.add("embedding");
+      if (this.embedding == null) missing.add("embedding");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("EmbeddingResponse is missing required fields: " + String.join(", ", missing));
       }

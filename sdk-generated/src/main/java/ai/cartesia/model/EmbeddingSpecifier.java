@@ -84,8 +84,8 @@ public final class EmbeddingSpecifier implements MixVoiceSpecifier {
     if (this == other) return true;
     if (!(other instanceof EmbeddingSpecifier)) return false;
     EmbeddingSpecifier that = (EmbeddingSpecifier) other;
-    return Objects.equals(embedding, that.embedding)
-            && Double.compare(weight, that.weight) == 0
+    return Objects.equals(this.embedding, that.embedding)
+            && Double.compare(this.weight, that.weight) == 0
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -175,8 +175,8 @@ public final class EmbeddingSpecifier implements MixVoiceSpecifier {
      */
     public EmbeddingSpecifier build() {
       List<String> missing = new ArrayList<>();
-      if (embedding == null) missing.add("embedding");
-      if (weight == null) missing.add("weight");
+      if (this.embedding == null) missing.add("embedding");
+      if (this.weight == null) missing.add("weight");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("EmbeddingSpecifier is missing required fields: " + String.join(", ", missing));
       }

@@ -97,8 +97,8 @@ public final class ErrorMessage implements StreamingTranscriptionResponse {
     if (this == other) return true;
     if (!(other instanceof ErrorMessage)) return false;
     ErrorMessage that = (ErrorMessage) other;
-    return Objects.equals(requestId, that.requestId)
-            && Objects.equals(message, that.message)
+    return Objects.equals(this.requestId, that.requestId)
+            && Objects.equals(this.message, that.message)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -187,7 +187,7 @@ public final class ErrorMessage implements StreamingTranscriptionResponse {
      */
     public ErrorMessage build() {
       List<String> missing = new ArrayList<>();
-      if (message == null) missing.add("message");
+      if (this.message == null) missing.add("message");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("ErrorMessage is missing required fields: " + String.join(", ", missing));
       }

@@ -85,7 +85,7 @@ public final class FlushDoneMessage implements StreamingTranscriptionResponse {
     if (this == other) return true;
     if (!(other instanceof FlushDoneMessage)) return false;
     FlushDoneMessage that = (FlushDoneMessage) other;
-    return Objects.equals(requestId, that.requestId)
+    return Objects.equals(this.requestId, that.requestId)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -161,7 +161,7 @@ public final class FlushDoneMessage implements StreamingTranscriptionResponse {
      */
     public FlushDoneMessage build() {
       List<String> missing = new ArrayList<>();
-      if (requestId == null) missing.add("request_id");
+      if (this.requestId == null) missing.add("request_id");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("FlushDoneMessage is missing required fields: " + String.join(", ", missing));
       }

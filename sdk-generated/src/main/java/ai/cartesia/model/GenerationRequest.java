@@ -241,20 +241,20 @@ public final class GenerationRequest implements WebSocketRequest {
     if (this == other) return true;
     if (!(other instanceof GenerationRequest)) return false;
     GenerationRequest that = (GenerationRequest) other;
-    return Objects.equals(modelId, that.modelId)
-            && Objects.equals(transcript, that.transcript)
-            && Objects.equals(voice, that.voice)
-            && Objects.equals(language, that.language)
-            && Objects.equals(outputFormat, that.outputFormat)
-            && Objects.equals(duration, that.duration)
-            && Objects.equals(speed, that.speed)
-            && Objects.equals(contextId, that.contextId)
-            && Objects.equals(continueValue, that.continueValue)
-            && Objects.equals(maxBufferDelayMs, that.maxBufferDelayMs)
-            && Objects.equals(flush, that.flush)
-            && Objects.equals(addTimestamps, that.addTimestamps)
-            && Objects.equals(addPhonemeTimestamps, that.addPhonemeTimestamps)
-            && Objects.equals(useNormalizedTimestamps, that.useNormalizedTimestamps)
+    return Objects.equals(this.modelId, that.modelId)
+            && Objects.equals(this.transcript, that.transcript)
+            && Objects.equals(this.voice, that.voice)
+            && Objects.equals(this.language, that.language)
+            && Objects.equals(this.outputFormat, that.outputFormat)
+            && Objects.equals(this.duration, that.duration)
+            && Objects.equals(this.speed, that.speed)
+            && Objects.equals(this.contextId, that.contextId)
+            && Objects.equals(this.continueValue, that.continueValue)
+            && Objects.equals(this.maxBufferDelayMs, that.maxBufferDelayMs)
+            && Objects.equals(this.flush, that.flush)
+            && Objects.equals(this.addTimestamps, that.addTimestamps)
+            && Objects.equals(this.addPhonemeTimestamps, that.addPhonemeTimestamps)
+            && Objects.equals(this.useNormalizedTimestamps, that.useNormalizedTimestamps)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -534,10 +534,10 @@ public final class GenerationRequest implements WebSocketRequest {
      */
     public GenerationRequest build() {
       List<String> missing = new ArrayList<>();
-      if (modelId == null) missing.add("model_id");
-      if (transcript == null) missing.add("transcript");
-      if (voice == null) missing.add("voice");
-      if (outputFormat == null) missing.add("output_format");
+      if (this.modelId == null) missing.add("model_id");
+      if (this.transcript == null) missing.add("transcript");
+      if (this.voice == null) missing.add("voice");
+      if (this.outputFormat == null) missing.add("output_format");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("GenerationRequest is missing required fields: " + String.join(", ", missing));
       }

@@ -92,9 +92,9 @@ public final class GetVoicesResponse {
     if (this == other) return true;
     if (!(other instanceof GetVoicesResponse)) return false;
     GetVoicesResponse that = (GetVoicesResponse) other;
-    return Objects.equals(data, that.data)
-            && hasMore == that.hasMore
-            && Objects.equals(nextPage, that.nextPage)
+    return Objects.equals(this.data, that.data)
+            && this.hasMore == that.hasMore
+            && Objects.equals(this.nextPage, that.nextPage)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -198,8 +198,8 @@ public final class GetVoicesResponse {
      */
     public GetVoicesResponse build() {
       List<String> missing = new ArrayList<>();
-      if (data == null) missing.add("data");
-      if (hasMore == null) missing.add("has_more");
+      if (this.data == null) missing.add("data");
+      if (this.hasMore == null) missing.add("has_more");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("GetVoicesResponse is missing required fields: " + String.join(", ", missing));
       }

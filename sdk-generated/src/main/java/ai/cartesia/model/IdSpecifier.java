@@ -83,8 +83,8 @@ public final class IdSpecifier implements MixVoiceSpecifier {
     if (this == other) return true;
     if (!(other instanceof IdSpecifier)) return false;
     IdSpecifier that = (IdSpecifier) other;
-    return Objects.equals(id, that.id)
-            && Double.compare(weight, that.weight) == 0
+    return Objects.equals(this.id, that.id)
+            && Double.compare(this.weight, that.weight) == 0
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -173,8 +173,8 @@ public final class IdSpecifier implements MixVoiceSpecifier {
      */
     public IdSpecifier build() {
       List<String> missing = new ArrayList<>();
-      if (id == null) missing.add("id");
-      if (weight == null) missing.add("weight");
+      if (this.id == null) missing.add("id");
+      if (this.weight == null) missing.add("weight");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("IdSpecifier is missing required fields: " + String.join(", ", missing));
       }

@@ -129,12 +129,12 @@ public final class LocalizeVoiceRequest {
     if (this == other) return true;
     if (!(other instanceof LocalizeVoiceRequest)) return false;
     LocalizeVoiceRequest that = (LocalizeVoiceRequest) other;
-    return Objects.equals(voiceId, that.voiceId)
-            && Objects.equals(name, that.name)
-            && Objects.equals(description, that.description)
-            && Objects.equals(language, that.language)
-            && Objects.equals(originalSpeakerGender, that.originalSpeakerGender)
-            && Objects.equals(dialect, that.dialect)
+    return Objects.equals(this.voiceId, that.voiceId)
+            && Objects.equals(this.name, that.name)
+            && Objects.equals(this.description, that.description)
+            && Objects.equals(this.language, that.language)
+            && Objects.equals(this.originalSpeakerGender, that.originalSpeakerGender)
+            && Objects.equals(this.dialect, that.dialect)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -281,11 +281,11 @@ public final class LocalizeVoiceRequest {
      */
     public LocalizeVoiceRequest build() {
       List<String> missing = new ArrayList<>();
-      if (voiceId == null) missing.add("voice_id");
-      if (name == null) missing.add("name");
-      if (description == null) missing.add("description");
-      if (language == null) missing.add("language");
-      if (originalSpeakerGender == null) missing.add("original_speaker_gender");
+      if (this.voiceId == null) missing.add("voice_id");
+      if (this.name == null) missing.add("name");
+      if (this.description == null) missing.add("description");
+      if (this.language == null) missing.add("language");
+      if (this.originalSpeakerGender == null) missing.add("original_speaker_gender");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("LocalizeVoiceRequest is missing required fields: " + String.join(", ", missing));
       }

@@ -66,7 +66,7 @@ public final class MixVoicesRequest {
     if (this == other) return true;
     if (!(other instanceof MixVoicesRequest)) return false;
     MixVoicesRequest that = (MixVoicesRequest) other;
-    return Objects.equals(voices, that.voices)
+    return Objects.equals(this.voices, that.voices)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -141,7 +141,7 @@ public final class MixVoicesRequest {
      */
     public MixVoicesRequest build() {
       List<String> missing = new ArrayList<>();
-      if (voices == null) missing.add("voices");
+      if (this.voices == null) missing.add("voices");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("MixVoicesRequest is missing required fields: " + String.join(", ", missing));
       }

@@ -96,8 +96,8 @@ public final class Mp3OutputFormat implements OutputFormat {
     if (this == other) return true;
     if (!(other instanceof Mp3OutputFormat)) return false;
     Mp3OutputFormat that = (Mp3OutputFormat) other;
-    return sampleRate == that.sampleRate
-            && bitRate == that.bitRate
+    return this.sampleRate == that.sampleRate
+            && this.bitRate == that.bitRate
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -186,8 +186,8 @@ public final class Mp3OutputFormat implements OutputFormat {
      */
     public Mp3OutputFormat build() {
       List<String> missing = new ArrayList<>();
-      if (sampleRate == null) missing.add("sample_rate");
-      if (bitRate == null) missing.add("bit_rate");
+      if (this.sampleRate == null) missing.add("sample_rate");
+      if (this.bitRate == null) missing.add("bit_rate");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Mp3OutputFormat is missing required fields: " + String.join(", ", missing));
       }

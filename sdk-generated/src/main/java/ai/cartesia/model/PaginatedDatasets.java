@@ -77,8 +77,8 @@ public final class PaginatedDatasets {
     if (this == other) return true;
     if (!(other instanceof PaginatedDatasets)) return false;
     PaginatedDatasets that = (PaginatedDatasets) other;
-    return Objects.equals(data, that.data)
-            && hasMore == that.hasMore
+    return Objects.equals(this.data, that.data)
+            && this.hasMore == that.hasMore
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -166,8 +166,8 @@ public final class PaginatedDatasets {
      */
     public PaginatedDatasets build() {
       List<String> missing = new ArrayList<>();
-      if (data == null) missing.add("data");
-      if (hasMore == null) missing.add("has_more");
+      if (this.data == null) missing.add("data");
+      if (this.hasMore == null) missing.add("has_more");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("PaginatedDatasets is missing required fields: " + String.join(", ", missing));
       }

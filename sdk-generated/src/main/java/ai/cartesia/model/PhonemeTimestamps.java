@@ -89,9 +89,9 @@ public final class PhonemeTimestamps {
     if (this == other) return true;
     if (!(other instanceof PhonemeTimestamps)) return false;
     PhonemeTimestamps that = (PhonemeTimestamps) other;
-    return Objects.equals(phonemes, that.phonemes)
-            && Objects.equals(start, that.start)
-            && Objects.equals(end, that.end)
+    return Objects.equals(this.phonemes, that.phonemes)
+            && Objects.equals(this.start, that.start)
+            && Objects.equals(this.end, that.end)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -192,9 +192,9 @@ public final class PhonemeTimestamps {
      */
     public PhonemeTimestamps build() {
       List<String> missing = new ArrayList<>();
-      if (phonemes == null) missing.add("phonemes");
-      if (start == null) missing.add("start");
-      if (end == null) missing.add("end");
+      if (this.phonemes == null) missing.add("phonemes");
+      if (this.start == null) missing.add("start");
+      if (this.end == null) missing.add("end");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("PhonemeTimestamps is missing required fields: " + String.join(", ", missing));
       }

@@ -110,9 +110,9 @@ public final class RawOutputFormat implements OutputFormat {
     if (this == other) return true;
     if (!(other instanceof RawOutputFormat)) return false;
     RawOutputFormat that = (RawOutputFormat) other;
-    return Objects.equals(encoding, that.encoding)
-            && sampleRate == that.sampleRate
-            && Objects.equals(bitRate, that.bitRate)
+    return Objects.equals(this.encoding, that.encoding)
+            && this.sampleRate == that.sampleRate
+            && Objects.equals(this.bitRate, that.bitRate)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -223,8 +223,8 @@ public final class RawOutputFormat implements OutputFormat {
      */
     public RawOutputFormat build() {
       List<String> missing = new ArrayList<>();
-      if (encoding == null) missing.add("encoding");
-      if (sampleRate == null) missing.add("sample_rate");
+      if (this.encoding == null) missing.add("encoding");
+      if (this.sampleRate == null) missing.add("sample_rate");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("RawOutputFormat is missing required fields: " + String.join(", ", missing));
       }

@@ -90,8 +90,8 @@ public final class SseOutputFormat {
     if (this == other) return true;
     if (!(other instanceof SseOutputFormat)) return false;
     SseOutputFormat that = (SseOutputFormat) other;
-    return Objects.equals(encoding, that.encoding)
-            && sampleRate == that.sampleRate
+    return Objects.equals(this.encoding, that.encoding)
+            && this.sampleRate == that.sampleRate
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -182,8 +182,8 @@ public final class SseOutputFormat {
      */
     public SseOutputFormat build() {
       List<String> missing = new ArrayList<>();
-      if (encoding == null) missing.add("encoding");
-      if (sampleRate == null) missing.add("sample_rate");
+      if (this.encoding == null) missing.add("encoding");
+      if (this.sampleRate == null) missing.add("sample_rate");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("SseOutputFormat is missing required fields: " + String.join(", ", missing));
       }

@@ -78,8 +78,8 @@ public final class TokenGrant {
     if (this == other) return true;
     if (!(other instanceof TokenGrant)) return false;
     TokenGrant that = (TokenGrant) other;
-    return Objects.equals(tts, that.tts)
-            && Objects.equals(stt, that.stt)
+    return Objects.equals(this.tts, that.tts)
+            && Objects.equals(this.stt, that.stt)
             && additionalProperties.equals(that.additionalProperties);
   }
 

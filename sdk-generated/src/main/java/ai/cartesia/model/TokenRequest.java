@@ -76,8 +76,8 @@ public final class TokenRequest {
     if (this == other) return true;
     if (!(other instanceof TokenRequest)) return false;
     TokenRequest that = (TokenRequest) other;
-    return Objects.equals(grants, that.grants)
-            && Objects.equals(expiresIn, that.expiresIn)
+    return Objects.equals(this.grants, that.grants)
+            && Objects.equals(this.expiresIn, that.expiresIn)
             && additionalProperties.equals(that.additionalProperties);
   }
 

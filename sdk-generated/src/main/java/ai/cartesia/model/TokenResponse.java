@@ -66,7 +66,7 @@ public final class TokenResponse {
     if (this == other) return true;
     if (!(other instanceof TokenResponse)) return false;
     TokenResponse that = (TokenResponse) other;
-    return Objects.equals(token, that.token)
+    return Objects.equals(this.token, that.token)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -141,7 +141,7 @@ public final class TokenResponse {
      */
     public TokenResponse build() {
       List<String> missing = new ArrayList<>();
-      if (token == null) missing.add("token");
+      if (this.token == null) missing.add("token");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("TokenResponse is missing required fields: " + String.join(", ", missing));
       }

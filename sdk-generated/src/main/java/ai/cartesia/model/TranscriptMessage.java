@@ -144,12 +144,12 @@ public final class TranscriptMessage implements StreamingTranscriptionResponse {
     if (this == other) return true;
     if (!(other instanceof TranscriptMessage)) return false;
     TranscriptMessage that = (TranscriptMessage) other;
-    return Objects.equals(requestId, that.requestId)
-            && Objects.equals(text, that.text)
-            && isFinal == that.isFinal
-            && Objects.equals(duration, that.duration)
-            && Objects.equals(language, that.language)
-            && Objects.equals(words, that.words)
+    return Objects.equals(this.requestId, that.requestId)
+            && Objects.equals(this.text, that.text)
+            && this.isFinal == that.isFinal
+            && Objects.equals(this.duration, that.duration)
+            && Objects.equals(this.language, that.language)
+            && Objects.equals(this.words, that.words)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -299,9 +299,9 @@ public final class TranscriptMessage implements StreamingTranscriptionResponse {
      */
     public TranscriptMessage build() {
       List<String> missing = new ArrayList<>();
-      if (requestId == null) missing.add("request_id");
-      if (text == null) missing.add("text");
-      if (isFinal == null) missing.add("is_final");
+      if (this.requestId == null) missing.add("request_id");
+      if (this.text == null) missing.add("text");
+      if (this.isFinal == null) missing.add("is_final");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("TranscriptMessage is missing required fields: " + String.join(", ", missing));
       }

@@ -100,10 +100,10 @@ public final class TranscriptionResponse {
     if (this == other) return true;
     if (!(other instanceof TranscriptionResponse)) return false;
     TranscriptionResponse that = (TranscriptionResponse) other;
-    return Objects.equals(text, that.text)
-            && Objects.equals(language, that.language)
-            && Objects.equals(duration, that.duration)
-            && Objects.equals(words, that.words)
+    return Objects.equals(this.text, that.text)
+            && Objects.equals(this.language, that.language)
+            && Objects.equals(this.duration, that.duration)
+            && Objects.equals(this.words, that.words)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -224,7 +224,7 @@ public final class TranscriptionResponse {
      */
     public TranscriptionResponse build() {
       List<String> missing = new ArrayList<>();
-      if (text == null) missing.add("text");
+      if (this.text == null) missing.add("text");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("TranscriptionResponse is missing required fields: " + String.join(", ", missing));
       }

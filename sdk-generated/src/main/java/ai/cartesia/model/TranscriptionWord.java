@@ -88,9 +88,9 @@ public final class TranscriptionWord {
     if (this == other) return true;
     if (!(other instanceof TranscriptionWord)) return false;
     TranscriptionWord that = (TranscriptionWord) other;
-    return Objects.equals(word, that.word)
-            && Double.compare(start, that.start) == 0
-            && Double.compare(end, that.end) == 0
+    return Objects.equals(this.word, that.word)
+            && Double.compare(this.start, that.start) == 0
+            && Double.compare(this.end, that.end) == 0
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -191,9 +191,9 @@ public final class TranscriptionWord {
      */
     public TranscriptionWord build() {
       List<String> missing = new ArrayList<>();
-      if (word == null) missing.add("word");
-      if (start == null) missing.add("start");
-      if (end == null) missing.add("end");
+      if (this.word == null) missing.add("word");
+      if (this.start == null) missing.add("start");
+      if (this.end == null) missing.add("end");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("TranscriptionWord is missing required fields: " + String.join(", ", missing));
       }

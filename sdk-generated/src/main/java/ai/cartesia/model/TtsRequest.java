@@ -138,13 +138,13 @@ public final class TtsRequest {
     if (this == other) return true;
     if (!(other instanceof TtsRequest)) return false;
     TtsRequest that = (TtsRequest) other;
-    return Objects.equals(modelId, that.modelId)
-            && Objects.equals(transcript, that.transcript)
-            && Objects.equals(voice, that.voice)
-            && Objects.equals(language, that.language)
-            && Objects.equals(outputFormat, that.outputFormat)
-            && Objects.equals(duration, that.duration)
-            && Objects.equals(speed, that.speed)
+    return Objects.equals(this.modelId, that.modelId)
+            && Objects.equals(this.transcript, that.transcript)
+            && Objects.equals(this.voice, that.voice)
+            && Objects.equals(this.language, that.language)
+            && Objects.equals(this.outputFormat, that.outputFormat)
+            && Objects.equals(this.duration, that.duration)
+            && Objects.equals(this.speed, that.speed)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -309,10 +309,10 @@ public final class TtsRequest {
      */
     public TtsRequest build() {
       List<String> missing = new ArrayList<>();
-      if (modelId == null) missing.add("model_id");
-      if (transcript == null) missing.add("transcript");
-      if (voice == null) missing.add("voice");
-      if (outputFormat == null) missing.add("output_format");
+      if (this.modelId == null) missing.add("model_id");
+      if (this.transcript == null) missing.add("transcript");
+      if (this.voice == null) missing.add("voice");
+      if (this.outputFormat == null) missing.add("output_format");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("TtsRequest is missing required fields: " + String.join(", ", missing));
       }

@@ -96,8 +96,8 @@ public final class TtsRequestEmbeddingSpecifier implements TtsRequestVoiceSpecif
     if (this == other) return true;
     if (!(other instanceof TtsRequestEmbeddingSpecifier)) return false;
     TtsRequestEmbeddingSpecifier that = (TtsRequestEmbeddingSpecifier) other;
-    return Objects.equals(embedding, that.embedding)
-            && Objects.equals(experimentalControls, that.experimentalControls)
+    return Objects.equals(this.embedding, that.embedding)
+            && Objects.equals(this.experimentalControls, that.experimentalControls)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -188,7 +188,7 @@ public final class TtsRequestEmbeddingSpecifier implements TtsRequestVoiceSpecif
      */
     public TtsRequestEmbeddingSpecifier build() {
       List<String> missing = new ArrayList<>();
-      if (embedding == null) missing.add("embedding");
+      if (this.embedding == null) missing.add("embedding");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("TtsRequestEmbeddingSpecifier is missing required fields: " + String.join(", ", missing));
       }

@@ -95,8 +95,8 @@ public final class TtsRequestIdSpecifier implements TtsRequestVoiceSpecifier {
     if (this == other) return true;
     if (!(other instanceof TtsRequestIdSpecifier)) return false;
     TtsRequestIdSpecifier that = (TtsRequestIdSpecifier) other;
-    return Objects.equals(id, that.id)
-            && Objects.equals(experimentalControls, that.experimentalControls)
+    return Objects.equals(this.id, that.id)
+            && Objects.equals(this.experimentalControls, that.experimentalControls)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -186,7 +186,7 @@ public final class TtsRequestIdSpecifier implements TtsRequestVoiceSpecifier {
      */
     public TtsRequestIdSpecifier build() {
       List<String> missing = new ArrayList<>();
-      if (id == null) missing.add("id");
+      if (this.id == null) missing.add("id");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("TtsRequestIdSpecifier is missing required fields: " + String.join(", ", missing));
       }

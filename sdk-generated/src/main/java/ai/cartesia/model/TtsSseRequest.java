@@ -193,17 +193,17 @@ public final class TtsSseRequest {
     if (this == other) return true;
     if (!(other instanceof TtsSseRequest)) return false;
     TtsSseRequest that = (TtsSseRequest) other;
-    return Objects.equals(modelId, that.modelId)
-            && Objects.equals(transcript, that.transcript)
-            && Objects.equals(voice, that.voice)
-            && Objects.equals(language, that.language)
-            && Objects.equals(outputFormat, that.outputFormat)
-            && Objects.equals(duration, that.duration)
-            && Objects.equals(speed, that.speed)
-            && Objects.equals(addTimestamps, that.addTimestamps)
-            && Objects.equals(addPhonemeTimestamps, that.addPhonemeTimestamps)
-            && Objects.equals(useNormalizedTimestamps, that.useNormalizedTimestamps)
-            && Objects.equals(contextId, that.contextId)
+    return Objects.equals(this.modelId, that.modelId)
+            && Objects.equals(this.transcript, that.transcript)
+            && Objects.equals(this.voice, that.voice)
+            && Objects.equals(this.language, that.language)
+            && Objects.equals(this.outputFormat, that.outputFormat)
+            && Objects.equals(this.duration, that.duration)
+            && Objects.equals(this.speed, that.speed)
+            && Objects.equals(this.addTimestamps, that.addTimestamps)
+            && Objects.equals(this.addPhonemeTimestamps, that.addPhonemeTimestamps)
+            && Objects.equals(this.useNormalizedTimestamps, that.useNormalizedTimestamps)
+            && Objects.equals(this.contextId, that.contextId)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -430,10 +430,10 @@ public final class TtsSseRequest {
      */
     public TtsSseRequest build() {
       List<String> missing = new ArrayList<>();
-      if (modelId == null) missing.add("model_id");
-      if (transcript == null) missing.add("transcript");
-      if (voice == null) missing.add("voice");
-      if (outputFormat == null) missing.add("output_format");
+      if (this.modelId == null) missing.add("model_id");
+      if (this.transcript == null) missing.add("transcript");
+      if (this.voice == null) missing.add("voice");
+      if (this.outputFormat == null) missing.add("output_format");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("TtsSseRequest is missing required fields: " + String.join(", ", missing));
       }

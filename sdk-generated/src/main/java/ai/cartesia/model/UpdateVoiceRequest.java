@@ -77,8 +77,8 @@ public final class UpdateVoiceRequest {
     if (this == other) return true;
     if (!(other instanceof UpdateVoiceRequest)) return false;
     UpdateVoiceRequest that = (UpdateVoiceRequest) other;
-    return Objects.equals(name, that.name)
-            && Objects.equals(description, that.description)
+    return Objects.equals(this.name, that.name)
+            && Objects.equals(this.description, that.description)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -166,8 +166,8 @@ public final class UpdateVoiceRequest {
      */
     public UpdateVoiceRequest build() {
       List<String> missing = new ArrayList<>();
-      if (name == null) missing.add("name");
-      if (description == null) missing.add("description");
+      if (this.name == null) missing.add("name");
+      if (this.description == null) missing.add("description");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("UpdateVoiceRequest is missing required fields: " + String.join(", ", missing));
       }

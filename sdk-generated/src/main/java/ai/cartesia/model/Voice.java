@@ -149,14 +149,14 @@ public final class Voice {
     if (this == other) return true;
     if (!(other instanceof Voice)) return false;
     Voice that = (Voice) other;
-    return Objects.equals(id, that.id)
-            && isOwner == that.isOwner
-            && Objects.equals(name, that.name)
-            && Objects.equals(description, that.description)
-            && Objects.equals(createdAt, that.createdAt)
-            && Objects.equals(embedding, that.embedding)
-            && Objects.equals(isStarred, that.isStarred)
-            && Objects.equals(language, that.language)
+    return Objects.equals(this.id, that.id)
+            && this.isOwner == that.isOwner
+            && Objects.equals(this.name, that.name)
+            && Objects.equals(this.description, that.description)
+            && Objects.equals(this.createdAt, that.createdAt)
+            && Objects.equals(this.embedding, that.embedding)
+            && Objects.equals(this.isStarred, that.isStarred)
+            && Objects.equals(this.language, that.language)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -326,12 +326,12 @@ public final class Voice {
      */
     public Voice build() {
       List<String> missing = new ArrayList<>();
-      if (id == null) missing.add("id");
-      if (isOwner == null) missing.add("is_owner");
-      if (name == null) missing.add("name");
-      if (description == null) missing.add("description");
-      if (createdAt == null) missing.add("created_at");
-      if (language == null) missing.add("language");
+      if (this.id == null) missing.add("id");
+      if (this.isOwner == null) missing.add("is_owner");
+      if (this.name == null) missing.add("name");
+      if (this.description == null) missing.add("description");
+      if (this.createdAt == null) missing.add("created_at");
+      if (this.language == null) missing.add("language");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Voice is missing required fields: " + String.join(", ", missing));
       }

@@ -135,13 +135,13 @@ public final class VoiceMetadata {
     if (this == other) return true;
     if (!(other instanceof VoiceMetadata)) return false;
     VoiceMetadata that = (VoiceMetadata) other;
-    return Objects.equals(id, that.id)
-            && Objects.equals(userId, that.userId)
-            && isPublic == that.isPublic
-            && Objects.equals(name, that.name)
-            && Objects.equals(description, that.description)
-            && Objects.equals(createdAt, that.createdAt)
-            && Objects.equals(language, that.language)
+    return Objects.equals(this.id, that.id)
+            && Objects.equals(this.userId, that.userId)
+            && this.isPublic == that.isPublic
+            && Objects.equals(this.name, that.name)
+            && Objects.equals(this.description, that.description)
+            && Objects.equals(this.createdAt, that.createdAt)
+            && Objects.equals(this.language, that.language)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -296,13 +296,13 @@ public final class VoiceMetadata {
      */
     public VoiceMetadata build() {
       List<String> missing = new ArrayList<>();
-      if (id == null) missing.add("id");
-      if (userId == null) missing.add("user_id");
-      if (isPublic == null) missing.add("is_public");
-      if (name == null) missing.add("name");
-      if (description == null) missing.add("description");
-      if (createdAt == null) missing.add("created_at");
-      if (language == null) missing.add("language");
+      if (this.id == null) missing.add("id");
+      if (this.userId == null) missing.add("user_id");
+      if (this.isPublic == null) missing.add("is_public");
+      if (this.name == null) missing.add("name");
+      if (this.description == null) missing.add("description");
+      if (this.createdAt == null) missing.add("created_at");
+      if (this.language == null) missing.add("language");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("VoiceMetadata is missing required fields: " + String.join(", ", missing));
       }

@@ -91,9 +91,9 @@ public final class WebSocketBaseResponse {
     if (this == other) return true;
     if (!(other instanceof WebSocketBaseResponse)) return false;
     WebSocketBaseResponse that = (WebSocketBaseResponse) other;
-    return Objects.equals(contextId, that.contextId)
-            && statusCode == that.statusCode
-            && done == that.done
+    return Objects.equals(this.contextId, that.contextId)
+            && this.statusCode == that.statusCode
+            && this.done == that.done
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -196,8 +196,8 @@ public final class WebSocketBaseResponse {
      */
     public WebSocketBaseResponse build() {
       List<String> missing = new ArrayList<>();
-      if (statusCode == null) missing.add("status_code");
-      if (done == null) missing.add("done");
+      if (this.statusCode == null) missing.add("status_code");
+      if (this.done == null) missing.add("done");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("WebSocketBaseResponse is missing required fields: " + String.join(", ", missing));
       }

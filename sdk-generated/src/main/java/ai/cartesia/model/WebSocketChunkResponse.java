@@ -143,11 +143,11 @@ public final class WebSocketChunkResponse implements WebSocketResponse, Streamin
     if (this == other) return true;
     if (!(other instanceof WebSocketChunkResponse)) return false;
     WebSocketChunkResponse that = (WebSocketChunkResponse) other;
-    return Objects.equals(contextId, that.contextId)
-            && statusCode == that.statusCode
-            && done == that.done
-            && Arrays.equals(data, that.data)
-            && Double.compare(stepTime, that.stepTime) == 0
+    return Objects.equals(this.contextId, that.contextId)
+            && this.statusCode == that.statusCode
+            && this.done == that.done
+            && Arrays.equals(this.data, that.data)
+            && Double.compare(this.stepTime, that.stepTime) == 0
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -277,10 +277,10 @@ public final class WebSocketChunkResponse implements WebSocketResponse, Streamin
      */
     public WebSocketChunkResponse build() {
       List<String> missing = new ArrayList<>();
-      if (statusCode == null) missing.add("status_code");
-      if (done == null) missing.add("done");
-      if (data == null) missing.add("data");
-      if (stepTime == null) missing.add("step_time");
+      if (this.statusCode == null) missing.add("status_code");
+      if (this.done == null) missing.add("done");
+      if (this.data == null) missing.add("data");
+      if (this.stepTime == null) missing.add("step_time");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("WebSocketChunkResponse is missing required fields: " + String.join(", ", missing));
       }

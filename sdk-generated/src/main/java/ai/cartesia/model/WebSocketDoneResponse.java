@@ -115,9 +115,9 @@ public final class WebSocketDoneResponse implements WebSocketResponse, Streaming
     if (this == other) return true;
     if (!(other instanceof WebSocketDoneResponse)) return false;
     WebSocketDoneResponse that = (WebSocketDoneResponse) other;
-    return Objects.equals(contextId, that.contextId)
-            && statusCode == that.statusCode
-            && done == that.done
+    return Objects.equals(this.contextId, that.contextId)
+            && this.statusCode == that.statusCode
+            && this.done == that.done
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -221,8 +221,8 @@ public final class WebSocketDoneResponse implements WebSocketResponse, Streaming
      */
     public WebSocketDoneResponse build() {
       List<String> missing = new ArrayList<>();
-      if (statusCode == null) missing.add("status_code");
-      if (done == null) missing.add("done");
+      if (this.statusCode == null) missing.add("status_code");
+      if (this.done == null) missing.add("done");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("WebSocketDoneResponse is missing required fields: " + String.join(", ", missing));
       }

@@ -150,12 +150,12 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
     if (this == other) return true;
     if (!(other instanceof WebSocketErrorResponse)) return false;
     WebSocketErrorResponse that = (WebSocketErrorResponse) other;
-    return Objects.equals(contextId, that.contextId)
-            && statusCode == that.statusCode
-            && done == that.done
-            && Objects.equals(error, that.error)
-            && Objects.equals(title, that.title)
-            && Objects.equals(message, that.message)
+    return Objects.equals(this.contextId, that.contextId)
+            && this.statusCode == that.statusCode
+            && this.done == that.done
+            && Objects.equals(this.error, that.error)
+            && Objects.equals(this.title, that.title)
+            && Objects.equals(this.message, that.message)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -299,8 +299,8 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
      */
     public WebSocketErrorResponse build() {
       List<String> missing = new ArrayList<>();
-      if (statusCode == null) missing.add("status_code");
-      if (done == null) missing.add("done");
+      if (this.statusCode == null) missing.add("status_code");
+      if (this.done == null) missing.add("done");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("WebSocketErrorResponse is missing required fields: " + String.join(", ", missing));
       }

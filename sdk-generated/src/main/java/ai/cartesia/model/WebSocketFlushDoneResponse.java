@@ -133,11 +133,11 @@ public final class WebSocketFlushDoneResponse implements WebSocketResponse {
     if (this == other) return true;
     if (!(other instanceof WebSocketFlushDoneResponse)) return false;
     WebSocketFlushDoneResponse that = (WebSocketFlushDoneResponse) other;
-    return Objects.equals(contextId, that.contextId)
-            && statusCode == that.statusCode
-            && done == that.done
-            && flushId == that.flushId
-            && flushDone == that.flushDone
+    return Objects.equals(this.contextId, that.contextId)
+            && this.statusCode == that.statusCode
+            && this.done == that.done
+            && this.flushId == that.flushId
+            && this.flushDone == that.flushDone
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -268,10 +268,10 @@ public final class WebSocketFlushDoneResponse implements WebSocketResponse {
      */
     public WebSocketFlushDoneResponse build() {
       List<String> missing = new ArrayList<>();
-      if (statusCode == null) missing.add("status_code");
-      if (done == null) missing.add("done");
-      if (flushId == null) missing.add("flush_id");
-      if (flushDone == null) missing.add("flush_done");
+      if (this.statusCode == null) missing.add("status_code");
+      if (this.done == null) missing.add("done");
+      if (this.flushId == null) missing.add("flush_id");
+      if (this.flushDone == null) missing.add("flush_done");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("WebSocketFlushDoneResponse is missing required fields: " + String.join(", ", missing));
       }

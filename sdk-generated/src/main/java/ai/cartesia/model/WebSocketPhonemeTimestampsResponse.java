@@ -122,10 +122,10 @@ public final class WebSocketPhonemeTimestampsResponse implements WebSocketRespon
     if (this == other) return true;
     if (!(other instanceof WebSocketPhonemeTimestampsResponse)) return false;
     WebSocketPhonemeTimestampsResponse that = (WebSocketPhonemeTimestampsResponse) other;
-    return Objects.equals(contextId, that.contextId)
-            && statusCode == that.statusCode
-            && done == that.done
-            && Objects.equals(phonemeTimestamps, that.phonemeTimestamps)
+    return Objects.equals(this.contextId, that.contextId)
+            && this.statusCode == that.statusCode
+            && this.done == that.done
+            && Objects.equals(this.phonemeTimestamps, that.phonemeTimestamps)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -243,8 +243,8 @@ public final class WebSocketPhonemeTimestampsResponse implements WebSocketRespon
      */
     public WebSocketPhonemeTimestampsResponse build() {
       List<String> missing = new ArrayList<>();
-      if (statusCode == null) missing.add("status_code");
-      if (done == null) missing.add("done");
+      if (this.statusCode == null) missing.add("status_code");
+      if (this.done == null) missing.add("done");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("WebSocketPhonemeTimestampsResponse is missing required fields: " + String.join(", ", missing));
       }

@@ -121,10 +121,10 @@ public final class WebSocketTimestampsResponse implements WebSocketResponse {
     if (this == other) return true;
     if (!(other instanceof WebSocketTimestampsResponse)) return false;
     WebSocketTimestampsResponse that = (WebSocketTimestampsResponse) other;
-    return Objects.equals(contextId, that.contextId)
-            && statusCode == that.statusCode
-            && done == that.done
-            && Objects.equals(wordTimestamps, that.wordTimestamps)
+    return Objects.equals(this.contextId, that.contextId)
+            && this.statusCode == that.statusCode
+            && this.done == that.done
+            && Objects.equals(this.wordTimestamps, that.wordTimestamps)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -241,8 +241,8 @@ public final class WebSocketTimestampsResponse implements WebSocketResponse {
      */
     public WebSocketTimestampsResponse build() {
       List<String> missing = new ArrayList<>();
-      if (statusCode == null) missing.add("status_code");
-      if (done == null) missing.add("done");
+      if (this.statusCode == null) missing.add("status_code");
+      if (this.done == null) missing.add("done");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("WebSocketTimestampsResponse is missing required fields: " + String.join(", ", missing));
       }

@@ -210,19 +210,19 @@ public final class WebSocketTtsRequest {
     if (this == other) return true;
     if (!(other instanceof WebSocketTtsRequest)) return false;
     WebSocketTtsRequest that = (WebSocketTtsRequest) other;
-    return Objects.equals(modelId, that.modelId)
-            && Objects.equals(outputFormat, that.outputFormat)
-            && Objects.equals(transcript, that.transcript)
-            && Objects.equals(voice, that.voice)
-            && Objects.equals(duration, that.duration)
-            && Objects.equals(language, that.language)
-            && Objects.equals(addTimestamps, that.addTimestamps)
-            && Objects.equals(addPhonemeTimestamps, that.addPhonemeTimestamps)
-            && Objects.equals(useNormalizedTimestamps, that.useNormalizedTimestamps)
-            && Objects.equals(continueValue, that.continueValue)
-            && Objects.equals(contextId, that.contextId)
-            && Objects.equals(maxBufferDelayMs, that.maxBufferDelayMs)
-            && Objects.equals(speed, that.speed)
+    return Objects.equals(this.modelId, that.modelId)
+            && Objects.equals(this.outputFormat, that.outputFormat)
+            && Objects.equals(this.transcript, that.transcript)
+            && Objects.equals(this.voice, that.voice)
+            && Objects.equals(this.duration, that.duration)
+            && Objects.equals(this.language, that.language)
+            && Objects.equals(this.addTimestamps, that.addTimestamps)
+            && Objects.equals(this.addPhonemeTimestamps, that.addPhonemeTimestamps)
+            && Objects.equals(this.useNormalizedTimestamps, that.useNormalizedTimestamps)
+            && Objects.equals(this.continueValue, that.continueValue)
+            && Objects.equals(this.contextId, that.contextId)
+            && Objects.equals(this.maxBufferDelayMs, that.maxBufferDelayMs)
+            && Objects.equals(this.speed, that.speed)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -476,8 +476,8 @@ public final class WebSocketTtsRequest {
      */
     public WebSocketTtsRequest build() {
       List<String> missing = new ArrayList<>();
-      if (modelId == null) missing.add("model_id");
-      if (voice == null) missing.add("voice");
+      if (this.modelId == null) missing.add("model_id");
+      if (this.voice == null) missing.add("voice");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("WebSocketTtsRequest is missing required fields: " + String.join(", ", missing));
       }

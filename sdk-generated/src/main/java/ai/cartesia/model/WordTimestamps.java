@@ -88,9 +88,9 @@ public final class WordTimestamps {
     if (this == other) return true;
     if (!(other instanceof WordTimestamps)) return false;
     WordTimestamps that = (WordTimestamps) other;
-    return Objects.equals(words, that.words)
-            && Objects.equals(start, that.start)
-            && Objects.equals(end, that.end)
+    return Objects.equals(this.words, that.words)
+            && Objects.equals(this.start, that.start)
+            && Objects.equals(this.end, that.end)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -191,9 +191,9 @@ public final class WordTimestamps {
      */
     public WordTimestamps build() {
       List<String> missing = new ArrayList<>();
-      if (words == null) missing.add("words");
-      if (start == null) missing.add("start");
-      if (end == null) missing.add("end");
+      if (this.words == null) missing.add("words");
+      if (this.start == null) missing.add("start");
+      if (this.end == null) missing.add("end");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("WordTimestamps is missing required fields: " + String.join(", ", missing));
       }

@@ -216,10 +216,9 @@ final class ObjectBuilderEmitter {
     if (!required.isEmpty()) {
       method.addStatement("$T<$T> missing = new $T<>()", List.class, String.class, ArrayList.class);
       for (Field field : required) {
-        // A field named like the local list is reached through 'this'.
-        String own = field.javaName().equals("missing") ? "this.missing" : field.javaName();
+        // Through 'this', so that no property name can be shadowed by the local list.
         String check = FieldKind.of(field) == FieldKind.REQUIRED
-            ? own + " == null"
+            ? "this." + field.javaName() + " == null"
             : "!" + JavaNames.setFlag(field);
         method.addStatement("if ($L) missing.add($S)", check, field.wireName());
       }

@@ -343,8 +343,8 @@ final class ObjectEmitter {
     for (Field field : FieldKind.stored(object)) {
       TypeName type = storedType(field, FieldKind.of(field));
       String name = field.javaName();
-      // A field named like the parameter or the local is reached through 'this'.
-      String own = name.equals("other") || name.equals("that") ? "this." + name : name;
+      // Through 'this', so that no property name can be shadowed by the parameter or the local.
+      String own = "this." + name;
       if (JavaTypes.isBytes(field.type()) && FieldKind.of(field) != FieldKind.OPTIONAL_NULLABLE) {
         comparison.add("$T.equals($L, that.$N)\n    && ", Arrays.class, own, name);
       } else if (type.isPrimitive()) {

@@ -71,7 +71,7 @@ public final class Branch implements Tree, BranchChildrenItem {
     if (this == other) return true;
     if (!(other instanceof Branch)) return false;
     Branch that = (Branch) other;
-    return Objects.equals(children, that.children)
+    return Objects.equals(this.children, that.children)
             && additionalProperties.equals(that.additionalProperties);
   }
 

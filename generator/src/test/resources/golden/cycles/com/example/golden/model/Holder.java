@@ -106,12 +106,12 @@ public final class Holder {
     if (this == other) return true;
     if (!(other instanceof Holder)) return false;
     Holder that = (Holder) other;
-    return Objects.equals(forest, that.forest)
-            && Objects.equals(ping, that.ping)
-            && Objects.equals(dictionary, that.dictionary)
-            && Objects.equals(maybe, that.maybe)
-            && Objects.equals(left, that.left)
-            && Objects.equals(tree, that.tree)
+    return Objects.equals(this.forest, that.forest)
+            && Objects.equals(this.ping, that.ping)
+            && Objects.equals(this.dictionary, that.dictionary)
+            && Objects.equals(this.maybe, that.maybe)
+            && Objects.equals(this.left, that.left)
+            && Objects.equals(this.tree, that.tree)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -64,7 +64,7 @@ public final class Leaf implements Tree {
     if (this == other) return true;
     if (!(other instanceof Leaf)) return false;
     Leaf that = (Leaf) other;
-    return Objects.equals(valueValue, that.valueValue)
+    return Objects.equals(this.valueValue, that.valueValue)
             && additionalProperties.equals(that.additionalProperties);
   }
 

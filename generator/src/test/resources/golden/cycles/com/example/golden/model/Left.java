@@ -75,9 +75,9 @@ public final class Left {
     if (this == other) return true;
     if (!(other instanceof Left)) return false;
     Left that = (Left) other;
-    return Objects.equals(left, that.left)
-            && Objects.equals(right, that.right)
-            && Objects.equals(more, that.more)
+    return Objects.equals(this.left, that.left)
+            && Objects.equals(this.right, that.right)
+            && Objects.equals(this.more, that.more)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -75,9 +75,9 @@ public final class Right {
     if (this == other) return true;
     if (!(other instanceof Right)) return false;
     Right that = (Right) other;
-    return Objects.equals(right, that.right)
-            && Objects.equals(more, that.more)
-            && Objects.equals(left, that.left)
+    return Objects.equals(this.right, that.right)
+            && Objects.equals(this.more, that.more)
+            && Objects.equals(this.left, that.left)
             && additionalProperties.equals(that.additionalProperties);
   }
 

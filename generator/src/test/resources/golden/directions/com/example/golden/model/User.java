@@ -77,9 +77,9 @@ public final class User {
     if (this == other) return true;
     if (!(other instanceof User)) return false;
     User that = (User) other;
-    return Objects.equals(id, that.id)
-            && Objects.equals(name, that.name)
-            && Objects.equals(password, that.password)
+    return Objects.equals(this.id, that.id)
+            && Objects.equals(this.name, that.name)
+            && Objects.equals(this.password, that.password)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -171,7 +171,7 @@ public final class User {
      */
     public User build() {
       List<String> missing = new ArrayList<>();
-      if (name == null) missing.add("name");
+      if (this.name == null) missing.add("name");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("User is missing required fields: " + String.join(", ", missing));
       }

@@ -80,9 +80,9 @@ public final class BaseEvent {
     if (this == other) return true;
     if (!(other instanceof BaseEvent)) return false;
     BaseEvent that = (BaseEvent) other;
-    return Objects.equals(contextId, that.contextId)
-            && done == that.done
-            && statusCode == that.statusCode
+    return Objects.equals(this.contextId, that.contextId)
+            && this.done == that.done
+            && this.statusCode == that.statusCode
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -174,8 +174,8 @@ public final class BaseEvent {
      */
     public BaseEvent build() {
       List<String> missing = new ArrayList<>();
-      if (done == null) missing.add("done");
-      if (statusCode == null) missing.add("status_code");
+      if (this.done == null) missing.add("done");
+      if (this.statusCode == null) missing.add("status_code");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("BaseEvent is missing required fields: " + String.join(", ", missing));
       }

@@ -113,10 +113,10 @@ public final class ChunkEvent implements Event {
     if (this == other) return true;
     if (!(other instanceof ChunkEvent)) return false;
     ChunkEvent that = (ChunkEvent) other;
-    return Objects.equals(contextId, that.contextId)
-            && done == that.done
-            && statusCode == that.statusCode
-            && Arrays.equals(data, that.data)
+    return Objects.equals(this.contextId, that.contextId)
+            && this.done == that.done
+            && this.statusCode == that.statusCode
+            && Arrays.equals(this.data, that.data)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -219,9 +219,9 @@ public final class ChunkEvent implements Event {
      */
     public ChunkEvent build() {
       List<String> missing = new ArrayList<>();
-      if (done == null) missing.add("done");
-      if (statusCode == null) missing.add("status_code");
-      if (data == null) missing.add("data");
+      if (this.done == null) missing.add("done");
+      if (this.statusCode == null) missing.add("status_code");
+      if (this.data == null) missing.add("data");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("ChunkEvent is missing required fields: " + String.join(", ", missing));
       }

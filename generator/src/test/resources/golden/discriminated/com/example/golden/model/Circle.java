@@ -84,7 +84,7 @@ public final class Circle implements Shape, DrawingShapesItem {
     if (this == other) return true;
     if (!(other instanceof Circle)) return false;
     Circle that = (Circle) other;
-    return Double.compare(radius, that.radius) == 0
+    return Double.compare(this.radius, that.radius) == 0
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -157,7 +157,7 @@ public final class Circle implements Shape, DrawingShapesItem {
      */
     public Circle build() {
       List<String> missing = new ArrayList<>();
-      if (radius == null) missing.add("radius");
+      if (this.radius == null) missing.add("radius");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Circle is missing required fields: " + String.join(", ", missing));
       }

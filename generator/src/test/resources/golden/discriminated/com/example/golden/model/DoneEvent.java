@@ -96,9 +96,9 @@ public final class DoneEvent implements Event {
     if (this == other) return true;
     if (!(other instanceof DoneEvent)) return false;
     DoneEvent that = (DoneEvent) other;
-    return Objects.equals(contextId, that.contextId)
-            && done == that.done
-            && statusCode == that.statusCode
+    return Objects.equals(this.contextId, that.contextId)
+            && this.done == that.done
+            && this.statusCode == that.statusCode
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -191,8 +191,8 @@ public final class DoneEvent implements Event {
      */
     public DoneEvent build() {
       List<String> missing = new ArrayList<>();
-      if (done == null) missing.add("done");
-      if (statusCode == null) missing.add("status_code");
+      if (this.done == null) missing.add("done");
+      if (this.statusCode == null) missing.add("status_code");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("DoneEvent is missing required fields: " + String.join(", ", missing));
       }

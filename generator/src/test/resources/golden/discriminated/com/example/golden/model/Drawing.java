@@ -64,7 +64,7 @@ public final class Drawing {
     if (this == other) return true;
     if (!(other instanceof Drawing)) return false;
     Drawing that = (Drawing) other;
-    return Objects.equals(shapes, that.shapes)
+    return Objects.equals(this.shapes, that.shapes)
             && additionalProperties.equals(that.additionalProperties);
   }
 

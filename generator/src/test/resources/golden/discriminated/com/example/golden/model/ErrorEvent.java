@@ -105,11 +105,11 @@ public final class ErrorEvent implements Event {
     if (this == other) return true;
     if (!(other instanceof ErrorEvent)) return false;
     ErrorEvent that = (ErrorEvent) other;
-    return Objects.equals(contextId, that.contextId)
-            && done == that.done
-            && statusCode == that.statusCode
-            && Objects.equals(type, that.type)
-            && Objects.equals(error, that.error)
+    return Objects.equals(this.contextId, that.contextId)
+            && this.done == that.done
+            && this.statusCode == that.statusCode
+            && Objects.equals(this.type, that.type)
+            && Objects.equals(this.error, that.error)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -221,10 +221,10 @@ public final class ErrorEvent implements Event {
      */
     public ErrorEvent build() {
       List<String> missing = new ArrayList<>();
-      if (done == null) missing.add("done");
-      if (statusCode == null) missing.add("status_code");
-      if (type == null) missing.add("type");
-      if (error == null) missing.add("error");
+      if (this.done == null) missing.add("done");
+      if (this.statusCode == null) missing.add("status_code");
+      if (this.type == null) missing.add("type");
+      if (this.error == null) missing.add("error");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("ErrorEvent is missing required fields: " + String.join(", ", missing));
       }

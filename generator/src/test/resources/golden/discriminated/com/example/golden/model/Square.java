@@ -84,7 +84,7 @@ public final class Square implements Shape, DrawingShapesItem {
     if (this == other) return true;
     if (!(other instanceof Square)) return false;
     Square that = (Square) other;
-    return Double.compare(side, that.side) == 0
+    return Double.compare(this.side, that.side) == 0
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -157,7 +157,7 @@ public final class Square implements Shape, DrawingShapesItem {
      */
     public Square build() {
       List<String> missing = new ArrayList<>();
-      if (side == null) missing.add("side");
+      if (this.side == null) missing.add("side");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Square is missing required fields: " + String.join(", ", missing));
       }

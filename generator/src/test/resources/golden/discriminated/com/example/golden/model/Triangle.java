@@ -90,7 +90,7 @@ public final class Triangle implements Shape {
     if (this == other) return true;
     if (!(other instanceof Triangle)) return false;
     Triangle that = (Triangle) other;
-    return Double.compare(base, that.base) == 0
+    return Double.compare(this.base, that.base) == 0
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -172,7 +172,7 @@ public final class Triangle implements Shape {
      */
     public Triangle build() {
       List<String> missing = new ArrayList<>();
-      if (base == null) missing.add("base");
+      if (this.base == null) missing.add("base");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Triangle is missing required fields: " + String.join(", ", missing));
       }

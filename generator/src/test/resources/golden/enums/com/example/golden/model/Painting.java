@@ -104,11 +104,11 @@ public final class Painting {
     if (this == other) return true;
     if (!(other instanceof Painting)) return false;
     Painting that = (Painting) other;
-    return Objects.equals(mood, that.mood)
-            && Objects.equals(moods, that.moods)
-            && Objects.equals(size, that.size)
-            && Objects.equals(priority, that.priority)
-            && Objects.equals(layers, that.layers)
+    return Objects.equals(this.mood, that.mood)
+            && Objects.equals(this.moods, that.moods)
+            && Objects.equals(this.size, that.size)
+            && Objects.equals(this.priority, that.priority)
+            && Objects.equals(this.layers, that.layers)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -238,7 +238,7 @@ public final class Painting {
      */
     public Painting build() {
       List<String> missing = new ArrayList<>();
-      if (mood == null) missing.add("mood");
+      if (this.mood == null) missing.add("mood");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Painting is missing required fields: " + String.join(", ", missing));
       }

@@ -68,8 +68,8 @@ public final class AddPetResponse {
     if (this == other) return true;
     if (!(other instanceof AddPetResponse)) return false;
     AddPetResponse that = (AddPetResponse) other;
-    return id == that.id
-            && Objects.equals(pet, that.pet)
+    return this.id == that.id
+            && Objects.equals(this.pet, that.pet)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -151,8 +151,8 @@ public final class AddPetResponse {
      */
     public AddPetResponse build() {
       List<String> missing = new ArrayList<>();
-      if (id == null) missing.add("id");
-      if (pet == null) missing.add("pet");
+      if (this.id == null) missing.add("id");
+      if (this.pet == null) missing.add("pet");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("AddPetResponse is missing required fields: " + String.join(", ", missing));
       }

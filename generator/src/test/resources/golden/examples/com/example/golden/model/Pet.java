@@ -95,11 +95,11 @@ public final class Pet {
     if (this == other) return true;
     if (!(other instanceof Pet)) return false;
     Pet that = (Pet) other;
-    return Objects.equals(name, that.name)
-            && Objects.equals(nickname, that.nickname)
-            && Objects.equals(weight, that.weight)
-            && Objects.equals(tags, that.tags)
-            && Objects.equals(owner, that.owner)
+    return Objects.equals(this.name, that.name)
+            && Objects.equals(this.nickname, that.nickname)
+            && Objects.equals(this.weight, that.weight)
+            && Objects.equals(this.tags, that.tags)
+            && Objects.equals(this.owner, that.owner)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -229,7 +229,7 @@ public final class Pet {
      */
     public Pet build() {
       List<String> missing = new ArrayList<>();
-      if (name == null) missing.add("name");
+      if (this.name == null) missing.add("name");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Pet is missing required fields: " + String.join(", ", missing));
       }

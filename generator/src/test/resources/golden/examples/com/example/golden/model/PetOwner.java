@@ -70,8 +70,8 @@ public final class PetOwner {
     if (this == other) return true;
     if (!(other instanceof PetOwner)) return false;
     PetOwner that = (PetOwner) other;
-    return Objects.equals(name, that.name)
-            && Objects.equals(since, that.since)
+    return Objects.equals(this.name, that.name)
+            && Objects.equals(this.since, that.since)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -153,7 +153,7 @@ public final class PetOwner {
      */
     public PetOwner build() {
       List<String> missing = new ArrayList<>();
-      if (name == null) missing.add("name");
+      if (this.name == null) missing.add("name");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("PetOwner is missing required fields: " + String.join(", ", missing));
       }

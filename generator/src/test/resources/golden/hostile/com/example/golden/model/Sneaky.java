@@ -98,10 +98,10 @@ public final class Sneaky {
     if (this == other) return true;
     if (!(other instanceof Sneaky)) return false;
     Sneaky that = (Sneaky) other;
-    return Objects.equals(quoteD, that.quoteD)
-            && Objects.equals(dollarSign, that.dollarSign)
-            && Objects.equals(bell, that.bell)
-            && Objects.equals(tab, that.tab)
+    return Objects.equals(this.quoteD, that.quoteD)
+            && Objects.equals(this.dollarSign, that.dollarSign)
+            && Objects.equals(this.bell, that.bell)
+            && Objects.equals(this.tab, that.tab)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -60,7 +60,7 @@ public final class Item {
     if (this == other) return true;
     if (!(other instanceof Item)) return false;
     Item that = (Item) other;
-    return Objects.equals(id, that.id)
+    return Objects.equals(this.id, that.id)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -132,7 +132,7 @@ public final class Item {
      */
     public Item build() {
       List<String> missing = new ArrayList<>();
-      if (id == null) missing.add("id");
+      if (this.id == null) missing.add("id");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Item is missing required fields: " + String.join(", ", missing));
       }

@@ -75,9 +75,9 @@ public final class Problem {
     if (this == other) return true;
     if (!(other instanceof Problem)) return false;
     Problem that = (Problem) other;
-    return Objects.equals(type, that.type)
-            && Objects.equals(title, that.title)
-            && Objects.equals(status, that.status)
+    return Objects.equals(this.type, that.type)
+            && Objects.equals(this.title, that.title)
+            && Objects.equals(this.status, that.status)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -59,7 +59,7 @@ public final class ErrorModel {
     if (this == other) return true;
     if (!(other instanceof ErrorModel)) return false;
     ErrorModel that = (ErrorModel) other;
-    return Objects.equals(message, that.message)
+    return Objects.equals(this.message, that.message)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -62,7 +62,7 @@ public final class FooBar {
     if (this == other) return true;
     if (!(other instanceof FooBar)) return false;
     FooBar that = (FooBar) other;
-    return Objects.equals(a, that.a)
+    return Objects.equals(this.a, that.a)
             && additionalProperties.equals(that.additionalProperties);
   }
 

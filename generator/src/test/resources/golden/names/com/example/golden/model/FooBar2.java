@@ -62,7 +62,7 @@ public final class FooBar2 {
     if (this == other) return true;
     if (!(other instanceof FooBar2)) return false;
     FooBar2 that = (FooBar2) other;
-    return Objects.equals(b, that.b)
+    return Objects.equals(this.b, that.b)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -62,7 +62,7 @@ public final class Foobar3 {
     if (this == other) return true;
     if (!(other instanceof Foobar3)) return false;
     Foobar3 that = (Foobar3) other;
-    return Objects.equals(c, that.c)
+    return Objects.equals(this.c, that.c)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -64,7 +64,7 @@ public final class ListModel {
     if (this == other) return true;
     if (!(other instanceof ListModel)) return false;
     ListModel that = (ListModel) other;
-    return Objects.equals(items, that.items)
+    return Objects.equals(this.items, that.items)
             && additionalProperties.equals(that.additionalProperties);
   }
 

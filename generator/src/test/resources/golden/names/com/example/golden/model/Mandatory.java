@@ -63,7 +63,7 @@ public final class Mandatory {
     if (this == other) return true;
     if (!(other instanceof Mandatory)) return false;
     Mandatory that = (Mandatory) other;
-    return Objects.equals(missing, that.missing)
+    return Objects.equals(this.missing, that.missing)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -59,7 +59,7 @@ public final class OptionalModel {
     if (this == other) return true;
     if (!(other instanceof OptionalModel)) return false;
     OptionalModel that = (OptionalModel) other;
-    return Objects.equals(valueValue, that.valueValue)
+    return Objects.equals(this.valueValue, that.valueValue)
             && additionalProperties.equals(that.additionalProperties);
   }
 

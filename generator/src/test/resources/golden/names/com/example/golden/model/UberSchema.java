@@ -62,7 +62,7 @@ public final class UberSchema {
     if (this == other) return true;
     if (!(other instanceof UberSchema)) return false;
     UberSchema that = (UberSchema) other;
-    return Objects.equals(x, that.x)
+    return Objects.equals(this.x, that.x)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -62,7 +62,7 @@ public final class _3dModel {
     if (this == other) return true;
     if (!(other instanceof _3dModel)) return false;
     _3dModel that = (_3dModel) other;
-    return Objects.equals(vertices, that.vertices)
+    return Objects.equals(this.vertices, that.vertices)
             && additionalProperties.equals(that.additionalProperties);
   }
 

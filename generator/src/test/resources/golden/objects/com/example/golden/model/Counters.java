@@ -61,7 +61,7 @@ public final class Counters {
     if (this == other) return true;
     if (!(other instanceof Counters)) return false;
     Counters that = (Counters) other;
-    return Objects.equals(total, that.total)
+    return Objects.equals(this.total, that.total)
             && additionalProperties.equals(that.additionalProperties);
   }
 

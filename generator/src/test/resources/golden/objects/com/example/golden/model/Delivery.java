@@ -63,7 +63,7 @@ public final class Delivery {
     if (this == other) return true;
     if (!(other instanceof Delivery)) return false;
     Delivery that = (Delivery) other;
-    return Objects.equals(payload, that.payload)
+    return Objects.equals(this.payload, that.payload)
             && additionalProperties.equals(that.additionalProperties);
   }
 

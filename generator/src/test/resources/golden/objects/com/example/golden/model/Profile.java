@@ -245,25 +245,25 @@ public final class Profile {
     if (this == other) return true;
     if (!(other instanceof Profile)) return false;
     Profile that = (Profile) other;
-    return Objects.equals(id, that.id)
-            && Objects.equals(name, that.name)
-            && Objects.equals(nickname, that.nickname)
-            && Objects.equals(bio, that.bio)
-            && Objects.equals(age, that.age)
-            && Objects.equals(followers, that.followers)
-            && Objects.equals(balance, that.balance)
-            && Objects.equals(score, that.score)
-            && Objects.equals(weight, that.weight)
-            && Objects.equals(active, that.active)
-            && Objects.equals(createdAt, that.createdAt)
-            && Objects.equals(birthday, that.birthday)
-            && Arrays.equals(avatar, that.avatar)
-            && Objects.equals(tags, that.tags)
-            && Objects.equals(scoresByGame, that.scoresByGame)
-            && Objects.equals(settings, that.settings)
-            && Objects.equals(anything, that.anything)
-            && Objects.equals(isVerified, that.isVerified)
-            && Objects.equals(isAdmin, that.isAdmin)
+    return Objects.equals(this.id, that.id)
+            && Objects.equals(this.name, that.name)
+            && Objects.equals(this.nickname, that.nickname)
+            && Objects.equals(this.bio, that.bio)
+            && Objects.equals(this.age, that.age)
+            && Objects.equals(this.followers, that.followers)
+            && Objects.equals(this.balance, that.balance)
+            && Objects.equals(this.score, that.score)
+            && Objects.equals(this.weight, that.weight)
+            && Objects.equals(this.active, that.active)
+            && Objects.equals(this.createdAt, that.createdAt)
+            && Objects.equals(this.birthday, that.birthday)
+            && Arrays.equals(this.avatar, that.avatar)
+            && Objects.equals(this.tags, that.tags)
+            && Objects.equals(this.scoresByGame, that.scoresByGame)
+            && Objects.equals(this.settings, that.settings)
+            && Objects.equals(this.anything, that.anything)
+            && Objects.equals(this.isVerified, that.isVerified)
+            && Objects.equals(this.isAdmin, that.isAdmin)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -577,10 +577,10 @@ public final class Profile {
      */
     public Profile build() {
       List<String> missing = new ArrayList<>();
-      if (id == null) missing.add("id");
-      if (name == null) missing.add("name");
+      if (this.id == null) missing.add("id");
+      if (this.name == null) missing.add("name");
       if (!nicknameIsSet) missing.add("nickname");
-      if (createdAt == null) missing.add("created_at");
+      if (this.createdAt == null) missing.add("created_at");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Profile is missing required fields: " + String.join(", ", missing));
       }

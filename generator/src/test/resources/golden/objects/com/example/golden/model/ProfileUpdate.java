@@ -83,9 +83,9 @@ public final class ProfileUpdate {
     if (this == other) return true;
     if (!(other instanceof ProfileUpdate)) return false;
     ProfileUpdate that = (ProfileUpdate) other;
-    return Objects.equals(name, that.name)
-            && Objects.equals(bio, that.bio)
-            && Objects.equals(labels, that.labels)
+    return Objects.equals(this.name, that.name)
+            && Objects.equals(this.bio, that.bio)
+            && Objects.equals(this.labels, that.labels)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -61,7 +61,7 @@ public final class Route {
     if (this == other) return true;
     if (!(other instanceof Route)) return false;
     Route that = (Route) other;
-    return Objects.equals(steps, that.steps)
+    return Objects.equals(this.steps, that.steps)
             && additionalProperties.equals(that.additionalProperties);
   }
 

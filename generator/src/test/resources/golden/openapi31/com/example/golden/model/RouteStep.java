@@ -59,7 +59,7 @@ public final class RouteStep {
     if (this == other) return true;
     if (!(other instanceof RouteStep)) return false;
     RouteStep that = (RouteStep) other;
-    return Objects.equals(direction, that.direction)
+    return Objects.equals(this.direction, that.direction)
             && additionalProperties.equals(that.additionalProperties);
   }
 

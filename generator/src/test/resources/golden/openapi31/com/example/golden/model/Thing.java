@@ -130,14 +130,14 @@ public final class Thing {
     if (this == other) return true;
     if (!(other instanceof Thing)) return false;
     Thing that = (Thing) other;
-    return Objects.equals(name, that.name)
-            && Objects.equals(nickname, that.nickname)
-            && Objects.equals(count, that.count)
-            && Objects.equals(either, that.either)
-            && Objects.equals(tags, that.tags)
-            && Objects.equals(location, that.location)
-            && Objects.equals(path, that.path)
-            && Objects.equals(nothing, that.nothing)
+    return Objects.equals(this.name, that.name)
+            && Objects.equals(this.nickname, that.nickname)
+            && Objects.equals(this.count, that.count)
+            && Objects.equals(this.either, that.either)
+            && Objects.equals(this.tags, that.tags)
+            && Objects.equals(this.location, that.location)
+            && Objects.equals(this.path, that.path)
+            && Objects.equals(this.nothing, that.nothing)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -313,7 +313,7 @@ public final class Thing {
      */
     public Thing build() {
       List<String> missing = new ArrayList<>();
-      if (name == null) missing.add("name");
+      if (this.name == null) missing.add("name");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Thing is missing required fields: " + String.join(", ", missing));
       }

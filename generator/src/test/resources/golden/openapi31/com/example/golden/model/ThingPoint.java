@@ -67,8 +67,8 @@ public final class ThingPoint {
     if (this == other) return true;
     if (!(other instanceof ThingPoint)) return false;
     ThingPoint that = (ThingPoint) other;
-    return Objects.equals(x, that.x)
-            && Objects.equals(y, that.y)
+    return Objects.equals(this.x, that.x)
+            && Objects.equals(this.y, that.y)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -68,8 +68,8 @@ public final class Item {
     if (this == other) return true;
     if (!(other instanceof Item)) return false;
     Item that = (Item) other;
-    return Objects.equals(id, that.id)
-            && Objects.equals(name, that.name)
+    return Objects.equals(this.id, that.id)
+            && Objects.equals(this.name, that.name)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -151,8 +151,8 @@ public final class Item {
      */
     public Item build() {
       List<String> missing = new ArrayList<>();
-      if (id == null) missing.add("id");
-      if (name == null) missing.add("name");
+      if (this.id == null) missing.add("id");
+      if (this.name == null) missing.add("name");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Item is missing required fields: " + String.join(", ", missing));
       }

@@ -77,9 +77,9 @@ public final class ItemPage {
     if (this == other) return true;
     if (!(other instanceof ItemPage)) return false;
     ItemPage that = (ItemPage) other;
-    return Objects.equals(data, that.data)
-            && hasMore == that.hasMore
-            && Objects.equals(nextPage, that.nextPage)
+    return Objects.equals(this.data, that.data)
+            && this.hasMore == that.hasMore
+            && Objects.equals(this.nextPage, that.nextPage)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -171,8 +171,8 @@ public final class ItemPage {
      */
     public ItemPage build() {
       List<String> missing = new ArrayList<>();
-      if (data == null) missing.add("data");
-      if (hasMore == null) missing.add("has_more");
+      if (this.data == null) missing.add("data");
+      if (this.hasMore == null) missing.add("has_more");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("ItemPage is missing required fields: " + String.join(", ", missing));
       }

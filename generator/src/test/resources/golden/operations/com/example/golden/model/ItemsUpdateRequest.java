@@ -69,8 +69,8 @@ public final class ItemsUpdateRequest {
     if (this == other) return true;
     if (!(other instanceof ItemsUpdateRequest)) return false;
     ItemsUpdateRequest that = (ItemsUpdateRequest) other;
-    return Objects.equals(name, that.name)
-            && Objects.equals(note, that.note)
+    return Objects.equals(this.name, that.name)
+            && Objects.equals(this.note, that.note)
             && additionalProperties.equals(that.additionalProperties);
   }
 

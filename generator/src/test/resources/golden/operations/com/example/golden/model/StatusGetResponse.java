@@ -59,7 +59,7 @@ public final class StatusGetResponse {
     if (this == other) return true;
     if (!(other instanceof StatusGetResponse)) return false;
     StatusGetResponse that = (StatusGetResponse) other;
-    return Objects.equals(ok, that.ok)
+    return Objects.equals(this.ok, that.ok)
             && additionalProperties.equals(that.additionalProperties);
   }
 

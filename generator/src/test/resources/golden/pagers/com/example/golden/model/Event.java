@@ -69,8 +69,8 @@ public final class Event {
     if (this == other) return true;
     if (!(other instanceof Event)) return false;
     Event that = (Event) other;
-    return id == that.id
-            && Objects.equals(name, that.name)
+    return this.id == that.id
+            && Objects.equals(this.name, that.name)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -152,7 +152,7 @@ public final class Event {
      */
     public Event build() {
       List<String> missing = new ArrayList<>();
-      if (id == null) missing.add("id");
+      if (this.id == null) missing.add("id");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Event is missing required fields: " + String.join(", ", missing));
       }

@@ -78,9 +78,9 @@ public final class EventPage {
     if (this == other) return true;
     if (!(other instanceof EventPage)) return false;
     EventPage that = (EventPage) other;
-    return Objects.equals(data, that.data)
-            && hasMore == that.hasMore
-            && Objects.equals(next, that.next)
+    return Objects.equals(this.data, that.data)
+            && this.hasMore == that.hasMore
+            && Objects.equals(this.next, that.next)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -183,8 +183,8 @@ public final class EventPage {
      */
     public EventPage build() {
       List<String> missing = new ArrayList<>();
-      if (data == null) missing.add("data");
-      if (hasMore == null) missing.add("has_more");
+      if (this.data == null) missing.add("data");
+      if (this.hasMore == null) missing.add("has_more");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("EventPage is missing required fields: " + String.join(", ", missing));
       }

@@ -80,9 +80,9 @@ public final class LogPage {
     if (this == other) return true;
     if (!(other instanceof LogPage)) return false;
     LogPage that = (LogPage) other;
-    return Objects.equals(entries, that.entries)
-            && Objects.equals(more, that.more)
-            && Objects.equals(nextAfter, that.nextAfter)
+    return Objects.equals(this.entries, that.entries)
+            && Objects.equals(this.more, that.more)
+            && Objects.equals(this.nextAfter, that.nextAfter)
             && additionalProperties.equals(that.additionalProperties);
   }
 

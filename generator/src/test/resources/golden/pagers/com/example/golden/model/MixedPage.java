@@ -77,9 +77,9 @@ public final class MixedPage {
     if (this == other) return true;
     if (!(other instanceof MixedPage)) return false;
     MixedPage that = (MixedPage) other;
-    return Objects.equals(data, that.data)
-            && hasMore == that.hasMore
-            && Objects.equals(next, that.next)
+    return Objects.equals(this.data, that.data)
+            && this.hasMore == that.hasMore
+            && Objects.equals(this.next, that.next)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -171,8 +171,8 @@ public final class MixedPage {
      */
     public MixedPage build() {
       List<String> missing = new ArrayList<>();
-      if (data == null) missing.add("data");
-      if (hasMore == null) missing.add("has_more");
+      if (this.data == null) missing.add("data");
+      if (this.hasMore == null) missing.add("has_more");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("MixedPage is missing required fields: " + String.join(", ", missing));
       }

@@ -76,9 +76,9 @@ public final class NumberPage {
     if (this == other) return true;
     if (!(other instanceof NumberPage)) return false;
     NumberPage that = (NumberPage) other;
-    return Objects.equals(data, that.data)
-            && hasMore == that.hasMore
-            && offset == that.offset
+    return Objects.equals(this.data, that.data)
+            && this.hasMore == that.hasMore
+            && this.offset == that.offset
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -170,9 +170,9 @@ public final class NumberPage {
      */
     public NumberPage build() {
       List<String> missing = new ArrayList<>();
-      if (data == null) missing.add("data");
-      if (hasMore == null) missing.add("has_more");
-      if (offset == null) missing.add("offset");
+      if (this.data == null) missing.add("data");
+      if (this.hasMore == null) missing.add("has_more");
+      if (this.offset == null) missing.add("offset");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("NumberPage is missing required fields: " + String.join(", ", missing));
       }

@@ -72,8 +72,8 @@ public final class Base {
     if (this == other) return true;
     if (!(other instanceof Base)) return false;
     Base that = (Base) other;
-    return Objects.equals(kind, that.kind)
-            && Objects.equals(id, that.id)
+    return Objects.equals(this.kind, that.kind)
+            && Objects.equals(this.id, that.id)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -155,7 +155,7 @@ public final class Base {
      */
     public Base build() {
       List<String> missing = new ArrayList<>();
-      if (kind == null) missing.add("kind");
+      if (this.kind == null) missing.add("kind");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Base is missing required fields: " + String.join(", ", missing));
       }

@@ -83,7 +83,7 @@ public final class Bird implements Animal, Pond {
     if (this == other) return true;
     if (!(other instanceof Bird)) return false;
     Bird that = (Bird) other;
-    return Objects.equals(wings, that.wings)
+    return Objects.equals(this.wings, that.wings)
             && additionalProperties.equals(that.additionalProperties);
   }
 

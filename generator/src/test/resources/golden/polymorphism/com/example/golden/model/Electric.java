@@ -86,8 +86,8 @@ public final class Electric implements Vehicle {
     if (this == other) return true;
     if (!(other instanceof Electric)) return false;
     Electric that = (Electric) other;
-    return Objects.equals(wheels, that.wheels)
-            && Objects.equals(amps, that.amps)
+    return Objects.equals(this.wheels, that.wheels)
+            && Objects.equals(this.amps, that.amps)
             && additionalProperties.equals(that.additionalProperties);
   }
 

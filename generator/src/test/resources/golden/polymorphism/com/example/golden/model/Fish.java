@@ -83,7 +83,7 @@ public final class Fish implements Animal, Pond {
     if (this == other) return true;
     if (!(other instanceof Fish)) return false;
     Fish that = (Fish) other;
-    return Objects.equals(fins, that.fins)
+    return Objects.equals(this.fins, that.fins)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -94,9 +94,9 @@ public final class Folder implements Thing, ThingByName {
     if (this == other) return true;
     if (!(other instanceof Folder)) return false;
     Folder that = (Folder) other;
-    return Objects.equals(kind, that.kind)
-            && Objects.equals(id, that.id)
-            && Objects.equals(children, that.children)
+    return Objects.equals(this.kind, that.kind)
+            && Objects.equals(this.id, that.id)
+            && Objects.equals(this.children, that.children)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -188,7 +188,7 @@ public final class Folder implements Thing, ThingByName {
      */
     public Folder build() {
       List<String> missing = new ArrayList<>();
-      if (kind == null) missing.add("kind");
+      if (this.kind == null) missing.add("kind");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Folder is missing required fields: " + String.join(", ", missing));
       }

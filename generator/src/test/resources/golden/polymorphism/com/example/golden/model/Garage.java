@@ -61,7 +61,7 @@ public final class Garage {
     if (this == other) return true;
     if (!(other instanceof Garage)) return false;
     Garage that = (Garage) other;
-    return Objects.equals(vehicles, that.vehicles)
+    return Objects.equals(this.vehicles, that.vehicles)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -82,7 +82,7 @@ public final class NotFound implements Status {
     if (this == other) return true;
     if (!(other instanceof NotFound)) return false;
     NotFound that = (NotFound) other;
-    return Objects.equals(path, that.path)
+    return Objects.equals(this.path, that.path)
             && additionalProperties.equals(that.additionalProperties);
   }
 

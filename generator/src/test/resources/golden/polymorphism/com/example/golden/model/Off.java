@@ -86,7 +86,7 @@ public final class Off implements Flag {
     if (this == other) return true;
     if (!(other instanceof Off)) return false;
     Off that = (Off) other;
-    return Objects.equals(reason, that.reason)
+    return Objects.equals(this.reason, that.reason)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -78,8 +78,8 @@ public final class OptionOne implements Choice {
     if (this == other) return true;
     if (!(other instanceof OptionOne)) return false;
     OptionOne that = (OptionOne) other;
-    return Objects.equals(choice, that.choice)
-            && Objects.equals(one, that.one)
+    return Objects.equals(this.choice, that.choice)
+            && Objects.equals(this.one, that.one)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -168,7 +168,7 @@ public final class OptionOne implements Choice {
      */
     public OptionOne build() {
       List<String> missing = new ArrayList<>();
-      if (choice == null) missing.add("choice");
+      if (this.choice == null) missing.add("choice");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("OptionOne is missing required fields: " + String.join(", ", missing));
       }

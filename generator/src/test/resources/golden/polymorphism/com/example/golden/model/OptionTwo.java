@@ -86,7 +86,7 @@ public final class OptionTwo implements Choice {
     if (this == other) return true;
     if (!(other instanceof OptionTwo)) return false;
     OptionTwo that = (OptionTwo) other;
-    return Objects.equals(two, that.two)
+    return Objects.equals(this.two, that.two)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -86,8 +86,8 @@ public final class Pedaled implements Vehicle {
     if (this == other) return true;
     if (!(other instanceof Pedaled)) return false;
     Pedaled that = (Pedaled) other;
-    return Objects.equals(wheels, that.wheels)
-            && Objects.equals(handlebars, that.handlebars)
+    return Objects.equals(this.wheels, that.wheels)
+            && Objects.equals(this.handlebars, that.handlebars)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -91,9 +91,9 @@ public final class Resource implements Thing, ThingByName {
     if (this == other) return true;
     if (!(other instanceof Resource)) return false;
     Resource that = (Resource) other;
-    return Objects.equals(kind, that.kind)
-            && Objects.equals(id, that.id)
-            && Objects.equals(size, that.size)
+    return Objects.equals(this.kind, that.kind)
+            && Objects.equals(this.id, that.id)
+            && Objects.equals(this.size, that.size)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -192,7 +192,7 @@ public final class Resource implements Thing, ThingByName {
      */
     public Resource build() {
       List<String> missing = new ArrayList<>();
-      if (kind == null) missing.add("kind");
+      if (this.kind == null) missing.add("kind");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Resource is missing required fields: " + String.join(", ", missing));
       }

@@ -79,7 +79,7 @@ public final class Literal implements Expression {
     if (this == other) return true;
     if (!(other instanceof Literal)) return false;
     Literal that = (Literal) other;
-    return Double.compare(valueValue, that.valueValue) == 0
+    return Double.compare(this.valueValue, that.valueValue) == 0
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -152,7 +152,7 @@ public final class Literal implements Expression {
      */
     public Literal build() {
       List<String> missing = new ArrayList<>();
-      if (valueValue == null) missing.add("value");
+      if (this.valueValue == null) missing.add("value");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Literal is missing required fields: " + String.join(", ", missing));
       }

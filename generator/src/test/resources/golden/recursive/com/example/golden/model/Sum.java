@@ -79,7 +79,7 @@ public final class Sum implements Expression {
     if (this == other) return true;
     if (!(other instanceof Sum)) return false;
     Sum that = (Sum) other;
-    return Objects.equals(terms, that.terms)
+    return Objects.equals(this.terms, that.terms)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -152,7 +152,7 @@ public final class Sum implements Expression {
      */
     public Sum build() {
       List<String> missing = new ArrayList<>();
-      if (terms == null) missing.add("terms");
+      if (this.terms == null) missing.add("terms");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Sum is missing required fields: " + String.join(", ", missing));
       }

@@ -83,9 +83,9 @@ public final class TreeNode {
     if (this == other) return true;
     if (!(other instanceof TreeNode)) return false;
     TreeNode that = (TreeNode) other;
-    return Objects.equals(name, that.name)
-            && Objects.equals(children, that.children)
-            && Objects.equals(parent, that.parent)
+    return Objects.equals(this.name, that.name)
+            && Objects.equals(this.children, that.children)
+            && Objects.equals(this.parent, that.parent)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -180,7 +180,7 @@ public final class TreeNode {
      */
     public TreeNode build() {
       List<String> missing = new ArrayList<>();
-      if (name == null) missing.add("name");
+      if (this.name == null) missing.add("name");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("TreeNode is missing required fields: " + String.join(", ", missing));
       }

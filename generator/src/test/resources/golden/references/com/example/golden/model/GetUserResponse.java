@@ -85,10 +85,10 @@ public final class GetUserResponse {
     if (this == other) return true;
     if (!(other instanceof GetUserResponse)) return false;
     GetUserResponse that = (GetUserResponse) other;
-    return Objects.equals(name, that.name)
-            && Objects.equals(manager, that.manager)
-            && Objects.equals(address, that.address)
-            && Objects.equals(badges, that.badges)
+    return Objects.equals(this.name, that.name)
+            && Objects.equals(this.manager, that.manager)
+            && Objects.equals(this.address, that.address)
+            && Objects.equals(this.badges, that.badges)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -190,7 +190,7 @@ public final class GetUserResponse {
      */
     public GetUserResponse build() {
       List<String> missing = new ArrayList<>();
-      if (name == null) missing.add("name");
+      if (this.name == null) missing.add("name");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("GetUserResponse is missing required fields: " + String.join(", ", missing));
       }

@@ -69,8 +69,8 @@ public final class Office {
     if (this == other) return true;
     if (!(other instanceof Office)) return false;
     Office that = (Office) other;
-    return Objects.equals(address, that.address)
-            && Objects.equals(badges, that.badges)
+    return Objects.equals(this.address, that.address)
+            && Objects.equals(this.badges, that.badges)
             && additionalProperties.equals(that.additionalProperties);
   }
 

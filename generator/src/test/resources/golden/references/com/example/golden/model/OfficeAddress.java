@@ -67,8 +67,8 @@ public final class OfficeAddress {
     if (this == other) return true;
     if (!(other instanceof OfficeAddress)) return false;
     OfficeAddress that = (OfficeAddress) other;
-    return Objects.equals(street, that.street)
-            && Objects.equals(city, that.city)
+    return Objects.equals(this.street, that.street)
+            && Objects.equals(this.city, that.city)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -59,7 +59,7 @@ public final class OfficeBadges {
     if (this == other) return true;
     if (!(other instanceof OfficeBadges)) return false;
     OfficeBadges that = (OfficeBadges) other;
-    return Objects.equals(label, that.label)
+    return Objects.equals(this.label, that.label)
             && additionalProperties.equals(that.additionalProperties);
   }
 

@@ -68,8 +68,8 @@ public final class ErrorModel {
     if (this == other) return true;
     if (!(other instanceof ErrorModel)) return false;
     ErrorModel that = (ErrorModel) other;
-    return code == that.code
-            && Objects.equals(message, that.message)
+    return this.code == that.code
+            && Objects.equals(this.message, that.message)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -151,8 +151,8 @@ public final class ErrorModel {
      */
     public ErrorModel build() {
       List<String> missing = new ArrayList<>();
-      if (code == null) missing.add("code");
-      if (message == null) missing.add("message");
+      if (this.code == null) missing.add("code");
+      if (this.message == null) missing.add("message");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("ErrorModel is missing required fields: " + String.join(", ", missing));
       }

@@ -77,9 +77,9 @@ public final class NewPet {
     if (this == other) return true;
     if (!(other instanceof NewPet)) return false;
     NewPet that = (NewPet) other;
-    return Objects.equals(name, that.name)
-            && Objects.equals(tag, that.tag)
-            && Objects.equals(owner, that.owner)
+    return Objects.equals(this.name, that.name)
+            && Objects.equals(this.tag, that.tag)
+            && Objects.equals(this.owner, that.owner)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -171,7 +171,7 @@ public final class NewPet {
      */
     public NewPet build() {
       List<String> missing = new ArrayList<>();
-      if (name == null) missing.add("name");
+      if (this.name == null) missing.add("name");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("NewPet is missing required fields: " + String.join(", ", missing));
       }

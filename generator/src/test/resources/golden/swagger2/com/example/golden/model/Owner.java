@@ -69,8 +69,8 @@ public final class Owner {
     if (this == other) return true;
     if (!(other instanceof Owner)) return false;
     Owner that = (Owner) other;
-    return Objects.equals(name, that.name)
-            && Objects.equals(pets, that.pets)
+    return Objects.equals(this.name, that.name)
+            && Objects.equals(this.pets, that.pets)
             && additionalProperties.equals(that.additionalProperties);
   }
 

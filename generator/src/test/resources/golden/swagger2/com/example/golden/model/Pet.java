@@ -85,10 +85,10 @@ public final class Pet {
     if (this == other) return true;
     if (!(other instanceof Pet)) return false;
     Pet that = (Pet) other;
-    return Objects.equals(name, that.name)
-            && Objects.equals(tag, that.tag)
-            && Objects.equals(owner, that.owner)
-            && id == that.id
+    return Objects.equals(this.name, that.name)
+            && Objects.equals(this.tag, that.tag)
+            && Objects.equals(this.owner, that.owner)
+            && this.id == that.id
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -190,8 +190,8 @@ public final class Pet {
      */
     public Pet build() {
       List<String> missing = new ArrayList<>();
-      if (name == null) missing.add("name");
-      if (id == null) missing.add("id");
+      if (this.name == null) missing.add("name");
+      if (this.id == null) missing.add("id");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Pet is missing required fields: " + String.join(", ", missing));
       }

@@ -67,8 +67,8 @@ public final class Photo {
     if (this == other) return true;
     if (!(other instanceof Photo)) return false;
     Photo that = (Photo) other;
-    return Objects.equals(url, that.url)
-            && Objects.equals(bytes, that.bytes)
+    return Objects.equals(this.url, that.url)
+            && Objects.equals(this.bytes, that.bytes)
             && additionalProperties.equals(that.additionalProperties);
   }
 

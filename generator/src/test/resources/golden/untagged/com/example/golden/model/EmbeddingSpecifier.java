@@ -74,7 +74,7 @@ public final class EmbeddingSpecifier implements VoiceSpecifier {
     if (this == other) return true;
     if (!(other instanceof EmbeddingSpecifier)) return false;
     EmbeddingSpecifier that = (EmbeddingSpecifier) other;
-    return Objects.equals(embedding, that.embedding)
+    return Objects.equals(this.embedding, that.embedding)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -147,7 +147,7 @@ public final class EmbeddingSpecifier implements VoiceSpecifier {
      */
     public EmbeddingSpecifier build() {
       List<String> missing = new ArrayList<>();
-      if (embedding == null) missing.add("embedding");
+      if (this.embedding == null) missing.add("embedding");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("EmbeddingSpecifier is missing required fields: " + String.join(", ", missing));
       }

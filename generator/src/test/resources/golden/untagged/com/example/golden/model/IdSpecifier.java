@@ -74,7 +74,7 @@ public final class IdSpecifier implements VoiceSpecifier {
     if (this == other) return true;
     if (!(other instanceof IdSpecifier)) return false;
     IdSpecifier that = (IdSpecifier) other;
-    return Objects.equals(id, that.id)
+    return Objects.equals(this.id, that.id)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -147,7 +147,7 @@ public final class IdSpecifier implements VoiceSpecifier {
      */
     public IdSpecifier build() {
       List<String> missing = new ArrayList<>();
-      if (id == null) missing.add("id");
+      if (this.id == null) missing.add("id");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("IdSpecifier is missing required fields: " + String.join(", ", missing));
       }

@@ -65,7 +65,7 @@ public final class Note implements Message {
     if (this == other) return true;
     if (!(other instanceof Note)) return false;
     Note that = (Note) other;
-    return Objects.equals(text, that.text)
+    return Objects.equals(this.text, that.text)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -137,7 +137,7 @@ public final class Note implements Message {
      */
     public Note build() {
       List<String> missing = new ArrayList<>();
-      if (text == null) missing.add("text");
+      if (this.text == null) missing.add("text");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("Note is missing required fields: " + String.join(", ", missing));
       }

@@ -73,8 +73,8 @@ public final class TitledNote implements Message {
     if (this == other) return true;
     if (!(other instanceof TitledNote)) return false;
     TitledNote that = (TitledNote) other;
-    return Objects.equals(text, that.text)
-            && Objects.equals(title, that.title)
+    return Objects.equals(this.text, that.text)
+            && Objects.equals(this.title, that.title)
             && additionalProperties.equals(that.additionalProperties);
   }
 
@@ -156,8 +156,8 @@ public final class TitledNote implements Message {
      */
     public TitledNote build() {
       List<String> missing = new ArrayList<>();
-      if (text == null) missing.add("text");
-      if (title == null) missing.add("title");
+      if (this.text == null) missing.add("text");
+      if (this.title == null) missing.add("title");
       if (!missing.isEmpty()) {
         throw new IllegalStateException("TitledNote is missing required fields: " + String.join(", ", missing));
       }
