@@ -183,7 +183,9 @@ class StreamDecodersDifferentialTest {
   @Test
   void transcriptionMessagesDecodeAsDataBindingDoes() throws Exception {
     Random random = new Random(7);
-    String[] types = {"\"flush_done\"", "\"done\"", "\"error\"", "\"transcript\"", "\"new\""};
+    String[] types = { // transcripts, which nest, more often than the flat messages
+      "\"flush_done\"", "\"done\"", "\"error\"", "\"transcript\"", "\"transcript\"", "\"new\""
+    };
     for (int n = 0; n < 3_000; n++) {
       wild = random.nextBoolean();
       List<String> members = new ArrayList<>();
@@ -193,11 +195,49 @@ class StreamDecodersDifferentialTest {
       if (random.nextInt(4) == 0) members.add("\"text\":" + pick(random, TEXTS, 0, 3));
       if (random.nextInt(4) == 0) members.add("\"is_final\":" + pick(random, FLAGS, 0, 2));
       if (random.nextInt(3) == 0) members.add("\"extra\":" + pick(random, UNKNOWN_VALUES, 0, 7));
+      if (random.nextInt(3) > 0) members.add("\"duration\":" + pick(random, DOUBLES, 0, 20));
+      if (random.nextInt(3) > 0) members.add("\"language\":" + pick(random, TEXTS, 0, 6));
+      if (random.nextInt(4) > 0) members.add("\"words\":" + words(random));
       if (wild && random.nextInt(4) == 0) members.add(members.get(random.nextInt(members.size())));
       Collections.shuffle(members.subList(random.nextInt(2), members.size()), random);
       String message = join(random, members);
       compare(STT_FAST, STT_GENERAL, wild ? damage(random, message) : message);
+      if (message.contains("\"type\":\"transcript\"") && message.contains("\"words\":[{")) {
+        transcriptsWithWords++;
+      }
     }
+    // The flat scan of nested words is exercised, not only the fallbacks.
+    assertThat(transcriptsWithWords).isGreaterThan(100);
+  }
+
+  private int transcriptsWithWords;
+
+  /** A transcript's words: an array of word objects, plain or (in a wild message) odd. */
+  private static String words(Random random) {
+    if (wild && random.nextInt(8) == 0) return pick(random, UNKNOWN_VALUES, 0, 7);
+    StringBuilder array = new StringBuilder("[").append(space(random));
+    int count = random.nextInt(6);
+    for (int k = 0; k < count; k++) {
+      if (k > 0) array.append(space(random)).append(',').append(space(random));
+      array.append(word(random));
+    }
+    if (wild && count > 0 && random.nextInt(10) == 0) array.append(','); // a trailing comma
+    return array.append(space(random)).append(']').toString();
+  }
+
+  private static String word(Random random) {
+    if (wild && random.nextInt(10) == 0)
+      return new String[] {"null", "1", "\"word\"", "[]", "{"}[random.nextInt(5)];
+    List<String> members = new ArrayList<>();
+    if (random.nextInt(10) > 0) members.add("\"word\":" + pick(random, TEXTS, 0, 6));
+    if (random.nextInt(10) > 0) members.add("\"start\":" + pick(random, DOUBLES, 0, 20));
+    if (random.nextInt(10) > 0) members.add("\"end\":" + pick(random, DOUBLES, 0, 20));
+    if (random.nextInt(5) == 0) members.add("\"confidence\":" + pick(random, UNKNOWN_VALUES, 0, 7));
+    if (wild && random.nextInt(5) == 0) members.add("\"word\":{\"nested\":true}");
+    if (wild && random.nextInt(5) == 0 && !members.isEmpty())
+      members.add(members.get(random.nextInt(members.size())));
+    Collections.shuffle(members, random);
+    return join(random, members).strip();
   }
 
   /** Whether the frame being made may hold unusual values (else only plain ones, half of them). */

@@ -5,16 +5,21 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BiConsumer;
+import java.util.function.Function;
 import java.util.function.ObjDoubleConsumer;
 import java.util.function.ObjIntConsumer;
 import java.util.function.ObjLongConsumer;
+import java.util.function.Supplier;
 
 /**
- * The fast path of {@link TokenDecoder} for flat objects (the shape of a streamed audio chunk):
+ * The fast path of {@link TokenDecoder} for flat objects (the shape of a streamed audio chunk),
+ * and objects whose nested objects, alone or in arrays, are flat in turn (a transcript's words):
  * one pass over the text, straight into the builder, without a parser. It is strict and small on
- * purpose: a string with an escape or a control character, a null, a nested value, a number it
+ * purpose: a string with an escape or a control character, a null, a nested value other than
+ * such objects, a number it
  * cannot convert exactly, a property named twice, anything after the object: it gives up (returns
  * null) and the token reader, and behind it the data binding, reads the text as before. So it only
  * ever yields what they would yield.
@@ -33,11 +38,22 @@ final class FlatScan<B> {
     INT32,
     INT64,
     FLOAT64,
-    BASE64
+    BASE64,
+    /** A flat object, read by its own scan ({@link Nested}). */
+    OBJECT,
+    /** An array of flat objects, as a list ({@link Nested}). */
+    OBJECTS
   }
 
   /** One property: its wire name, its kind and its setter (of the type the kind implies). */
   record Slot(String name, Kind kind, Object setter) {}
+
+  /**
+   * The setter of an {@link Kind#OBJECT} or {@link Kind#OBJECTS} property: how the nested type
+   * is read and built, and where the value (or the list of values) goes.
+   */
+  record Nested<B, E, N>(
+      FlatScan<E> scan, Supplier<E> newBuilder, Function<E, N> build, BiConsumer<B, ?> setter) {}
 
   /** The exact powers of ten a double holds, for the exact conversion of short decimals. */
   private static final double[] POWERS = {
@@ -81,40 +97,45 @@ final class FlatScan<B> {
   /** Reads {@code json} into {@code builder}; false to give up. */
   boolean read(String json, B builder) {
     int n = json.length();
-    int i = space(json, 0, n);
-    if (i >= n || json.charAt(i) != '{') return false;
+    int end = object(json, space(json, 0, n), n, builder, new Number());
+    return end >= 0 && space(json, end, n) == n;
+  }
+
+  /** Reads the object at {@code i} into {@code builder}; the index after it, or -1 to give up. */
+  private int object(String json, int i, int n, B builder, Number number) {
+    if (i >= n || json.charAt(i) != '{') return -1;
     i = space(json, i + 1, n);
-    if (i < n && json.charAt(i) == '}') return space(json, i + 1, n) == n;
+    if (i < n && json.charAt(i) == '}') return i + 1;
     long seen = 0;
     while (true) {
-      if (i >= n || json.charAt(i) != '"') return false;
+      if (i >= n || json.charAt(i) != '"') return -1;
       int keyStart = i + 1;
       int keyEnd = json.indexOf('"', keyStart);
-      if (keyEnd < 0) return false;
+      if (keyEnd < 0) return -1;
       int hash = 0;
       for (int k = keyStart; k < keyEnd; k++) {
         char c = json.charAt(k);
-        if (c == '\\' || c < 0x20) return false;
+        if (c == '\\' || c < 0x20) return -1;
         hash = 31 * hash + c;
       }
       int slot = find(json, keyStart, keyEnd, hash);
       i = space(json, keyEnd + 1, n);
-      if (i >= n || json.charAt(i) != ':') return false;
+      if (i >= n || json.charAt(i) != ':') return -1;
       i = space(json, i + 1, n);
-      if (i >= n) return false;
+      if (i >= n) return -1;
       if (slot >= 0) {
-        if ((seen & (1L << slot)) != 0) return false; // named twice
+        if ((seen & (1L << slot)) != 0) return -1; // named twice
         seen |= 1L << slot;
-        i = value(json, i, n, slots[slot], builder);
+        i = value(json, i, n, slots[slot], builder, number);
       } else {
-        i = unknown(json, i, n, json.substring(keyStart, keyEnd), builder);
+        i = unknown(json, i, n, json.substring(keyStart, keyEnd), builder, number);
       }
-      if (i < 0) return false;
+      if (i < 0) return -1;
       i = space(json, i, n);
-      if (i >= n) return false;
+      if (i >= n) return -1;
       char c = json.charAt(i);
-      if (c == '}') return space(json, i + 1, n) == n;
-      if (c != ',') return false;
+      if (c == '}') return i + 1;
+      if (c != ',') return -1;
       i = space(json, i + 1, n);
     }
   }
@@ -131,7 +152,7 @@ final class FlatScan<B> {
 
   /** Reads a known property's value at {@code i}; the index after it, or -1 to give up. */
   @SuppressWarnings("unchecked")
-  private int value(String json, int i, int n, Slot slot, B builder) {
+  private int value(String json, int i, int n, Slot slot, B builder, Number number) {
     char c = json.charAt(i);
     switch (slot.kind()) {
       case BASE64 -> {
@@ -164,10 +185,53 @@ final class FlatScan<B> {
         }
         return -1;
       }
+      case OBJECT -> {
+        return nested(json, i, n, (Nested<B, ?, ?>) slot.setter(), builder, number);
+      }
+      case OBJECTS -> {
+        return nestedList(json, i, n, (Nested<B, ?, ?>) slot.setter(), builder, number);
+      }
       default -> {
-        return number(json, i, n, slot, builder);
+        return number(json, i, n, slot, builder, number);
       }
     }
+  }
+
+  /** A nested flat object at {@code i}, built and set; the index after it, or -1 to give up. */
+  @SuppressWarnings("unchecked")
+  private static <B, E, N> int nested(
+      String json, int i, int n, Nested<B, E, N> nested, B builder, Number number) {
+    E element = nested.newBuilder().get();
+    int end = nested.scan().object(json, i, n, element, number);
+    if (end < 0) return -1;
+    ((BiConsumer<B, N>) nested.setter()).accept(builder, nested.build().apply(element));
+    return end;
+  }
+
+  /** An array of nested flat objects at {@code i}, as a list; the index after it, or -1. */
+  @SuppressWarnings("unchecked")
+  private static <B, E, N> int nestedList(
+      String json, int i, int n, Nested<B, E, N> nested, B builder, Number number) {
+    if (json.charAt(i) != '[') return -1;
+    List<N> list = new ArrayList<>();
+    i = space(json, i + 1, n);
+    if (i < n && json.charAt(i) != ']') {
+      while (true) {
+        E element = nested.newBuilder().get();
+        i = nested.scan().object(json, i, n, element, number);
+        if (i < 0) return -1;
+        list.add(nested.build().apply(element));
+        i = space(json, i, n);
+        if (i >= n) return -1;
+        char c = json.charAt(i);
+        if (c == ']') break;
+        if (c != ',') return -1;
+        i = space(json, i + 1, n);
+      }
+    }
+    if (i >= n) return -1;
+    ((BiConsumer<B, List<N>>) nested.setter()).accept(builder, list);
+    return i + 1;
   }
 
   /** The closing quote of a string without escapes or control characters from {@code start}, or -1. */
@@ -182,7 +246,7 @@ final class FlatScan<B> {
   }
 
   /** An unknown property's value, kept as Jackson's tree would have it: strings, booleans, integers. */
-  private int unknown(String json, int i, int n, String name, B builder) {
+  private int unknown(String json, int i, int n, String name, B builder, Number number) {
     char c = json.charAt(i);
     if (c == '"') {
       int end = plainStringEnd(json, i + 1);
@@ -199,15 +263,15 @@ final class FlatScan<B> {
       return i + 5;
     }
     if (!plainIntNodes) return -1;
-    Number number = new Number();
+    number.reset();
     int end = number.parse(json, i, n);
     if (end < 0 || !number.integral()) return -1;
     additional.put(builder, name, number.node(nodes));
     return end;
   }
 
-  private int number(String json, int i, int n, Slot slot, B builder) {
-    Number number = new Number();
+  private int number(String json, int i, int n, Slot slot, B builder, Number number) {
+    number.reset();
     int end = number.parse(json, i, n);
     return end >= 0 && set(number, slot, builder) ? end : -1;
   }
@@ -216,35 +280,40 @@ final class FlatScan<B> {
 
   /** Reads the UTF-8 {@code json[from, to)} into {@code builder}; false to give up. */
   boolean read(byte[] json, int from, int to, B builder) {
-    int i = space(json, from, to);
-    if (i >= to || json[i] != '{') return false;
+    int end = object(json, space(json, from, to), to, builder, new Number());
+    return end >= 0 && space(json, end, to) == to;
+  }
+
+  /** Reads the object at {@code i} into {@code builder}; the index after it, or -1 to give up. */
+  private int object(byte[] json, int i, int to, B builder, Number number) {
+    if (i >= to || json[i] != '{') return -1;
     i = space(json, i + 1, to);
-    if (i < to && json[i] == '}') return space(json, i + 1, to) == to;
+    if (i < to && json[i] == '}') return i + 1;
     long seen = 0;
     while (true) {
-      if (i >= to || json[i] != '"') return false;
+      if (i >= to || json[i] != '"') return -1;
       int keyStart = i + 1;
       int keyEnd = plainStringEnd(json, keyStart, to);
-      if (keyEnd < 0) return false;
+      if (keyEnd < 0) return -1;
       int slot = find(json, keyStart, keyEnd);
       i = space(json, keyEnd + 1, to);
-      if (i >= to || json[i] != ':') return false;
+      if (i >= to || json[i] != ':') return -1;
       i = space(json, i + 1, to);
-      if (i >= to) return false;
+      if (i >= to) return -1;
       if (slot >= 0) {
-        if ((seen & (1L << slot)) != 0) return false;
+        if ((seen & (1L << slot)) != 0) return -1;
         seen |= 1L << slot;
-        i = value(json, i, to, slots[slot], builder);
+        i = value(json, i, to, slots[slot], builder, number);
       } else {
         String name = new String(json, keyStart, keyEnd - keyStart, StandardCharsets.ISO_8859_1);
-        i = unknown(json, i, to, name, builder);
+        i = unknown(json, i, to, name, builder, number);
       }
-      if (i < 0) return false;
+      if (i < 0) return -1;
       i = space(json, i, to);
-      if (i >= to) return false;
+      if (i >= to) return -1;
       byte c = json[i];
-      if (c == '}') return space(json, i + 1, to) == to;
-      if (c != ',') return false;
+      if (c == '}') return i + 1;
+      if (c != ',') return -1;
       i = space(json, i + 1, to);
     }
   }
@@ -271,7 +340,7 @@ final class FlatScan<B> {
   }
 
   @SuppressWarnings("unchecked")
-  private int value(byte[] json, int i, int to, Slot slot, B builder) {
+  private int value(byte[] json, int i, int to, Slot slot, B builder, Number number) {
     byte c = json[i];
     switch (slot.kind()) {
       case BASE64 -> {
@@ -306,12 +375,53 @@ final class FlatScan<B> {
         }
         return -1;
       }
+      case OBJECT -> {
+        return nested(json, i, to, (Nested<B, ?, ?>) slot.setter(), builder, number);
+      }
+      case OBJECTS -> {
+        return nestedList(json, i, to, (Nested<B, ?, ?>) slot.setter(), builder, number);
+      }
       default -> {
-        Number number = new Number();
+        number.reset();
         int end = number.parse(json, i, to);
         return end >= 0 && set(number, slot, builder) ? end : -1;
       }
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <B, E, N> int nested(
+      byte[] json, int i, int to, Nested<B, E, N> nested, B builder, Number number) {
+    E element = nested.newBuilder().get();
+    int end = nested.scan().object(json, i, to, element, number);
+    if (end < 0) return -1;
+    ((BiConsumer<B, N>) nested.setter()).accept(builder, nested.build().apply(element));
+    return end;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static <B, E, N> int nestedList(
+      byte[] json, int i, int to, Nested<B, E, N> nested, B builder, Number number) {
+    if (json[i] != '[') return -1;
+    List<N> list = new ArrayList<>();
+    i = space(json, i + 1, to);
+    if (i < to && json[i] != ']') {
+      while (true) {
+        E element = nested.newBuilder().get();
+        i = nested.scan().object(json, i, to, element, number);
+        if (i < 0) return -1;
+        list.add(nested.build().apply(element));
+        i = space(json, i, to);
+        if (i >= to) return -1;
+        byte c = json[i];
+        if (c == ']') break;
+        if (c != ',') return -1;
+        i = space(json, i + 1, to);
+      }
+    }
+    if (i >= to) return -1;
+    ((BiConsumer<B, List<N>>) nested.setter()).accept(builder, list);
+    return i + 1;
   }
 
   /**
@@ -327,7 +437,7 @@ final class FlatScan<B> {
     return -1;
   }
 
-  private int unknown(byte[] json, int i, int to, String name, B builder) {
+  private int unknown(byte[] json, int i, int to, String name, B builder, Number number) {
     byte c = json[i];
     if (c == '"') {
       int end = plainStringEnd(json, i + 1, to);
@@ -345,7 +455,7 @@ final class FlatScan<B> {
       return i + 5;
     }
     if (!plainIntNodes) return -1;
-    Number number = new Number();
+    number.reset();
     int end = number.parse(json, i, to);
     if (end < 0 || !number.integral()) return -1;
     additional.put(builder, name, number.node(nodes));
@@ -409,7 +519,9 @@ final class FlatScan<B> {
 
   /**
    * A JSON number read in the strict grammar ({@code -?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?})
-   * with at most 18 significant digits, so that its digits fit a {@code long} exactly.
+   * with at most 18 significant digits, so that its digits fit a {@code long} exactly. One serves
+   * a whole message, {@linkplain #reset() reset} before each number, to spare an allocation per
+   * number (a transcript has two per word).
    */
   private static final class Number {
     boolean negative;
@@ -420,6 +532,12 @@ final class FlatScan<B> {
     int count;
     /** The power of ten the digits are scaled by. */
     int scale;
+
+    void reset() {
+      negative = floating = false;
+      digits = 0;
+      count = scale = 0;
+    }
 
     boolean integral() {
       return !floating;

@@ -30,8 +30,9 @@ import java.util.function.Supplier;
  * required field, malformed JSON) gives up and the whole text goes to the data binding it stands
  * in for, so the two always give the same value or the same error.
  *
- * <p>A type whose properties are all flat (no nested objects) is first read without a parser at
- * all, by {@link FlatScan}, which gives up to the token reader on anything but the plainest text.
+ * <p>A type whose properties are all flat (or nested objects, alone or in arrays, whose own
+ * properties are) is first read without a parser at all, by {@link FlatScan}, which gives up to
+ * the token reader on anything but the plainest text.
  *
  * @param <B> the builder
  * @param <T> the type built
@@ -155,6 +156,11 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
     }
   }
 
+  /** How the flat reader of a type holding this one reads it; null if this one is not flat. */
+  private <O> FlatScan.Nested<O, B, T> nested(BiConsumer<O, ?> setter) {
+    return flat == null ? null : new FlatScan.Nested<>(flat, newBuilder, build, setter);
+  }
+
   private T readRoot(JsonParser parser) throws IOException {
     // Jackson's own fast double parser (bundled with it, correctly rounded like
     // Double.parseDouble): word timings make doubles a large part of a transcript.
@@ -268,8 +274,7 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
     public <E> Builder<B, T> object(
         String name, TokenDecoder<?, E> decoder, BiConsumer<B, E> setter) {
       Objects.requireNonNull(decoder, "decoder");
-      flat = false;
-      return add(name, null, null, (parser, builder) -> {
+      return add(name, FlatScan.Kind.OBJECT, decoder.nested(setter), (parser, builder) -> {
         expect(parser, JsonToken.START_OBJECT);
         setter.accept(builder, decoder.read(parser));
       });
@@ -279,8 +284,7 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
     public <E> Builder<B, T> objects(
         String name, TokenDecoder<?, E> element, BiConsumer<B, List<E>> setter) {
       Objects.requireNonNull(element, "element");
-      flat = false;
-      return add(name, null, null, (parser, builder) -> {
+      return add(name, FlatScan.Kind.OBJECTS, element.nested(setter), (parser, builder) -> {
         expect(parser, JsonToken.START_ARRAY);
         List<E> list = new ArrayList<>();
         JsonToken token;
@@ -295,7 +299,8 @@ public final class TokenDecoder<B, T> implements TextDecoder<T> {
         String name, FlatScan.Kind kind, Object setter, Property<B> property) {
       if (properties.put(Objects.requireNonNull(name, "name"), property) != null)
         throw new IllegalArgumentException("property " + name + " named twice");
-      if (kind != null) slots.add(new FlatScan.Slot(name, kind, setter));
+      if (setter == null && kind != FlatScan.Kind.IGNORED) flat = false; // a nested type not flat
+      slots.add(new FlatScan.Slot(name, kind, setter));
       if (slots.size() > 64) flat = false;
       return this;
     }

@@ -2,7 +2,9 @@ package ai.cartesia.core.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.core.Base64Variants;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -39,26 +41,34 @@ class TokenDecoderTest {
       .float64("start", (b, v) -> b.read.put("start", v))
       .build();
 
-  private static final TokenDecoder<Builder, Value> DECODER = TokenDecoder.of(
-          Json.mapper(),
-          TokenDecoderTest::bound,
-          Builder::new,
-          Builder::build,
-          TokenDecoderTest::put)
-      .ignored("type")
-      .text("name", (b, v) -> b.read.put("name", v))
-      .flag("final", (b, v) -> b.read.put("final", v))
-      .int32("count", (b, v) -> b.read.put("count", v))
-      .int64("total", (b, v) -> b.read.put("total", v))
-      .float64("ratio", (b, v) -> b.read.put("ratio", v))
-      .base64("bytes", (b, v) -> b.read.put("bytes", List.of(v.length)))
-      .object("first", WORD, (b, v) -> b.read.put("first", v.read()))
-      .objects("words", WORD, (b, v) -> {
-        List<Object> words = new ArrayList<>();
-        v.forEach(w -> words.add(w.read()));
-        b.read.put("words", words);
-      })
-      .build();
+  /** With nested objects, alone and in an array: flat all the same, since WORD is. */
+  private static final TokenDecoder<Builder, Value> DECODER = decoder(Json.mapper());
+
+  /**
+   * The same decoder without its flat scan, the token reader: a mapper whose base64 variant is
+   * not the default turns the flat scan off.
+   */
+  private static final TokenDecoder<Builder, Value> TOKENS =
+      decoder(Json.mapper().copy().setBase64Variant(Base64Variants.MODIFIED_FOR_URL));
+
+  private static TokenDecoder<Builder, Value> decoder(ObjectMapper mapper) {
+    return TokenDecoder.of(
+            mapper, TokenDecoderTest::bound, Builder::new, Builder::build, TokenDecoderTest::put)
+        .ignored("type")
+        .text("name", (b, v) -> b.read.put("name", v))
+        .flag("final", (b, v) -> b.read.put("final", v))
+        .int32("count", (b, v) -> b.read.put("count", v))
+        .int64("total", (b, v) -> b.read.put("total", v))
+        .float64("ratio", (b, v) -> b.read.put("ratio", v))
+        .base64("bytes", (b, v) -> b.read.put("bytes", List.of(v.length)))
+        .object("first", WORD, (b, v) -> b.read.put("first", v.read()))
+        .objects("words", WORD, (b, v) -> {
+          List<Object> words = new ArrayList<>();
+          v.forEach(w -> words.add(w.read()));
+          b.read.put("words", words);
+        })
+        .build();
+  }
 
   /** Flat: read by the flat scan first. */
   private static final TokenDecoder<Builder, Value> FLAT = TokenDecoder.of(
@@ -87,7 +97,7 @@ class TokenDecoderTest {
     String text = template.replace('\'', '"');
     Value plain = FLAT.readPlain(text);
     assertThat(plain).isNotNull();
-    assertThat(plain).isEqualTo(TOKENS.apply(text));
+    assertThat(plain).isEqualTo(TOKENS.decode(text));
     assertThat(FLAT.decode(text)).isEqualTo(plain);
     if (text.chars().allMatch(c -> c < 0x80)) {
       byte[] utf8 = ("xx" + text + "yy").getBytes(StandardCharsets.UTF_8);
@@ -95,29 +105,46 @@ class TokenDecoderTest {
     }
   }
 
-  /** The same decoder without its flat scan (a nested property turns it off): the token reader. */
-  private static final java.util.function.Function<String, Value> TOKENS = text -> {
-    try {
-      return TokenDecoder.of(
-              Json.mapper(),
-              TokenDecoderTest::bound,
-              Builder::new,
-              Builder::build,
-              TokenDecoderTest::put)
-          .ignored("type")
-          .text("name", (b, v) -> b.read.put("name", v))
-          .flag("final", (b, v) -> b.read.put("final", v))
-          .int32("count", (b, v) -> b.read.put("count", v))
-          .int64("total", (b, v) -> b.read.put("total", v))
-          .float64("ratio", (b, v) -> b.read.put("ratio", v))
-          .base64("bytes", (b, v) -> b.read.put("bytes", List.of(v.length)))
-          .object("never", WORD, (b, v) -> {})
-          .build()
-          .decode(text);
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
-  };
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{'name':'a','first':{'name':'w','start':1},'words':[{'name':'v','start':2.5},{'start':-0.5,'name':'u','x':true}]}",
+        "{ 'words' : [ ] , 'name' : 'a' , 'first' : { 'name' : 'w' } }",
+        "{'name':'a','words':[{'name':'v'}],'ratio':0.5,'bytes':'AAEC'}",
+      })
+  void nestedFlatObjectsAreReadWithoutAParser(String template) throws Exception {
+    String text = template.replace('\'', '"');
+    Value plain = DECODER.readPlain(text);
+    assertThat(plain).isNotNull();
+    assertThat(plain).isEqualTo(TOKENS.decode(text));
+    assertThat(TOKENS.readPlain(text)).isNull(); // TOKENS really is the token reader
+    byte[] utf8 = ("xx" + text + "yy").getBytes(StandardCharsets.UTF_8);
+    assertThat(DECODER.readPlain(utf8, 2, utf8.length - 4)).isEqualTo(plain);
+  }
+
+  @ParameterizedTest
+  @ValueSource(
+      strings = {
+        "{'name':'a','words':[{'name':'v'},]}",
+        "{'name':'a','words':[null]}",
+        "{'name':'a','words':[{'name':'v'}",
+        "{'name':'a','words':[{'name':'v'}]",
+        "{'name':'a','words':{}}",
+        "{'name':'a','words':[[]]}",
+        "{'name':'a','words':[{'name':'v','x':{}}]}",
+        "{'name':'a','words':[{'start':1}]}",
+        "{'name':'a','words':[{'name':'v','name':'w'}]}",
+        "{'name':'a','first':null}",
+        "{'name':'a','first':[]}",
+        "{'name':'a','first':{'name':'w'}",
+        "{'name':'a','first':{'name':'w',}}",
+      })
+  void theNestedFlatScanGivesUpOnAnythingElse(String template) {
+    String text = template.replace('\'', '"');
+    assertThat(DECODER.readPlain(text)).isNull();
+    byte[] utf8 = text.getBytes(StandardCharsets.UTF_8);
+    assertThat(DECODER.readPlain(utf8, 0, utf8.length)).isNull();
+  }
 
   @ParameterizedTest
   @ValueSource(
