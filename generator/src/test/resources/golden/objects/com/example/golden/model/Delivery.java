@@ -15,6 +15,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
  * A string with a stray 'additionalProperties' stays a string (a warning).
@@ -29,21 +30,32 @@ import java.util.Objects;
     setterVisibility = JsonAutoDetect.Visibility.NONE,
     fieldVisibility = JsonAutoDetect.Visibility.NONE
 )
-@JsonPropertyOrder({"payload"})
+@JsonPropertyOrder({"payload", "default"})
 public final class Delivery {
   @JsonProperty("payload")
   @JsonInclude(JsonInclude.Include.NON_EMPTY)
   private final OptionalNullable<String> payload;
 
+  @JsonProperty("default")
+  private final Long defaultValue;
+
   private final Map<String, JsonNode> additionalProperties;
 
   private Delivery(Builder builder) {
     this.payload = builder.payload;
+    this.defaultValue = builder.defaultValue;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public OptionalNullable<String> payload() {
     return payload;
+  }
+
+  /**
+   * A property named like a keyword is still a schema.
+   */
+  public Optional<Long> defaultValue() {
+    return Optional.ofNullable(defaultValue);
   }
 
   /**
@@ -64,18 +76,20 @@ public final class Delivery {
     if (!(other instanceof Delivery)) return false;
     Delivery that = (Delivery) other;
     return Objects.equals(this.payload, that.payload)
+            && Objects.equals(this.defaultValue, that.defaultValue)
             && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(payload, additionalProperties);
+    return Objects.hash(payload, defaultValue, additionalProperties);
   }
 
   @Override
   public String toString() {
     return "Delivery{"
             + "payload=" + payload
+            + ", defaultValue=" + defaultValue
             + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
             + "}";
   }
@@ -90,6 +104,7 @@ public final class Delivery {
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.payload = payload;
+    builder.defaultValue = defaultValue;
     builder.additionalProperties.putAll(additionalProperties);
     return builder;
   }
@@ -105,6 +120,8 @@ public final class Delivery {
   )
   public static final class Builder {
     private OptionalNullable<String> payload = OptionalNullable.absent();
+
+    private Long defaultValue;
 
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -126,6 +143,22 @@ public final class Delivery {
     public Builder unsetPayload() {
       this.payload = OptionalNullable.absent();
       return this;
+    }
+
+    /**
+     * A property named like a keyword is still a schema.
+     */
+    @JsonProperty("default")
+    public Builder defaultValue(Long defaultValue) {
+      this.defaultValue = defaultValue;
+      return this;
+    }
+
+    /**
+     * As {@link #defaultValue(Long)}, for a plain {@code long}.
+     */
+    public Builder defaultValue(long defaultValue) {
+      return defaultValue(Long.valueOf(defaultValue));
     }
 
     /**
