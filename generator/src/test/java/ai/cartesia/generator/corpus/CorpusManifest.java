@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.nio.file.FileSystems;
 import java.nio.file.Path;
 import java.nio.file.PathMatcher;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 /** {@code src/corpus/manifest.json}: the pinned packages and which of their files are documents. */
 record CorpusManifest(String about, List<Package> packages) {
@@ -30,7 +33,26 @@ record CorpusManifest(String about, List<Package> packages) {
       Map<String, Map<String, String>> faultyExamples) {
 
     Package {
+      invalid = invalid == null ? Map.of() : Map.copyOf(invalid);
+      known = known == null ? Map.of() : Map.copyOf(known);
       faultyExamples = faultyExamples == null ? Map.of() : Map.copyOf(faultyExamples);
+    }
+
+    /**
+     * The entries of {@code invalid}, {@code known} and {@code faultyExamples} that name none of
+     * the package's {@code documents}, as {@code "key: path"}: a stale list says nothing true.
+     */
+    List<String> listingsOfNoDocument(Set<String> documents) {
+      List<String> stale = new ArrayList<>();
+      Map<String, Set<String>> lists = new TreeMap<>(Map.of(
+          "invalid", invalid.keySet(),
+          "known", known.keySet(),
+          "faultyExamples", faultyExamples.keySet()));
+      lists.forEach((list, paths) -> paths.stream()
+          .filter(path -> !documents.contains(path))
+          .sorted()
+          .forEach(path -> stale.add(list + ": " + path)));
+      return stale;
     }
 
     boolean isDocument(String path) {

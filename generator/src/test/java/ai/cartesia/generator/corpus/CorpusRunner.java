@@ -15,10 +15,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 /**
@@ -63,8 +66,9 @@ final class CorpusRunner {
       int equal,
       List<String> invalid,
       List<String> mismatches,
-      List<String> listedButEqual) {
-    static final Examples NONE = new Examples(0, 0, List.of(), List.of(), List.of());
+      List<String> listedButEqual,
+      List<String> listedButAbsent) {
+    static final Examples NONE = new Examples(0, 0, List.of(), List.of(), List.of(), List.of());
 
     /**
      * Sorts the examples that did not come back equal: those the manifest lists as faulty or the
@@ -80,11 +84,17 @@ final class CorpusRunner {
               result -> result.equal() && faulty.containsKey(result.example().pointer()))
           .map(result -> result.example().pointer())
           .toList();
+      Set<String> given = results.stream()
+          .map(result -> result.example().pointer())
+          .collect(Collectors.toSet());
+      List<String> listedButAbsent =
+          faulty.keySet().stream().filter(pointer -> !given.contains(pointer)).sorted().toList();
       List<ExampleRoundTrip.Result> others =
           results.stream().filter(result -> !result.equal()).toList();
       int equal = results.size() - others.size();
       if (others.isEmpty()) {
-        return new Examples(results.size(), equal, List.of(), List.of(), listedButEqual);
+        return new Examples(
+            results.size(), equal, List.of(), List.of(), listedButEqual, listedButAbsent);
       }
       SchemaValidator validator = validators.apply(
           others.stream().map(result -> result.example().schema()).distinct().toList());
@@ -104,7 +114,12 @@ final class CorpusRunner {
         }
       }
       return new Examples(
-          results.size(), equal, List.copyOf(invalid), List.copyOf(mismatches), listedButEqual);
+          results.size(),
+          equal,
+          List.copyOf(invalid),
+          List.copyOf(mismatches),
+          listedButEqual,
+          listedButAbsent);
     }
   }
 
@@ -153,8 +168,10 @@ final class CorpusRunner {
     for (CorpusManifest.Package pkg : manifest.packages()) {
       Path tarball = tarballs.fetch(pkg.name(), pkg.version(), pkg.sha256());
       Path folder = work.resolve(pkg.name().replace('/', '+') + "-" + pkg.version());
+      Set<String> documents = new HashSet<>();
       for (var file : TarGz.files(tarball).entrySet()) {
         if (!pkg.isDocument(file.getKey())) continue;
+        documents.add(file.getKey());
         Path document = folder.resolve(file.getKey());
         Files.createDirectories(document.getParent());
         Files.write(document, file.getValue());
@@ -167,6 +184,11 @@ final class CorpusRunner {
             pkg.faultyExamples().getOrDefault(file.getKey(), Map.of()));
         outcomes.add(outcome);
         log.println(row(outcome));
+      }
+      List<String> stale = pkg.listingsOfNoDocument(documents);
+      if (!stale.isEmpty()) {
+        throw new IllegalStateException("the manifest lists files that are not documents of "
+            + pkg.name() + "@" + pkg.version() + ": " + stale);
       }
     }
     log.println(summary(outcomes));
@@ -197,6 +219,10 @@ final class CorpusRunner {
       }
     } finally {
       deleteQuietly(classes);
+    }
+    List<String> absent = attempt.examples.listedButAbsent();
+    if (!absent.isEmpty()) {
+      return attempt.failed("listed as a faulty example but the document has none there: " + absent);
     }
     List<String> equalAfterAll = attempt.examples.listedButEqual();
     if (!equalAfterAll.isEmpty()) {
