@@ -155,11 +155,23 @@ final class JavaNames {
         + field.javaName().substring(1);
   }
 
-  /** A name for a method only Jackson calls, different from every property name of the object. */
+  /**
+   * A name for a member only Jackson uses, different from every name the object's properties
+   * give members of the model or its builder: wire names, Java names, the builder's flags and
+   * {@code unset} methods, tag accessors.
+   */
   static String jsonHook(ObjectDecl object, String preferred) {
     Set<String> taken = new HashSet<>();
-    object.fields().forEach(f -> taken.add(f.wireName()));
-    object.tags().forEach(t -> taken.add(t.wireName()));
+    object.fields().forEach(f -> {
+      taken.add(f.wireName());
+      taken.add(f.javaName());
+      taken.add(setFlag(f));
+      taken.add(unsetMethod(f));
+    });
+    object.tags().forEach(t -> {
+      taken.add(t.wireName());
+      taken.add(tagAccessor(t.wireName()));
+    });
     String name = preferred;
     for (int n = 2; taken.contains(name); n++) name = preferred + n;
     return name;

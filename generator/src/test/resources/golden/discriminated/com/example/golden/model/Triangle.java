@@ -18,9 +18,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 
 /**
- * Its tag is optional: read on its own without one, it is written back without one; built in code, it writes its tag.
+ * Its tag is optional: read on its own without one, it is written back without one; built in code, it writes its tag. Its property kind_as_read takes the Java name the field that keeps the tag as read would have.
  */
 @JsonDeserialize(
     builder = Triangle.Builder.class
@@ -32,7 +33,7 @@ import java.util.Objects;
     setterVisibility = JsonAutoDetect.Visibility.NONE,
     fieldVisibility = JsonAutoDetect.Visibility.NONE
 )
-@JsonPropertyOrder({"kind", "base"})
+@JsonPropertyOrder({"kind", "base", "kind_as_read"})
 @JsonTypeInfo(
     use = JsonTypeInfo.Id.NONE
 )
@@ -40,13 +41,17 @@ public final class Triangle implements Shape {
   @JsonProperty("base")
   private final double base;
 
-  private final JsonNode kindAsRead;
+  @JsonProperty("kind_as_read")
+  private final Boolean kindAsRead;
+
+  private final JsonNode kindAsRead2;
 
   private final Map<String, JsonNode> additionalProperties;
 
   private Triangle(Builder builder) {
     this.base = builder.base;
     this.kindAsRead = builder.kindAsRead;
+    this.kindAsRead2 = builder.kindAsRead2;
     this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
@@ -60,12 +65,16 @@ public final class Triangle implements Shape {
 
   @JsonProperty("kind")
   private Object kindForJson() {
-    if (kindAsRead != null && kindAsRead.isMissingNode()) return null;
+    if (kindAsRead2 != null && kindAsRead2.isMissingNode()) return null;
     return "Triangle";
   }
 
   public double base() {
     return base;
+  }
+
+  public Optional<Boolean> kindAsRead() {
+    return Optional.ofNullable(kindAsRead);
   }
 
   /**
@@ -91,18 +100,20 @@ public final class Triangle implements Shape {
     if (!(other instanceof Triangle)) return false;
     Triangle that = (Triangle) other;
     return Double.compare(this.base, that.base) == 0
+            && Objects.equals(this.kindAsRead, that.kindAsRead)
             && additionalProperties.equals(that.additionalProperties);
   }
 
   @Override
   public int hashCode() {
-    return Objects.hash(base, additionalProperties);
+    return Objects.hash(base, kindAsRead, additionalProperties);
   }
 
   @Override
   public String toString() {
     return "Triangle{"
             + "base=" + base
+            + ", kindAsRead=" + kindAsRead
             + (additionalProperties.isEmpty() ? "" : ", additionalProperties=" + additionalProperties)
             + "}";
   }
@@ -118,6 +129,7 @@ public final class Triangle implements Shape {
     Builder builder = new Builder();
     builder.base = base;
     builder.kindAsRead = kindAsRead;
+    builder.kindAsRead2 = kindAsRead2;
     builder.additionalProperties.putAll(additionalProperties);
     return builder;
   }
@@ -135,7 +147,9 @@ public final class Triangle implements Shape {
   public static final class Builder {
     private Double base;
 
-    private JsonNode kindAsRead;
+    private Boolean kindAsRead;
+
+    private JsonNode kindAsRead2;
 
     private final Map<String, JsonNode> additionalProperties = new LinkedHashMap<>();
 
@@ -145,6 +159,12 @@ public final class Triangle implements Shape {
     @JsonProperty("base")
     public Builder base(double base) {
       this.base = base;
+      return this;
+    }
+
+    @JsonProperty("kind_as_read")
+    public Builder kindAsRead(Boolean kindAsRead) {
+      this.kindAsRead = kindAsRead;
       return this;
     }
 
@@ -162,8 +182,8 @@ public final class Triangle implements Shape {
     }
 
     @JsonProperty("kind")
-    private Builder kindAsRead(JsonNode value) {
-      this.kindAsRead = value;
+    private Builder kindAsRead2(JsonNode value) {
+      this.kindAsRead2 = value;
       return this;
     }
 
@@ -180,7 +200,7 @@ public final class Triangle implements Shape {
     }
 
     private Triangle buildAsRead() {
-      if (kindAsRead == null) kindAsRead = MissingNode.getInstance();
+      if (kindAsRead2 == null) kindAsRead2 = MissingNode.getInstance();
       return build();
     }
   }
