@@ -84,11 +84,12 @@ final class CorpusRunner {
               result -> result.equal() && faulty.containsKey(result.example().pointer()))
           .map(result -> result.example().pointer())
           .toList();
-      Set<String> given = results.stream()
-          .map(result -> result.example().pointer())
-          .collect(Collectors.toSet());
-      List<String> listedButAbsent =
-          faulty.keySet().stream().filter(pointer -> !given.contains(pointer)).sorted().toList();
+      Set<String> given =
+          results.stream().map(result -> result.example().pointer()).collect(Collectors.toSet());
+      List<String> listedButAbsent = faulty.keySet().stream()
+          .filter(pointer -> !given.contains(pointer))
+          .sorted()
+          .toList();
       List<ExampleRoundTrip.Result> others =
           results.stream().filter(result -> !result.equal()).toList();
       int equal = results.size() - others.size();
@@ -222,7 +223,8 @@ final class CorpusRunner {
     }
     List<String> absent = attempt.examples.listedButAbsent();
     if (!absent.isEmpty()) {
-      return attempt.failed("listed as a faulty example but the document has none there: " + absent);
+      return attempt.failed(
+          "listed as a faulty example but the document has none there: " + absent);
     }
     List<String> equalAfterAll = attempt.examples.listedButEqual();
     if (!equalAfterAll.isEmpty()) {
