@@ -16,6 +16,9 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.MediaType;
 import okhttp3.ResponseBody;
 import okio.Buffer;
+import okio.Okio;
+import okio.Source;
+import okio.Timeout;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -26,6 +29,7 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+import org.openjdk.jmh.annotations.TearDown;
 import org.openjdk.jmh.annotations.Warmup;
 
 /**
@@ -37,14 +41,25 @@ import org.openjdk.jmh.annotations.Warmup;
  *   <li>{@code webSocketChunk}: the baseline, the SDK's WebSocket decoder on the frame of the same
  *       chunk as OkHttp hands it over ({@code StreamDecoders.webSocketResponse(Json.mapper())} on
  *       the {@code String}, what {@link ChunkDecodeBenchmark}{@code .sdk} measures): the issue's
- *       yardstick for SSE, measured in the same run.
+ *       yardstick for SSE, measured in the same run. Like it, it leaves out what a connection
+ *       costs once (the socket, the upgrade).
  *   <li>{@code base64Floor}: {@code java.util.Base64} decoding the payload alone, from a string.
- *   <li>{@code sdk}: what {@code TtsClient.sse} does per event: an {@link EventStream} over a
- *       response body holding the event's bytes ({@link SseParser}, then the same decoder, which
- *       reads the event's data from its bytes). It includes opening and closing the stream, and
- *       copying the bytes into the body's buffer, as the network layer does anyway.
- *   <li>{@code sseParserOnly}: the framing alone ({@link SseParser} over a buffer of the bytes, to
- *       the event, its data still bytes), to show how the SDK's time splits.
+ *   <li>{@code sdk}: one event of a long response, which is what a TTS response is (one chunk
+ *       event per 20 to 100 ms of audio): {@code next()} of one {@link EventStream} opened in the
+ *       set-up over a response body that never ends. The body's source hands out the event's bytes
+ *       again and again, as a socket with data waiting would: every read fills the 8 KiB Okio asks
+ *       for, copying the bytes into Okio's buffer, cut wherever the 8 KiB end (so reads do not line
+ *       up with events). Per event, then, everything is done as in a real response: its bytes are
+ *       copied in, split into lines, searched for their ends, interpreted as fields, and the data
+ *       decoded into a new chunk with new audio bytes; only opening and closing the response is
+ *       not in it.
+ *   <li>{@code sdkOneEventStream}: the same event as a response of its own, what {@code sdk}
+ *       measured before: a response body of only that event, an {@link EventStream} opened over
+ *       it, one {@code next()}, and the stream closed, so the cost of a response (the stream, the
+ *       parser, its buffer from the per-thread spare, the close) counts once per event.
+ *   <li>{@code sseParserOnly}: the framing alone, per event of a long response: {@link SseParser}
+ *       over the same never-ending source, to the event with its data still bytes (not decoded),
+ *       to show how the SDK's time splits.
  * </ul>
  */
 @State(Scope.Benchmark)
@@ -56,6 +71,8 @@ import org.openjdk.jmh.annotations.Warmup;
 public class SseFrameBenchmark {
 
   private static final MediaType EVENT_STREAM = MediaType.get("text/event-stream");
+  /** Enough events read in the set-up's check to see every place where an 8 KiB read cuts one. */
+  private static final int CHECKED_EVENTS = 64;
 
   @Param({"large", "small"})
   public String size;
@@ -64,6 +81,8 @@ public class SseFrameBenchmark {
   private String frame;
   private String base64;
   private FrameDecoder<WebSocketResponse> decoder;
+  private EventStream<WebSocketResponse> stream;
+  private SseParser parser;
 
   @Setup
   public void setUp() throws IOException {
@@ -72,16 +91,35 @@ public class SseFrameBenchmark {
     frame = ChunkFrames.frame(audio);
     base64 = Base64.getEncoder().encodeToString(audio);
     decoder = StreamDecoders.webSocketResponse(Json.mapper());
-    if (!(sdk() instanceof WebSocketChunkResponse chunk) || !Arrays.equals(chunk.data(), audio)) {
-      throw new IllegalStateException("the SDK read another message from the event");
+    stream = ResponseEventStream.builder(
+            ResponseBody.create(Okio.buffer(new RepeatingSource(event)), EVENT_STREAM, -1),
+            decoder)
+        .sse()
+        .build();
+    parser = new SseParser(Okio.buffer(new RepeatingSource(event)));
+    for (int i = 0; i < CHECKED_EVENTS; i++) {
+      if (!(sdk() instanceof WebSocketChunkResponse chunk) || !Arrays.equals(chunk.data(), audio)) {
+        throw new IllegalStateException("the SDK read another message from event " + i);
+      }
+      CurrentEvent parsed = sseParserOnly();
+      if (!parsed.event().equals("chunk") || !parsed.data().equals(frame)) {
+        throw new IllegalStateException("the SSE parser read other data from event " + i);
+      }
+    }
+    if (!(sdkOneEventStream() instanceof WebSocketChunkResponse chunk)
+        || !Arrays.equals(chunk.data(), audio)) {
+      throw new IllegalStateException("the SDK read another message from the one-event stream");
     }
     if (!(webSocketChunk() instanceof WebSocketChunkResponse wsChunk)
         || !Arrays.equals(wsChunk.data(), audio)) {
       throw new IllegalStateException("the WebSocket decoder read another message from the frame");
     }
-    if (!parsedData().equals(frame)) {
-      throw new IllegalStateException("the SSE parser read other data");
-    }
+  }
+
+  @TearDown
+  public void tearDown() throws IOException {
+    stream.close();
+    parser.close();
   }
 
   @Benchmark
@@ -97,6 +135,11 @@ public class SseFrameBenchmark {
 
   @Benchmark
   public WebSocketResponse sdk() {
+    return stream.next();
+  }
+
+  @Benchmark
+  public WebSocketResponse sdkOneEventStream() {
     try (EventStream<WebSocketResponse> stream = ResponseEventStream.builder(
             ResponseBody.create(event, EVENT_STREAM), decoder)
         .sse()
@@ -107,16 +150,47 @@ public class SseFrameBenchmark {
 
   @Benchmark
   public CurrentEvent sseParserOnly() throws IOException {
-    try (SseParser parser = new SseParser(new Buffer().write(event))) {
-      return parser
-          .nextEvent(); // its data is read only while the parser is open, as EventStream does
-    }
+    return parser.nextEvent(); // its data is valid until the next read, as EventStream reads it
   }
 
-  /** What {@link #sseParserOnly()} reads, as a string, for the checks. */
+  /** What {@link #sseParserOnly()} reads from a body of the one event, as a string, for the checks. */
   String parsedData() throws IOException {
     try (SseParser parser = new SseParser(new Buffer().write(event))) {
       return parser.nextEvent().data();
     }
+  }
+
+  /**
+   * An endless body of the same event over and over, read the way a socket with data waiting is:
+   * each read copies as many bytes as asked for (Okio asks for 8 KiB) into the sink, so a read may
+   * end anywhere in an event.
+   */
+  static final class RepeatingSource implements Source {
+    private final byte[] bytes;
+    private int position;
+
+    RepeatingSource(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public long read(Buffer sink, long byteCount) {
+      long left = byteCount;
+      while (left > 0) {
+        int count = (int) Math.min(left, bytes.length - position);
+        sink.write(bytes, position, count);
+        position = (position + count) % bytes.length;
+        left -= count;
+      }
+      return byteCount;
+    }
+
+    @Override
+    public Timeout timeout() {
+      return Timeout.NONE;
+    }
+
+    @Override
+    public void close() {}
   }
 }

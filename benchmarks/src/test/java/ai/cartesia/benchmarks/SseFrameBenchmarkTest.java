@@ -27,5 +27,29 @@ class SseFrameBenchmarkTest {
     assertThat(chunk.contextId()).contains(ChunkFrames.CONTEXT_ID);
     assertThat(((WebSocketChunkResponse) benchmark.webSocketChunk()).data()).isEqualTo(audio);
     assertThat(benchmark.parsedData()).isEqualTo(ChunkFrames.frame(audio));
+    WebSocketChunkResponse alone = (WebSocketChunkResponse) benchmark.sdkOneEventStream();
+    assertThat(alone.data()).isEqualTo(audio);
+    assertThat(benchmark.sseParserOnly().data()).isEqualTo(ChunkFrames.frame(audio));
+    benchmark.tearDown();
+  }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"large", "small"})
+  void theLongResponseReadsEveryEventWhereverTheReadsCutIt(String size) throws Exception {
+    byte[] audio = ChunkFrames.audio(ChunkFrames.audioBytes(size));
+    byte[] event = ChunkFrames.sseEvent(audio);
+    SseFrameBenchmark.RepeatingSource source = new SseFrameBenchmark.RepeatingSource(event);
+    okio.Buffer sink = new okio.Buffer();
+    for (int i = 0; i < 7; i++) source.read(sink, 8192);
+    byte[] read = sink.readByteArray();
+    for (int i = 0; i < read.length; i++) assertThat(read[i]).isEqualTo(event[i % event.length]);
+
+    SseFrameBenchmark benchmark = new SseFrameBenchmark();
+    benchmark.size = size;
+    benchmark.setUp(); // reads 64 events and checks each
+    for (int i = 0; i < 100; i++) {
+      assertThat(((WebSocketChunkResponse) benchmark.sdk()).data()).isEqualTo(audio);
+    }
+    benchmark.tearDown();
   }
 }
