@@ -92,8 +92,7 @@ public class SseFrameBenchmark {
     base64 = Base64.getEncoder().encodeToString(audio);
     decoder = StreamDecoders.webSocketResponse(Json.mapper());
     stream = ResponseEventStream.builder(
-            ResponseBody.create(Okio.buffer(new RepeatingSource(event)), EVENT_STREAM, -1),
-            decoder)
+            ResponseBody.create(Okio.buffer(new RepeatingSource(event)), EVENT_STREAM, -1), decoder)
         .sse()
         .build();
     parser = new SseParser(Okio.buffer(new RepeatingSource(event)));
