@@ -52,15 +52,7 @@ class TokenDecoderTest {
       decoder(Json.mapper().copy().setBase64Variant(Base64Variants.MODIFIED_FOR_URL));
 
   private static TokenDecoder<Builder, Value> decoder(ObjectMapper mapper) {
-    return TokenDecoder.of(
-            mapper, TokenDecoderTest::bound, Builder::new, Builder::build, TokenDecoderTest::put)
-        .ignored("type")
-        .text("name", (b, v) -> b.read.put("name", v))
-        .flag("final", (b, v) -> b.read.put("final", v))
-        .int32("count", (b, v) -> b.read.put("count", v))
-        .int64("total", (b, v) -> b.read.put("total", v))
-        .float64("ratio", (b, v) -> b.read.put("ratio", v))
-        .base64("bytes", (b, v) -> b.read.put("bytes", List.of(v.length)))
+    return flatProperties(mapper)
         .object("first", WORD, (b, v) -> b.read.put("first", v.read()))
         .objects("words", WORD, (b, v) -> {
           List<Object> words = new ArrayList<>();
@@ -71,20 +63,21 @@ class TokenDecoderTest {
   }
 
   /** Flat: read by the flat scan first. */
-  private static final TokenDecoder<Builder, Value> FLAT = TokenDecoder.of(
-          Json.mapper(),
-          TokenDecoderTest::bound,
-          Builder::new,
-          Builder::build,
-          TokenDecoderTest::put)
-      .ignored("type")
-      .text("name", (b, v) -> b.read.put("name", v))
-      .flag("final", (b, v) -> b.read.put("final", v))
-      .int32("count", (b, v) -> b.read.put("count", v))
-      .int64("total", (b, v) -> b.read.put("total", v))
-      .float64("ratio", (b, v) -> b.read.put("ratio", v))
-      .base64("bytes", (b, v) -> b.read.put("bytes", List.of(v.length)))
-      .build();
+  private static final TokenDecoder<Builder, Value> FLAT =
+      flatProperties(Json.mapper()).build();
+
+  /** The flat properties FLAT, DECODER and TOKENS share. */
+  private static TokenDecoder.Builder<Builder, Value> flatProperties(ObjectMapper mapper) {
+    return TokenDecoder.of(
+            mapper, TokenDecoderTest::bound, Builder::new, Builder::build, TokenDecoderTest::put)
+        .ignored("type")
+        .text("name", (b, v) -> b.read.put("name", v))
+        .flag("final", (b, v) -> b.read.put("final", v))
+        .int32("count", (b, v) -> b.read.put("count", v))
+        .int64("total", (b, v) -> b.read.put("total", v))
+        .float64("ratio", (b, v) -> b.read.put("ratio", v))
+        .base64("bytes", (b, v) -> b.read.put("bytes", List.of(v.length)));
+  }
 
   @ParameterizedTest
   @ValueSource(
