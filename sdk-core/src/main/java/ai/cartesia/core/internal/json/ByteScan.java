@@ -15,6 +15,8 @@ public final class ByteScan {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
+  /** 0x0E in every byte: CR (0x0D) and LF (0x0A) are below it, as are tab and other controls. */
+  private static final long BELOW_CR = ONES * 0x0E;
 
   private ByteScan() {}
 
@@ -67,40 +69,50 @@ public final class ByteScan {
     int nonAscii = 0;
     int i = from;
     while (true) {
-      long high = 0;
-      long below = ONES * 0x0E;
-      for (; i <= to - 32; i += 32) {
-        long a = (long) LONGS.get(bytes, i);
-        long b = (long) LONGS.get(bytes, i + 8);
-        long c = (long) LONGS.get(bytes, i + 16);
-        long d = (long) LONGS.get(bytes, i + 24);
-        if (((((a - below) & ~a) | ((b - below) & ~b) | ((c - below) & ~c) | ((d - below) & ~d))
-                & HIGHS)
-            != 0) break;
-        high |= a | b | c | d;
-      }
-      for (; i <= to - 8; i += 8) {
-        long x = (long) LONGS.get(bytes, i);
-        // Some byte below 0x0E (CR, LF, tab and other controls; a byte >= 0x80 never counts): look
-        // closer.
-        if (((x - ONES * 0x0E) & ~x & HIGHS) != 0) break;
-        high |= x;
-      }
-      if ((high & HIGHS) != 0) nonAscii = 1;
-      // The word that stopped the fast loop (or the last few bytes), byte by byte.
-      int stop = Math.min(i + 8, to);
-      for (; i < stop; i++) {
-        byte b = bytes[i];
-        if (b == '\n' || b == '\r') {
-          flags[0] |= nonAscii;
-          return i;
+      i = plainBlocks(bytes, i, to);
+      int blockEnd = Math.min(i + 32, to);
+      while (i < blockEnd) {
+        if (i <= blockEnd - 8) {
+          long x = (long) LONGS.get(bytes, i);
+          if (((x - BELOW_CR) & ~x & HIGHS) == 0) { // no byte below 0x0E in this word
+            if ((x & HIGHS) != 0) nonAscii = 1;
+            i += 8;
+            continue;
+          }
         }
-        if (b < 0) nonAscii = 1;
+        // A word with a control byte (or the last few bytes), byte by byte.
+        for (int stop = Math.min(i + 8, blockEnd); i < stop; i++) {
+          byte b = bytes[i];
+          if (b == '\n' || b == '\r') {
+            flags[0] |= nonAscii;
+            return i;
+          }
+          if (b < 0) nonAscii = 1;
+        }
       }
       if (i >= to) {
         flags[0] |= nonAscii;
         return -1;
       }
     }
+  }
+
+  /**
+   * Where the first 32-byte block from {@code from} that is not all printable ASCII starts (or
+   * where fewer than 32 bytes are left). The usual block costs one test: a byte below 0x0E
+   * borrows into its high bit, a byte at or above 0x80 has it set.
+   */
+  private static int plainBlocks(byte[] bytes, int from, int to) {
+    int i = from;
+    for (; i <= to - 32; i += 32) {
+      long a = (long) LONGS.get(bytes, i);
+      long b = (long) LONGS.get(bytes, i + 8);
+      long c = (long) LONGS.get(bytes, i + 16);
+      long d = (long) LONGS.get(bytes, i + 24);
+      if ((((a - BELOW_CR) | a | (b - BELOW_CR) | b | (c - BELOW_CR) | c | (d - BELOW_CR) | d)
+              & HIGHS)
+          != 0) break;
+    }
+    return i;
   }
 }
