@@ -43,7 +43,8 @@ public final class ApiInfo {
   private ApiInfo(Builder builder) {
     this.ok = builder.ok;
     this.version = builder.version;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

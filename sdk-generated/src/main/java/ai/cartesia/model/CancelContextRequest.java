@@ -42,7 +42,8 @@ public final class CancelContextRequest implements WebSocketRequest {
 
   private CancelContextRequest(Builder builder) {
     this.contextId = builder.contextId;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -44,7 +44,8 @@ public final class Controls {
   private Controls(Builder builder) {
     this.speed = builder.speed;
     this.emotion = builder.emotion == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.emotion));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -39,7 +39,8 @@ public final class CreateDatasetRequest {
 
   private CreateDatasetRequest(Builder builder) {
     this.name = builder.name;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

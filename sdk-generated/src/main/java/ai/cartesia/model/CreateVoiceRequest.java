@@ -56,7 +56,8 @@ public final class CreateVoiceRequest {
     this.embedding = builder.embedding == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.embedding));
     this.language = builder.language;
     this.baseVoiceId = builder.baseVoiceId;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

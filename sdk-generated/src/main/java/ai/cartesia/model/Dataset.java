@@ -48,7 +48,8 @@ public final class Dataset {
     this.id = builder.id;
     this.name = builder.name;
     this.createdAt = builder.createdAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -47,7 +47,8 @@ public final class DatasetFile {
     this.id = builder.id;
     this.filename = builder.filename;
     this.createdAt = builder.createdAt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -45,7 +45,8 @@ public final class DoneMessage implements StreamingTranscriptionResponse {
 
   private DoneMessage(Builder builder) {
     this.requestId = builder.requestId;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

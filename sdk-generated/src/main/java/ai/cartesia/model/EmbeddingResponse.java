@@ -39,7 +39,8 @@ public final class EmbeddingResponse {
 
   private EmbeddingResponse(Builder builder) {
     this.embedding = builder.embedding == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.embedding));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -49,7 +49,8 @@ public final class ErrorMessage implements StreamingTranscriptionResponse {
   private ErrorMessage(Builder builder) {
     this.requestId = builder.requestId;
     this.message = builder.message;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -44,7 +44,8 @@ public final class FlushDoneMessage implements StreamingTranscriptionResponse {
 
   private FlushDoneMessage(Builder builder) {
     this.requestId = builder.requestId;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -96,7 +96,8 @@ public final class GenerationRequest implements WebSocketRequest {
     this.addTimestamps = builder.addTimestamps;
     this.addPhonemeTimestamps = builder.addPhonemeTimestamps;
     this.useNormalizedTimestamps = builder.useNormalizedTimestamps;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

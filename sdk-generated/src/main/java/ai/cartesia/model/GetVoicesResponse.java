@@ -48,7 +48,8 @@ public final class GetVoicesResponse {
     this.data = builder.data == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.data));
     this.hasMore = builder.hasMore;
     this.nextPage = builder.nextPage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

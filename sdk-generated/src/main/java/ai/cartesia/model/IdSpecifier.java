@@ -43,7 +43,8 @@ public final class IdSpecifier implements MixVoiceSpecifier {
   private IdSpecifier(Builder builder) {
     this.id = builder.id;
     this.weight = builder.weight;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -60,7 +60,8 @@ public final class LocalizeVoiceRequest {
     this.language = builder.language;
     this.originalSpeakerGender = builder.originalSpeakerGender;
     this.dialect = builder.dialect;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -39,7 +39,8 @@ public final class MixVoicesRequest {
 
   private MixVoicesRequest(Builder builder) {
     this.voices = builder.voices == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.voices));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

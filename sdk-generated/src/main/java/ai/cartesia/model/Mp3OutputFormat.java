@@ -48,7 +48,8 @@ public final class Mp3OutputFormat implements OutputFormat {
   private Mp3OutputFormat(Builder builder) {
     this.sampleRate = builder.sampleRate;
     this.bitRate = builder.bitRate;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -43,7 +43,8 @@ public final class PaginatedDatasets {
   private PaginatedDatasets(Builder builder) {
     this.data = builder.data == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.data));
     this.hasMore = builder.hasMore;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

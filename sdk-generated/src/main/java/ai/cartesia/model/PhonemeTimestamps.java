@@ -48,7 +48,8 @@ public final class PhonemeTimestamps {
     this.phonemes = builder.phonemes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.phonemes));
     this.start = builder.start == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.start));
     this.end = builder.end == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.end));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

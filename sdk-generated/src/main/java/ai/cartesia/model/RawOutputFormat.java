@@ -53,7 +53,8 @@ public final class RawOutputFormat implements OutputFormat {
     this.encoding = builder.encoding;
     this.sampleRate = builder.sampleRate;
     this.bitRate = builder.bitRate;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

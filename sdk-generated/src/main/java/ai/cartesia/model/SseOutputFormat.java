@@ -44,7 +44,8 @@ public final class SseOutputFormat {
   private SseOutputFormat(Builder builder) {
     this.encoding = builder.encoding;
     this.sampleRate = builder.sampleRate;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

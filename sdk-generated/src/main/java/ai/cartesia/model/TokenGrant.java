@@ -42,7 +42,8 @@ public final class TokenGrant {
   private TokenGrant(Builder builder) {
     this.tts = builder.tts;
     this.stt = builder.stt;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -42,7 +42,8 @@ public final class TokenRequest {
   private TokenRequest(Builder builder) {
     this.grants = builder.grants;
     this.expiresIn = builder.expiresIn;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -66,7 +66,8 @@ public final class TranscriptMessage implements StreamingTranscriptionResponse {
     this.duration = builder.duration;
     this.language = builder.language;
     this.words = builder.words == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.words));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -52,7 +52,8 @@ public final class TranscriptionResponse {
     this.language = builder.language;
     this.duration = builder.duration;
     this.words = builder.words == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.words));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

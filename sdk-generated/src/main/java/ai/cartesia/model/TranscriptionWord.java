@@ -47,7 +47,8 @@ public final class TranscriptionWord {
     this.word = builder.word;
     this.start = builder.start;
     this.end = builder.end;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -64,7 +64,8 @@ public final class TtsRequest {
     this.outputFormat = builder.outputFormat;
     this.duration = builder.duration;
     this.speed = builder.speed;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

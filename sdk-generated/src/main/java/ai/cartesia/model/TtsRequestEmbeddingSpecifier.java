@@ -45,7 +45,8 @@ public final class TtsRequestEmbeddingSpecifier implements TtsRequestVoiceSpecif
   private TtsRequestEmbeddingSpecifier(Builder builder) {
     this.embedding = builder.embedding == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.embedding));
     this.experimentalControls = builder.experimentalControls;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -45,7 +45,8 @@ public final class TtsRequestIdSpecifier implements TtsRequestVoiceSpecifier {
   private TtsRequestIdSpecifier(Builder builder) {
     this.id = builder.id;
     this.experimentalControls = builder.experimentalControls;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

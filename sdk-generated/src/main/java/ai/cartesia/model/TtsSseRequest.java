@@ -81,7 +81,8 @@ public final class TtsSseRequest {
     this.addPhonemeTimestamps = builder.addPhonemeTimestamps;
     this.useNormalizedTimestamps = builder.useNormalizedTimestamps;
     this.contextId = builder.contextId;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

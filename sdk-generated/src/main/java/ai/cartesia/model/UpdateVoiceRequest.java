@@ -43,7 +43,8 @@ public final class UpdateVoiceRequest {
   private UpdateVoiceRequest(Builder builder) {
     this.name = builder.name;
     this.description = builder.description;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -69,7 +69,8 @@ public final class Voice {
     this.embedding = builder.embedding == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.embedding));
     this.isStarred = builder.isStarred;
     this.language = builder.language;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -64,7 +64,8 @@ public final class VoiceMetadata {
     this.description = builder.description;
     this.createdAt = builder.createdAt;
     this.language = builder.language;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -48,7 +48,8 @@ public final class WebSocketBaseResponse {
     this.contextId = builder.contextId;
     this.statusCode = builder.statusCode;
     this.done = builder.done;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

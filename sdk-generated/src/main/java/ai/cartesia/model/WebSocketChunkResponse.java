@@ -63,7 +63,8 @@ public final class WebSocketChunkResponse implements WebSocketResponse, Streamin
     this.done = builder.done;
     this.data = builder.data;
     this.stepTime = builder.stepTime;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -53,7 +53,8 @@ public final class WebSocketDoneResponse implements WebSocketResponse, Streaming
     this.contextId = builder.contextId;
     this.statusCode = builder.statusCode;
     this.done = builder.done;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

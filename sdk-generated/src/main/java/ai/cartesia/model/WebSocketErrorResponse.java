@@ -66,7 +66,8 @@ public final class WebSocketErrorResponse implements WebSocketResponse, Streamin
     this.error = builder.error;
     this.title = builder.title;
     this.message = builder.message;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

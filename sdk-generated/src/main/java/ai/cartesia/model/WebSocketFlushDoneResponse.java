@@ -61,7 +61,8 @@ public final class WebSocketFlushDoneResponse implements WebSocketResponse {
     this.done = builder.done;
     this.flushId = builder.flushId;
     this.flushDone = builder.flushDone;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

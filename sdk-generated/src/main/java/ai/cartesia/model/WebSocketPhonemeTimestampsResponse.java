@@ -57,7 +57,8 @@ public final class WebSocketPhonemeTimestampsResponse implements WebSocketRespon
     this.statusCode = builder.statusCode;
     this.done = builder.done;
     this.phonemeTimestamps = builder.phonemeTimestamps;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

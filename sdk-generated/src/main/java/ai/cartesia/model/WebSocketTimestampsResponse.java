@@ -57,7 +57,8 @@ public final class WebSocketTimestampsResponse implements WebSocketResponse {
     this.statusCode = builder.statusCode;
     this.done = builder.done;
     this.wordTimestamps = builder.wordTimestamps;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

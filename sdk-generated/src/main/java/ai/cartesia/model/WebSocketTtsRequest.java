@@ -90,7 +90,8 @@ public final class WebSocketTtsRequest {
     this.contextId = builder.contextId;
     this.maxBufferDelayMs = builder.maxBufferDelayMs;
     this.speed = builder.speed;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -47,7 +47,8 @@ public final class WordTimestamps {
     this.words = builder.words == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.words));
     this.start = builder.start == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.start));
     this.end = builder.end == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.end));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

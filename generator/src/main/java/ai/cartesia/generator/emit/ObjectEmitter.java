@@ -98,9 +98,12 @@ final class ObjectEmitter {
     type.addField(
         FieldSpec.builder(additionalType(object), ADDITIONAL, Modifier.PRIVATE, Modifier.FINAL)
             .build());
+    // Most messages carry no property beyond the spec's: those share the empty map, uncopied.
     constructor.addStatement(
-        "this.$N = $T.unmodifiableMap(new $T<>(builder.$N))",
+        "this.$N = builder.$N.isEmpty()$W? $T.emptyMap()$W: $T.unmodifiableMap(new $T<>(builder.$N))",
         ADDITIONAL,
+        ADDITIONAL,
+        Collections.class,
         Collections.class,
         LinkedHashMap.class,
         ADDITIONAL);

@@ -29,6 +29,9 @@ final class EventAssembler {
   private boolean dispatched;
 
   private String eventType = "";
+  /** The type the last {@code event} field named: most streams name the same few again and again. */
+  private String lastEventType = "";
+
   private String lastEventId = "";
   private Duration retry;
 
@@ -58,7 +61,7 @@ final class EventAssembler {
     if (is(line, from, nameEnd, "data")) {
       data(line, value, to);
     } else if (is(line, from, nameEnd, "event")) {
-      eventType = text(line, value, to, eventType);
+      eventType = lastEventType = text(line, value, to, lastEventType);
     } else if (is(line, from, nameEnd, "id")) {
       if (indexOf(line, value, to, (byte) 0) < 0) lastEventId = text(line, value, to, lastEventId);
     } else if (is(line, from, nameEnd, "retry")) {

@@ -272,21 +272,24 @@ public final class ResponseEventStream<T> implements EventStream<T> {
   }
 
   private T decode(CurrentEvent event) {
-    String what =
-        "event " + events + (event.event().equals("message") ? "" : " (" + event.event() + ")")
-            + (event.lastEventId().isEmpty() ? "" : " id " + event.lastEventId()) + " of "
-            + description;
     T value;
     try {
       value = event.decodeData(decoder); // from the event's bytes where it can
     } catch (Exception e) {
-      throw new StreamDecodeException(what, event.data(), e, redact);
+      throw new StreamDecodeException(describe(event), event.data(), e, redact);
     }
     if (value == null) {
       throw new StreamDecodeException(
-          what, event.data(), new SdkException("it decodes to no value"), redact);
+          describe(event), event.data(), new SdkException("it decodes to no value"), redact);
     }
     return value;
+  }
+
+  /** Which event this is, for an error about it; made only then, not for every event. */
+  private String describe(CurrentEvent event) {
+    return "event " + events + (event.event().equals("message") ? "" : " (" + event.event() + ")")
+        + (event.lastEventId().isEmpty() ? "" : " id " + event.lastEventId()) + " of "
+        + description;
   }
 
   /** How an {@link EventStream} reads its body and when it ends. */

@@ -30,13 +30,17 @@ class ByteScanTest {
   void lastIndexOfFindsWhatABackwardByteSearchFinds() {
     Random random = new Random(41);
     for (int round = 0; round < 20_000; round++) {
-      byte[] bytes = new byte[random.nextInt(200)];
+      // Short text dense with quotes, and long base64-like runs (letters only) with a rare one.
+      boolean longRun = round % 4 == 0;
+      byte[] bytes = new byte[random.nextInt(longRun ? 3_000 : 200)];
       for (int i = 0; i < bytes.length; i++) {
-        bytes[i] = random.nextInt(60) == 0
+        bytes[i] = random.nextInt(longRun ? 1_500 : 60) == 0
             ? (random.nextBoolean() ? (byte) '"' : (byte) '\\')
-            : random.nextInt(20) == 0
-                ? EDGES[random.nextInt(EDGES.length)]
-                : (byte) (' ' + random.nextInt(95));
+            : longRun
+                ? (byte) ('A' + random.nextInt(26))
+                : random.nextInt(20) == 0
+                    ? EDGES[random.nextInt(EDGES.length)]
+                    : (byte) (' ' + random.nextInt(95));
       }
       int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
       int to = from + random.nextInt(bytes.length - from + 1);

@@ -37,7 +37,8 @@ public final class Branch implements Tree, BranchChildrenItem {
 
   private Branch(Builder builder) {
     this.children = builder.children == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.children));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<List<BranchChildrenItem>> children() {

@@ -59,7 +59,8 @@ public final class Holder {
     this.maybe = builder.maybe;
     this.left = builder.left;
     this.tree = builder.tree;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -35,7 +35,8 @@ public final class Leaf implements Tree {
 
   private Leaf(Builder builder) {
     this.valueValue = builder.valueValue;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<String> valueValue() {

@@ -48,7 +48,8 @@ public final class BaseEvent {
     this.contextId = builder.contextId;
     this.done = builder.done;
     this.statusCode = builder.statusCode;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<String> contextId() {

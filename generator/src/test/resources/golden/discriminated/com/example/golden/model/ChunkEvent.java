@@ -58,7 +58,8 @@ public final class ChunkEvent implements Event {
     this.done = builder.done;
     this.statusCode = builder.statusCode;
     this.data = builder.data;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

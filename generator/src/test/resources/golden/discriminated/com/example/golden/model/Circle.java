@@ -41,7 +41,8 @@ public final class Circle implements Shape, DrawingShapesItem {
 
   private Circle(Builder builder) {
     this.radius = builder.radius;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -50,7 +50,8 @@ public final class DoneEvent implements Event {
     this.contextId = builder.contextId;
     this.done = builder.done;
     this.statusCode = builder.statusCode;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -40,7 +40,8 @@ public final class Drawing {
 
   private Drawing(Builder builder) {
     this.shapes = builder.shapes == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.shapes));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<List<DrawingShapesItem>> shapes() {

@@ -60,7 +60,8 @@ public final class ErrorEvent implements Event {
     this.statusCode = builder.statusCode;
     this.type = builder.type;
     this.error = builder.error;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<String> contextId() {

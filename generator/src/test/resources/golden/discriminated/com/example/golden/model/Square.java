@@ -41,7 +41,8 @@ public final class Square implements Shape, DrawingShapesItem {
 
   private Square(Builder builder) {
     this.side = builder.side;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -52,7 +52,8 @@ public final class Triangle implements Shape {
     this.base = builder.base;
     this.kindAsRead = builder.kindAsRead;
     this.kindAsRead2 = builder.kindAsRead2;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -53,7 +53,8 @@ public final class Painting {
     this.size = builder.size;
     this.priority = builder.priority;
     this.layers = builder.layers == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.layers));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

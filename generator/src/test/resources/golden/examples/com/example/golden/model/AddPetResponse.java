@@ -40,7 +40,8 @@ public final class AddPetResponse {
   private AddPetResponse(Builder builder) {
     this.id = builder.id;
     this.pet = builder.pet;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public long id() {

@@ -55,7 +55,8 @@ public final class Pet {
     this.weight = builder.weight;
     this.tags = builder.tags == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.tags));
     this.owner = builder.owner;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public String name() {

@@ -42,7 +42,8 @@ public final class PetOwner {
   private PetOwner(Builder builder) {
     this.name = builder.name;
     this.since = builder.since;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public String name() {

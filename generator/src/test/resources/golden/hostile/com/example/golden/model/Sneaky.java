@@ -53,7 +53,8 @@ public final class Sneaky {
     this.dollarSign = builder.dollarSign;
     this.bell = builder.bell;
     this.tab = builder.tab;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

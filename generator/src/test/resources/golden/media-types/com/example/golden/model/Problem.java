@@ -43,7 +43,8 @@ public final class Problem {
     this.type = builder.type;
     this.title = builder.title;
     this.status = builder.status;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<String> type() {

@@ -35,7 +35,8 @@ public final class ErrorModel {
 
   private ErrorModel(Builder builder) {
     this.message = builder.message;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<String> message() {

@@ -106,7 +106,8 @@ public final class Keywords {
     this.additionalPropertiesValue = builder.additionalPropertiesValue;
     this.other = builder.other;
     this.that = builder.that;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<Boolean> continueValue() {

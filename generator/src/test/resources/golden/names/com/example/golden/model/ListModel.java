@@ -40,7 +40,8 @@ public final class ListModel {
 
   private ListModel(Builder builder) {
     this.items = builder.items == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.items));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<List<String>> items() {

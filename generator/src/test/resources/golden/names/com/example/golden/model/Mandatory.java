@@ -39,7 +39,8 @@ public final class Mandatory {
 
   private Mandatory(Builder builder) {
     this.missing = builder.missing;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public String missing() {

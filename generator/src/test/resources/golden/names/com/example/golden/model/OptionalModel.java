@@ -35,7 +35,8 @@ public final class OptionalModel {
 
   private OptionalModel(Builder builder) {
     this.valueValue = builder.valueValue;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<String> valueValue() {

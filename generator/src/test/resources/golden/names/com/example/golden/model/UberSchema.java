@@ -38,7 +38,8 @@ public final class UberSchema {
 
   private UberSchema(Builder builder) {
     this.x = builder.x;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<String> x() {

@@ -38,7 +38,8 @@ public final class _3dModel {
 
   private _3dModel(Builder builder) {
     this.vertices = builder.vertices;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<Long> vertices() {

@@ -44,7 +44,8 @@ public final class Delivery {
   private Delivery(Builder builder) {
     this.payload = builder.payload;
     this.defaultValue = builder.defaultValue;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public OptionalNullable<String> payload() {

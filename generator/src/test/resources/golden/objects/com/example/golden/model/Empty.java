@@ -32,7 +32,8 @@ public final class Empty {
   private final Map<String, JsonNode> additionalProperties;
 
   private Empty(Builder builder) {
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -121,7 +121,8 @@ public final class Profile {
     this.anything = builder.anything;
     this.isVerified = builder.isVerified;
     this.isAdmin = builder.isAdmin;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public String id() {

@@ -51,7 +51,8 @@ public final class ProfileUpdate {
     this.name = builder.name;
     this.bio = builder.bio;
     this.labels = builder.labels.map(v -> Collections.unmodifiableList(new ArrayList<>(v)));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<String> name() {

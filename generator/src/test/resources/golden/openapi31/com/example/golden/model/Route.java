@@ -37,7 +37,8 @@ public final class Route {
 
   private Route(Builder builder) {
     this.steps = builder.steps == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.steps));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<List<RouteStep>> steps() {

@@ -35,7 +35,8 @@ public final class RouteStep {
 
   private RouteStep(Builder builder) {
     this.direction = builder.direction;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<RouteStepDirection> direction() {

@@ -70,7 +70,8 @@ public final class Thing {
     this.location = builder.location;
     this.path = builder.path == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.path));
     this.nothing = builder.nothing;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -39,7 +39,8 @@ public final class ThingPoint {
   private ThingPoint(Builder builder) {
     this.x = builder.x;
     this.y = builder.y;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<Double> x() {

@@ -45,7 +45,8 @@ public final class ItemPage {
     this.data = builder.data == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.data));
     this.hasMore = builder.hasMore;
     this.nextPage = builder.nextPage;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public List<Item> data() {

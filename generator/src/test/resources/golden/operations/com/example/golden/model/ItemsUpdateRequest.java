@@ -41,7 +41,8 @@ public final class ItemsUpdateRequest {
   private ItemsUpdateRequest(Builder builder) {
     this.name = builder.name;
     this.note = builder.note;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<String> name() {

@@ -35,7 +35,8 @@ public final class StatusGetResponse {
 
   private StatusGetResponse(Builder builder) {
     this.ok = builder.ok;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<Boolean> ok() {

@@ -41,7 +41,8 @@ public final class Event {
   private Event(Builder builder) {
     this.id = builder.id;
     this.name = builder.name;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public long id() {

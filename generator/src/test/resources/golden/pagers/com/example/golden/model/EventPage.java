@@ -46,7 +46,8 @@ public final class EventPage {
     this.data = builder.data == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.data));
     this.hasMore = builder.hasMore;
     this.next = builder.next;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public List<Event> data() {

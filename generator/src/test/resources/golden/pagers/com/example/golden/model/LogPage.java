@@ -48,7 +48,8 @@ public final class LogPage {
     this.entries = builder.entries == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.entries));
     this.more = builder.more;
     this.nextAfter = builder.nextAfter;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<List<String>> entries() {

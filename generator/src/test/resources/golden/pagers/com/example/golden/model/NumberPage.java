@@ -44,7 +44,8 @@ public final class NumberPage {
     this.data = builder.data == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.data));
     this.hasMore = builder.hasMore;
     this.offset = builder.offset;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public List<Event> data() {

@@ -44,7 +44,8 @@ public final class Base {
   private Base(Builder builder) {
     this.kind = builder.kind;
     this.id = builder.id;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public String kind() {

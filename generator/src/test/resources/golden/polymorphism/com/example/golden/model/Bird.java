@@ -40,7 +40,8 @@ public final class Bird implements Animal, Pond {
 
   private Bird(Builder builder) {
     this.wings = builder.wings;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -44,7 +44,8 @@ public final class Electric implements Vehicle {
   private Electric(Builder builder) {
     this.wheels = builder.wheels;
     this.amps = builder.amps;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

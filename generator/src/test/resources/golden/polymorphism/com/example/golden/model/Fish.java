@@ -40,7 +40,8 @@ public final class Fish implements Animal, Pond {
 
   private Fish(Builder builder) {
     this.fins = builder.fins;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

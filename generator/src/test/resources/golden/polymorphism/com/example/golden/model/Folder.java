@@ -52,7 +52,8 @@ public final class Folder implements Thing, ThingByName {
     this.kind = builder.kind;
     this.id = builder.id;
     this.children = builder.children == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.children));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public String kind() {

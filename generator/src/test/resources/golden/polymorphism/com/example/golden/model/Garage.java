@@ -37,7 +37,8 @@ public final class Garage {
 
   private Garage(Builder builder) {
     this.vehicles = builder.vehicles == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.vehicles));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<List<Vehicle>> vehicles() {

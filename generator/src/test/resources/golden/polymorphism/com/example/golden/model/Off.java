@@ -43,7 +43,8 @@ public final class Off implements Flag {
   private Off(Builder builder) {
     this.reason = builder.reason;
     this.enabledAsRead = builder.enabledAsRead;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -35,7 +35,8 @@ public final class Ok implements Status {
   private final Map<String, JsonNode> additionalProperties;
 
   private Ok(Builder builder) {
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

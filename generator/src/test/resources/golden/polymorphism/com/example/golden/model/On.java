@@ -38,7 +38,8 @@ public final class On implements Flag {
 
   private On(Builder builder) {
     this.enabledAsRead = builder.enabledAsRead;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

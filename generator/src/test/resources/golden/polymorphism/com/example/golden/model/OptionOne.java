@@ -45,7 +45,8 @@ public final class OptionOne implements Choice {
   private OptionOne(Builder builder) {
     this.choice = builder.choice;
     this.one = builder.one;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public String choice() {

@@ -43,7 +43,8 @@ public final class OptionTwo implements Choice {
   private OptionTwo(Builder builder) {
     this.two = builder.two;
     this.choiceAsRead = builder.choiceAsRead;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -44,7 +44,8 @@ public final class Pedaled implements Vehicle {
   private Pedaled(Builder builder) {
     this.wheels = builder.wheels;
     this.handlebars = builder.handlebars;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

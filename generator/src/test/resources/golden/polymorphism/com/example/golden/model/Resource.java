@@ -49,7 +49,8 @@ public final class Resource implements Thing, ThingByName {
     this.kind = builder.kind;
     this.id = builder.id;
     this.size = builder.size;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public String kind() {

@@ -41,7 +41,8 @@ public final class Literal implements Expression {
 
   private Literal(Builder builder) {
     this.valueValue = builder.valueValue;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -41,7 +41,8 @@ public final class Sum implements Expression {
 
   private Sum(Builder builder) {
     this.terms = builder.terms == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.terms));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

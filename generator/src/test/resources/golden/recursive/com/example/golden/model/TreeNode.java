@@ -48,7 +48,8 @@ public final class TreeNode {
     this.name = builder.name;
     this.children = builder.children == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.children));
     this.parent = builder.parent;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public String name() {

@@ -49,7 +49,8 @@ public final class GetUserResponse {
     this.manager = builder.manager;
     this.address = builder.address;
     this.badges = builder.badges;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public String name() {

@@ -41,7 +41,8 @@ public final class Office {
   private Office(Builder builder) {
     this.address = builder.address;
     this.badges = builder.badges == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.badges));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<OfficeAddress> address() {

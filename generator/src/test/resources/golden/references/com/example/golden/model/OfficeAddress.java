@@ -39,7 +39,8 @@ public final class OfficeAddress {
   private OfficeAddress(Builder builder) {
     this.street = builder.street;
     this.city = builder.city;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<String> street() {

@@ -35,7 +35,8 @@ public final class OfficeBadges {
 
   private OfficeBadges(Builder builder) {
     this.label = builder.label;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<String> label() {

@@ -40,7 +40,8 @@ public final class ErrorModel {
   private ErrorModel(Builder builder) {
     this.code = builder.code;
     this.message = builder.message;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public int code() {

@@ -45,7 +45,8 @@ public final class NewPet {
     this.name = builder.name;
     this.tag = builder.tag;
     this.owner = builder.owner;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public String name() {

@@ -41,7 +41,8 @@ public final class Owner {
   private Owner(Builder builder) {
     this.name = builder.name;
     this.pets = builder.pets == null ? null : Collections.unmodifiableList(new ArrayList<>(builder.pets));
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<String> name() {

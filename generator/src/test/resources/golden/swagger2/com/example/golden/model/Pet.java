@@ -49,7 +49,8 @@ public final class Pet {
     this.tag = builder.tag;
     this.owner = builder.owner;
     this.id = builder.id;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public String name() {

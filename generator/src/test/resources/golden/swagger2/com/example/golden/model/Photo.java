@@ -39,7 +39,8 @@ public final class Photo {
   private Photo(Builder builder) {
     this.url = builder.url;
     this.bytes = builder.bytes;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public Optional<String> url() {

@@ -37,7 +37,8 @@ public final class IdSpecifier implements VoiceSpecifier {
 
   private IdSpecifier(Builder builder) {
     this.id = builder.id;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   /**

@@ -40,7 +40,8 @@ public final class TitledNote implements Message {
   private TitledNote(Builder builder) {
     this.text = builder.text;
     this.title = builder.title;
-    this.additionalProperties = Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
+    this.additionalProperties = builder.additionalProperties.isEmpty() ? Collections.emptyMap()
+        : Collections.unmodifiableMap(new LinkedHashMap<>(builder.additionalProperties));
   }
 
   public String text() {
