@@ -135,10 +135,8 @@ public final class Base64Field {
       if (isField) {
         if (start >= 0 || json[i] != '"') return null;
         start = i + 1;
-        // As above, the first quote ends the value. It is found from the object's short tail when
-        // it can be (the text is tens of kilobytes, the members after the audio a few dozen bytes).
-        end = closingQuoteFromTail(json, start, to);
-        if (end < 0) end = ByteScan.indexOf(json, start, to, (byte) '"');
+        // As above, the first quote ends the value.
+        end = closingQuote(json, start, to);
         if (end < 0) return null;
         i = end + 1;
       } else {
@@ -156,6 +154,19 @@ public final class Base64Field {
       else if (i >= to || json[i] != '}') return null;
     }
     return i < to && start >= 0 ? new Found(start, end, tagValue) : null;
+  }
+
+  /** Below this many bytes from a base64 value to the end, a forward search is the quicker. */
+  private static final int LONG_VALUE = 2048;
+
+  /**
+   * The index of the quote that ends the string value starting at {@code start} (the first quote
+   * after it, as base64 holds none), or -1. Audio is tens of kilobytes and the members after it a
+   * few dozen bytes, so a long value's end is found from the object's tail where it can be.
+   */
+  static int closingQuote(byte[] json, int start, int to) {
+    int end = to - start >= LONG_VALUE ? closingQuoteFromTail(json, start, to) : -1;
+    return end >= 0 ? end : ByteScan.indexOf(json, start, to, (byte) '"');
   }
 
   /** How far back a string of the tail is looked for; a longer one is taken for the base64. */

@@ -346,8 +346,7 @@ final class FlatScan<B> {
       case BASE64 -> {
         if (c != '"') return -1;
         // A later quote than the first only takes base64 that holds a quote, which fails.
-        int end = Base64Field.closingQuoteFromTail(json, i + 1, to);
-        if (end < 0) end = ByteScan.indexOf(json, i + 1, to, (byte) '"');
+        int end = Base64Field.closingQuote(json, i + 1, to);
         if (end < 0) return -1;
         byte[] bytes = Base64Field.decode(json, i + 1, end);
         if (bytes == null) return -1;
