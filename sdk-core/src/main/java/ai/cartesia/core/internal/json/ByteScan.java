@@ -5,8 +5,8 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Searches of byte arrays eight bytes at a time (one {@code long} read, bit tricks on all eight
- * bytes at once): audio events are lines of tens of kilobytes, and the JDK has no fast search
+ * Searches of byte arrays a word at a time (one {@code long} read, bit tricks on all eight bytes
+ * at once), four words per test where the search is long: audio events are lines of tens of kilobytes, and the JDK has no fast search
  * over bytes short of making a {@code String} of them first.
  */
 public final class ByteScan {
@@ -15,8 +15,8 @@ public final class ByteScan {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
-  /** 0x0E in every byte: CR (0x0D) and LF (0x0A) are below it, as are tab and other controls. */
-  private static final long BELOW_CR = ONES * 0x0E;
+  /** 0x0E in every byte: the bytes below it are CR (0x0D), LF (0x0A), tab and other controls. */
+  private static final long CONTROL_LIMIT = ONES * 0x0E;
 
   private ByteScan() {}
 
@@ -57,10 +57,7 @@ public final class ByteScan {
           != 0) break;
     }
     for (; i - 8 >= from; i -= 8) {
-      long x = (long) LONGS.get(bytes, i - 8);
-      long y = x ^ as;
-      long z = x ^ bs;
-      if (((((y - ONES) & ~y) | ((z - ONES) & ~z)) & HIGHS) != 0) break;
+      if (hasEither((long) LONGS.get(bytes, i - 8), as, bs) != 0) break;
     }
     for (i--; i >= from; i--) {
       if (bytes[i] == a || bytes[i] == b) return i;
@@ -85,18 +82,18 @@ public final class ByteScan {
     int i = from;
     while (true) {
       i = plainBlocks(bytes, i, to);
-      int blockEnd = Math.min(i + 32, to);
+      int blockEnd = to - i > 32 ? i + 32 : to; // (i + 32 could overflow)
       while (i < blockEnd) {
         if (i <= blockEnd - 8) {
           long x = (long) LONGS.get(bytes, i);
-          if (((x - BELOW_CR) & ~x & HIGHS) == 0) { // no byte below 0x0E in this word
+          if (((x - CONTROL_LIMIT) & ~x & HIGHS) == 0) { // no byte below 0x0E in this word
             if ((x & HIGHS) != 0) nonAscii = 1;
             i += 8;
             continue;
           }
         }
         // A word with a control byte (or the last few bytes), byte by byte.
-        for (int stop = Math.min(i + 8, blockEnd); i < stop; i++) {
+        for (int stop = blockEnd - i > 8 ? i + 8 : blockEnd; i < stop; i++) {
           byte b = bytes[i];
           if (b == '\n' || b == '\r') {
             flags[0] |= nonAscii;
@@ -113,7 +110,7 @@ public final class ByteScan {
   }
 
   /**
-   * Where the first 32-byte block from {@code from} that is not all printable ASCII starts (or
+   * Where the first 32-byte block from {@code from} with a byte outside 0x0E to 0x7F starts (or
    * where fewer than 32 bytes are left). The usual block costs one test: a byte below 0x0E
    * borrows into its high bit, a byte at or above 0x80 has it set.
    */
@@ -124,7 +121,14 @@ public final class ByteScan {
       long b = (long) LONGS.get(bytes, i + 8);
       long c = (long) LONGS.get(bytes, i + 16);
       long d = (long) LONGS.get(bytes, i + 24);
-      if ((((a - BELOW_CR) | a | (b - BELOW_CR) | b | (c - BELOW_CR) | c | (d - BELOW_CR) | d)
+      if ((((a - CONTROL_LIMIT)
+                  | a
+                  | (b - CONTROL_LIMIT)
+                  | b
+                  | (c - CONTROL_LIMIT)
+                  | c
+                  | (d - CONTROL_LIMIT)
+                  | d)
               & HIGHS)
           != 0) break;
     }

@@ -50,6 +50,18 @@ class SseParserTest {
   }
 
   @Test
+  void aRepeatedEventTypeIsTheSameTypeAndAnEventWithoutOneIsAMessage() throws IOException {
+    assertThat(parse("event: a\ndata: 1\n\nevent: a\ndata: 2\n\ndata: 3\n\nevent: ab\ndata: 4\n\n"
+            + "event: a\nevent: b\ndata: 5\n\n"))
+        .containsExactly(
+            event("a", "1", ""),
+            event("a", "2", ""),
+            event("message", "3", ""),
+            event("ab", "4", ""),
+            event("b", "5", ""));
+  }
+
+  @Test
   void theLastEventIdPersistsAndAnIdWithNulIsIgnored() throws IOException {
     assertThat(parse("id: 7\ndata: a\n\ndata: b\n\nid: 8\u0000x\ndata: c\n\nid\ndata: d\n\n"))
         .containsExactly(

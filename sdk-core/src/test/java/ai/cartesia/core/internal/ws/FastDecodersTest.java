@@ -120,8 +120,9 @@ class FastDecodersTest {
       })
   void theBase64FieldIsReadInPlaceFromTextAndFromBytesAlike(String template) throws IOException {
     for (String audio : new String[] {SHORT_AUDIO, LONG_AUDIO}) {
-      // a long string after the audio: the walk from the end takes it for the audio, then the
-      // decode fails
+      // a long string after the audio: after the long audio, the walk from the end takes it for
+      // the audio, that decode fails and the general decoder reads the frame; after the short
+      // audio, a forward search finds the audio's end
       String text = template.contains("\"name\":\"%s\"")
           ? String.format(template, audio, "z".repeat(400))
           : String.format(template, audio);
