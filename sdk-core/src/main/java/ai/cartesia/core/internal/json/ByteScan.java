@@ -6,8 +6,9 @@ import java.nio.ByteOrder;
 
 /**
  * Searches of byte arrays a word at a time (one {@code long} read, bit tricks on all eight bytes
- * at once), four words per test where the search is long: audio events are lines of tens of kilobytes, and the JDK has no fast search
- * over bytes short of making a {@code String} of them first.
+ * at once), four words per test where the search is long: audio events are lines of tens of
+ * kilobytes, and the JDK has no fast search over bytes short of making a {@code String} of them
+ * first.
  */
 public final class ByteScan {
 
@@ -26,16 +27,15 @@ public final class ByteScan {
     int i = from;
     // Four words per step with one branch: the four tests run side by side in the CPU.
     for (; i <= to - 32; i += 32) {
-      long a = (long) LONGS.get(bytes, i) ^ pattern;
-      long b = (long) LONGS.get(bytes, i + 8) ^ pattern;
-      long c = (long) LONGS.get(bytes, i + 16) ^ pattern;
-      long d = (long) LONGS.get(bytes, i + 24) ^ pattern;
-      if (((((a - ONES) & ~a) | ((b - ONES) & ~b) | ((c - ONES) & ~c) | ((d - ONES) & ~d)) & HIGHS)
+      if ((zeroBytes((long) LONGS.get(bytes, i) ^ pattern)
+              | zeroBytes((long) LONGS.get(bytes, i + 8) ^ pattern)
+              | zeroBytes((long) LONGS.get(bytes, i + 16) ^ pattern)
+              | zeroBytes((long) LONGS.get(bytes, i + 24) ^ pattern))
           != 0) break;
     }
     for (; i <= to - 8; i += 8) {
-      long x = (long) LONGS.get(bytes, i) ^ pattern;
-      if (((x - ONES) & ~x & HIGHS) != 0) break; // some byte of x is zero: value is in this word
+      // some byte of the word XOR the pattern is zero: value is in this word
+      if (zeroBytes((long) LONGS.get(bytes, i) ^ pattern) != 0) break;
     }
     for (; i < to; i++) {
       if (bytes[i] == value) return i;
@@ -67,9 +67,12 @@ public final class ByteScan {
 
   /** Non-zero if some byte of {@code x} is the byte repeated in {@code as} or in {@code bs}. */
   private static long hasEither(long x, long as, long bs) {
-    long y = x ^ as;
-    long z = x ^ bs;
-    return (((y - ONES) & ~y) | ((z - ONES) & ~z)) & HIGHS;
+    return zeroBytes(x ^ as) | zeroBytes(x ^ bs);
+  }
+
+  /** Non-zero exactly when some byte of {@code x} is zero (its lowest such byte's high bit set). */
+  private static long zeroBytes(long x) {
+    return (x - ONES) & ~x & HIGHS;
   }
 
   /**

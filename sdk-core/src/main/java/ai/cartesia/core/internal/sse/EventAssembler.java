@@ -29,7 +29,7 @@ final class EventAssembler {
   private boolean dispatched;
 
   private String eventType = "";
-  /** The type the last {@code event} field named: most streams name the same few again and again. */
+  /** What the last {@code event} field named: streams name the same few types again and again. */
   private String lastEventType = "";
 
   private String lastEventId = "";

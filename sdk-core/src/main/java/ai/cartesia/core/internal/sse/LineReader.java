@@ -16,9 +16,9 @@ import okio.BufferedSource;
  * <p>Lines are handed out as ranges of its buffer ({@link #next()}), not as strings: events
  * carrying audio have lines of tens of kilobytes, which the decoder reads from the bytes. A range
  * is valid until the next read, unless {@linkplain #keep kept}. Line ends are found a 32-byte
- * block at a time ({@link ByteScan#lineEnd}), which also tells whether a line is plain ASCII, and no
- * byte is searched twice. The buffer is taken from, and given back on {@link #close()} to, a
- * per-thread spare, so that a stream per response does not mean a new buffer per response.
+ * block at a time ({@link ByteScan#lineEnd}), which also tells whether a line is plain ASCII,
+ * and no byte is searched twice. The buffer is taken from, and given back on {@link #close()} to,
+ * a per-thread spare, so that a stream per response does not mean a new buffer per response.
  */
 final class LineReader {
 

@@ -123,7 +123,8 @@ class FastDecodersTest {
       // a long string after the audio: after the long audio, the walk from the end takes it for
       // the audio, that decode fails and the general decoder reads the frame; after the short
       // audio, a forward search finds the audio's end
-      String text = template.contains("\"name\":\"%s\"")
+      boolean longStringAfter = template.contains("\"name\":\"%s\"");
+      String text = longStringAfter
           ? String.format(template, audio, "z".repeat(400))
           : String.format(template, audio);
       Base64FieldDecoder<Decoded> decoder = new Base64FieldDecoder<>(
@@ -150,8 +151,8 @@ class FastDecodersTest {
       Decoded fromBytes = decoder.decode(utf8, 2, utf8.length - 2);
       assertThat(fromText).usingRecursiveComparison().ignoringFields("by").isEqualTo(general);
       assertThat(fromBytes).usingRecursiveComparison().ignoringFields("by").isEqualTo(general);
-      if (template.contains("\"name\":\"%s\"")) {
-        // the long string after the audio, as the comment above says
+      if (longStringAfter) {
+        // as the comment above says
         assertThat(fromBytes.by()).isEqualTo(audio.equals(SHORT_AUDIO) ? "a" : "general");
       }
     }
