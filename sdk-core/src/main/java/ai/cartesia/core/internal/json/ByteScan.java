@@ -113,6 +113,18 @@ public final class ByteScan {
   }
 
   /**
+   * Copies {@code bytes[from, to)} into {@code marks[from, to)}, flipping the high bit of each byte
+   * below 0x0E (CR, LF and other controls) or at or above 0x80, so that {@code Arrays.mismatch} of
+   * the two arrays (a vectorized JDK intrinsic) finds the first such byte. The loop keeps the shape
+   * the JIT vectorizes: the same index into two arrays, nothing but byte arithmetic.
+   */
+  public static void markControlsAndHighs(byte[] bytes, byte[] marks, int from, int to) {
+    for (int i = from; i < to; i++) {
+      marks[i] = (byte) (bytes[i] ^ (((bytes[i] - 0x0E) | bytes[i]) & 0x80));
+    }
+  }
+
+  /**
    * Where the first 32-byte block from {@code from} with a byte outside 0x0E to 0x7F starts (or
    * where fewer than 32 bytes are left). The usual block costs one test: a byte below 0x0E
    * borrows into its high bit, a byte at or above 0x80 has it set.

@@ -15,10 +15,13 @@ import okio.BufferedSource;
  *
  * <p>Lines are handed out as ranges of its buffer ({@link #next()}), not as strings: events
  * carrying audio have lines of tens of kilobytes, which the decoder reads from the bytes. A range
- * is valid until the next read, unless {@linkplain #keep kept}. Line ends are found a 32-byte
- * block at a time ({@link ByteScan#lineEnd}), which also tells whether a line is plain ASCII,
- * and no byte is searched twice. The buffer is taken from, and given back on {@link #close()} to,
- * a per-thread spare, so that a stream per response does not mean a new buffer per response.
+ * is valid until the next read, unless {@linkplain #keep kept}. Line ends are found with vector
+ * instructions: each byte read is copied once into a second array with the high bit of every
+ * control or non-ASCII byte flipped ({@link ByteScan#markControlsAndHighs}), and {@code
+ * Arrays.mismatch} of the two finds the next such byte; a line found not to be ASCII is searched
+ * on a 32-byte block at a time ({@link ByteScan#lineEnd}). No byte is searched twice. The buffers
+ * are taken from, and given back on {@link #close()} to, a per-thread spare, so that a stream per
+ * response does not mean new buffers per response.
  */
 final class LineReader {
 
@@ -26,11 +29,18 @@ final class LineReader {
   /** Larger buffers, grown for an unusual line, are not kept as the spare. */
   private static final int LARGEST_SPARE = 256 * 1024;
 
-  private static final ThreadLocal<byte[]> SPARE = new ThreadLocal<>();
+  /** The two arrays of a reader, kept per thread between streams. */
+  private record Spare(byte[] bytes, byte[] marks) {}
+
+  private static final ThreadLocal<Spare> SPARE = new ThreadLocal<>();
   private static final byte[] NONE = new byte[0];
 
   private final BufferedSource source;
   private byte[] bytes = NONE;
+  /** {@code bytes} with controls and non-ASCII bytes changed, valid from {@code searched} to {@code marked}. */
+  private byte[] marks = NONE;
+
+  private int marked;
   /** The unread bytes are {@code bytes[start, end)}; those before {@code searched} hold no line end. */
   private int start;
 
@@ -72,7 +82,7 @@ final class LineReader {
       if (end > start && bytes[start] == '\n') consume(1);
     }
     while (true) {
-      int lineEnd = ByteScan.lineEnd(bytes, searched, end, flags);
+      int lineEnd = lineEnd();
       if (lineEnd >= 0) {
         line(lineEnd - start);
         skipLineFeed = bytes[lineEnd] == '\r';
@@ -133,12 +143,36 @@ final class LineReader {
 
   /** Closes the source and gives the buffer back; the lines read are no longer valid. */
   void close() throws IOException {
-    byte[] spare = bytes;
-    bytes = NONE;
-    start = end = searched = 0;
+    if (bytes.length > 0 && bytes.length <= LARGEST_SPARE && SPARE.get() == null)
+      SPARE.set(new Spare(bytes, marks));
+    bytes = marks = NONE;
+    start = end = searched = marked = 0;
     kept = -1;
-    if (spare.length > 0 && spare.length <= LARGEST_SPARE && SPARE.get() == null) SPARE.set(spare);
     source.close();
+  }
+
+  /** The index of the first CR or LF in {@code bytes[searched, end)}, or -1; notes non-ASCII bytes in {@code flags}. */
+  private int lineEnd() {
+    // A line found not to be ASCII: only line ends matter, and text such as Japanese would stop
+    // the mismatch at every byte.
+    if (flags[0] != 0) return ByteScan.lineEnd(bytes, searched, end, flags);
+    if (marked < end) {
+      ByteScan.markControlsAndHighs(bytes, marks, Math.max(marked, searched), end);
+      marked = end;
+    }
+    int i = searched;
+    while (true) {
+      int m = Arrays.mismatch(bytes, i, end, marks, i, end);
+      if (m < 0) return -1;
+      i += m;
+      byte b = bytes[i];
+      if (b == '\n' || b == '\r') return i;
+      if (b < 0) {
+        flags[0] = 1;
+        return ByteScan.lineEnd(bytes, i, end, flags);
+      }
+      i++; // a tab or another control byte
+    }
   }
 
   private void line(int length) {
@@ -173,9 +207,10 @@ final class LineReader {
   private void makeRoom(int count) {
     if (bytes.length - end >= count) return;
     if (bytes == NONE) {
-      byte[] spare = SPARE.get();
+      Spare spare = SPARE.get();
       SPARE.set(null);
-      bytes = spare != null ? spare : new byte[INITIAL];
+      bytes = spare != null ? spare.bytes() : new byte[INITIAL];
+      marks = spare != null ? spare.marks() : new byte[INITIAL];
       if (bytes.length - end >= count) return;
     }
     int from = kept >= 0 ? Math.min(kept, start) : start;
@@ -186,7 +221,10 @@ final class LineReader {
       end -= from;
       if (kept >= 0) kept -= from;
     }
-    if (bytes.length - end < count)
+    if (bytes.length - end < count) {
       bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, end + count));
+      marks = new byte[bytes.length];
+    }
+    marked = searched; // the marks did not move with the bytes
   }
 }

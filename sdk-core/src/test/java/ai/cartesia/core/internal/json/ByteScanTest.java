@@ -27,6 +27,19 @@ class ByteScanTest {
   };
 
   @Test
+  void marksChangeExactlyTheControlAndNonAsciiBytes() {
+    byte[] bytes = new byte[256 + 64];
+    for (int i = 0; i < bytes.length; i++) bytes[i] = (byte) i;
+    byte[] marks = new byte[bytes.length];
+    ByteScan.markControlsAndHighs(bytes, marks, 3, bytes.length);
+    for (int i = 3; i < bytes.length; i++) {
+      int b = bytes[i] & 0xff;
+      assertThat(marks[i] != bytes[i]).as("byte 0x%02x", b).isEqualTo(b < 0x0E || b >= 0x80);
+    }
+    assertThat(marks[0]).as("before from: untouched").isZero();
+  }
+
+  @Test
   void lastIndexOfFindsWhatABackwardByteSearchFinds() {
     Random random = new Random(41);
     for (int round = 0; round < 20_000; round++) {

@@ -22,7 +22,9 @@ import org.junit.jupiter.params.provider.ValueSource;
 class LineReaderTest {
 
   private static final String[] ENDINGS = {"\n", "\r", "\r\n"};
-  private static final String[] PIECES = {"data: ", "{\"a\":1}", "é", "音声", "🎧", ":", " ", "x"};
+  private static final String[] PIECES = {
+    "data: ", "{\"a\":1}", "QUJD+/09", "é", "€", "音声", "🎧", ":", " ", "\t", "\u0001", "x"
+  };
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4, 5, 6, 7, 8, 9, 10})
@@ -52,9 +54,16 @@ class LineReaderTest {
     LineReader reader =
         new LineReader(trickle(text.toString().getBytes(StandardCharsets.UTF_8), random));
     List<String> read = new ArrayList<>();
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) read.add(line);
+    List<Boolean> ascii = new ArrayList<>();
+    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
+      read.add(line);
+      ascii.add(reader.lineAscii());
+    }
 
     assertThat(read).containsExactlyElementsOf(lines);
+    assertThat(ascii)
+        .containsExactlyElementsOf(
+            lines.stream().map(line -> line.chars().allMatch(c -> c < 0x80)).toList());
   }
 
   /** A source that hands out its bytes in reads of 1 to 700 bytes. */
