@@ -5,10 +5,11 @@ import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 
 /**
- * Searches of byte arrays a word at a time (one {@code long} read, bit tricks on all eight bytes
- * at once), four words per test where the search is long: audio events are lines of tens of
- * kilobytes, and the JDK has no fast search over bytes short of making a {@code String} of them
- * first.
+ * Searches of byte arrays: audio events are lines of tens of kilobytes, and the JDK has no search
+ * for a byte in a {@code byte[]} short of making a {@code String} of it. Either a word at a time
+ * (one {@code long} read, bit tricks on all eight bytes at once, four words per test where the
+ * search is long), or in vector instructions: the JIT's for {@link #markControlsAndHighs}, the
+ * JDK's for {@code Arrays.mismatch}.
  */
 public final class ByteScan {
 
@@ -16,8 +17,10 @@ public final class ByteScan {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
-  /** 0x0E in every byte: the bytes below it are CR (0x0D), LF (0x0A), tab and other controls. */
-  private static final long CONTROL_LIMIT = ONES * 0x0E;
+  /** The bytes below it are CR (0x0D), LF (0x0A), tab and other controls. */
+  private static final int CONTROL = 0x0E;
+  /** {@link #CONTROL} in every byte. */
+  private static final long CONTROL_LIMIT = ONES * CONTROL;
 
   private ByteScan() {}
 
@@ -120,7 +123,7 @@ public final class ByteScan {
    */
   public static void markControlsAndHighs(byte[] bytes, byte[] marks, int from, int to) {
     for (int i = from; i < to; i++) {
-      marks[i] = (byte) (bytes[i] ^ (((bytes[i] - 0x0E) | bytes[i]) & 0x80));
+      marks[i] = (byte) (bytes[i] ^ (((bytes[i] - CONTROL) | bytes[i]) & 0x80));
     }
   }
 
