@@ -17,10 +17,10 @@ public final class ByteScan {
       MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
   private static final long ONES = 0x0101010101010101L;
   private static final long HIGHS = 0x8080808080808080L;
-  /** The bytes below it are CR (0x0D), LF (0x0A), tab and other controls. */
-  private static final int CONTROL = 0x0E;
-  /** {@link #CONTROL} in every byte. */
-  private static final long CONTROL_LIMIT = ONES * CONTROL;
+  /** The first byte past CR (0x0D): the bytes below it are line ends, tab and other controls. */
+  private static final int FIRST_PLAIN = 0x0E;
+  /** {@link #FIRST_PLAIN} in every byte. */
+  private static final long CONTROL_LIMIT = ONES * FIRST_PLAIN;
 
   private ByteScan() {}
 
@@ -123,7 +123,7 @@ public final class ByteScan {
    */
   public static void markControlsAndHighs(byte[] bytes, byte[] marks, int from, int to) {
     for (int i = from; i < to; i++) {
-      marks[i] = (byte) (bytes[i] ^ (((bytes[i] - CONTROL) | bytes[i]) & 0x80));
+      marks[i] = (byte) (bytes[i] ^ (((bytes[i] - FIRST_PLAIN) | bytes[i]) & 0x80));
     }
   }
 

@@ -19,7 +19,8 @@ import okio.BufferedSource;
  * instructions: each byte read is copied once into a second array with the high bit of every
  * control or non-ASCII byte flipped ({@link ByteScan#markControlsAndHighs}), and {@code
  * Arrays.mismatch} of the two finds the next such byte; a line found not to be ASCII is searched
- * on a 32-byte block at a time ({@link ByteScan#lineEnd}). No byte is searched twice. The buffers
+ * on a 32-byte block at a time ({@link ByteScan#lineEnd}). Each byte is marked once and searched
+ * once, by one search or the other. The buffers
  * are taken from, and given back on {@link #close()} to, a per-thread spare, so that a stream per
  * response does not mean new buffers per response.
  */
@@ -39,7 +40,7 @@ final class LineReader {
   private byte[] bytes = NONE;
   /** {@code bytes} with controls and non-ASCII bytes changed, valid from {@code searched} to {@code marked}. */
   private byte[] marks = NONE;
-
+  /** The end of the marked bytes; at or below {@code searched} when none ahead are marked yet. */
   private int marked;
   /** The unread bytes are {@code bytes[start, end)}; those before {@code searched} hold no line end. */
   private int start;
@@ -155,7 +156,7 @@ final class LineReader {
   private int lineEnd() {
     // A line found not to be ASCII: only line ends matter, and text such as Japanese would stop
     // the mismatch at every byte.
-    if (flags[0] != 0) return ByteScan.lineEnd(bytes, searched, end, flags);
+    if (lineNotAscii()) return ByteScan.lineEnd(bytes, searched, end, flags);
     if (marked < end) {
       ByteScan.markControlsAndHighs(bytes, marks, Math.max(marked, searched), end);
       marked = end;
@@ -178,8 +179,12 @@ final class LineReader {
   private void line(int length) {
     lineStart = start;
     lineLength = length;
-    lineAscii = (flags[0] & 1) == 0;
+    lineAscii = !lineNotAscii();
     flags[0] = 0;
+  }
+
+  private boolean lineNotAscii() {
+    return (flags[0] & 1) != 0;
   }
 
   private void consume(int count) {
@@ -209,8 +214,10 @@ final class LineReader {
     if (bytes == NONE) {
       Spare spare = SPARE.get();
       SPARE.set(null);
-      bytes = spare != null ? spare.bytes() : new byte[INITIAL];
-      marks = spare != null ? spare.marks() : new byte[INITIAL];
+      Spare taken = spare != null ? spare : new Spare(new byte[INITIAL], new byte[INITIAL]);
+      bytes = taken.bytes();
+      marks = taken.marks();
+      // nothing is read yet, so every index is 0 and nothing is marked
       if (bytes.length - end >= count) return;
     }
     int from = kept >= 0 ? Math.min(kept, start) : start;
@@ -222,8 +229,12 @@ final class LineReader {
       if (kept >= 0) kept -= from;
     }
     if (bytes.length - end < count) {
-      bytes = Arrays.copyOf(bytes, Math.max(bytes.length * 2, end + count));
-      marks = new byte[bytes.length];
+      // Both allocated before either is replaced: an OutOfMemoryError leaves the pair the same
+      // length, as the spare given back on close must be.
+      int size = Math.max(bytes.length * 2, end + count);
+      byte[] grownMarks = new byte[size];
+      bytes = Arrays.copyOf(bytes, size);
+      marks = grownMarks;
     }
     marked = searched; // the marks did not move with the bytes
   }

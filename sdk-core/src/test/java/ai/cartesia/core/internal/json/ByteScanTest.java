@@ -2,6 +2,7 @@ package ai.cartesia.core.internal.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Arrays;
 import java.util.Random;
 import org.junit.jupiter.api.Test;
 
@@ -37,6 +38,35 @@ class ByteScanTest {
       assertThat(marks[i] != bytes[i]).as("byte 0x%02x", b).isEqualTo(b < 0x0E || b >= 0x80);
     }
     assertThat(marks[0]).as("before from: untouched").isZero();
+  }
+
+  /** Enough rounds for the JIT to compile (and vectorize) the loop, which runs interpreted at first. */
+  @Test
+  void marksMatchTheByteByByteDefinitionOnceCompiled() {
+    Random random = new Random(7);
+    for (int round = 0; round < 20_000; round++) {
+      byte[] bytes = new byte[random.nextInt(round % 4 == 0 ? 3_000 : 200)];
+      for (int i = 0; i < bytes.length; i++) {
+        bytes[i] = random.nextInt(8) == 0
+            ? EDGES[random.nextInt(EDGES.length)]
+            : (byte) random.nextInt(256);
+      }
+      int from = bytes.length == 0 ? 0 : random.nextInt(bytes.length);
+      int to = from + random.nextInt(bytes.length - from + 1);
+      byte[] marks = new byte[bytes.length];
+      Arrays.fill(marks, (byte) 0x55);
+      ByteScan.markControlsAndHighs(bytes, marks, from, to);
+      for (int i = 0; i < bytes.length; i++) {
+        int b = bytes[i] & 0xff;
+        if (i < from || i >= to) {
+          assertThat(marks[i]).as("round %d, outside at %d", round, i).isEqualTo((byte) 0x55);
+        } else {
+          assertThat(marks[i] != bytes[i])
+              .as("round %d, byte 0x%02x at %d", round, b, i)
+              .isEqualTo(b < 0x0E || b >= 0x80);
+        }
+      }
+    }
   }
 
   @Test

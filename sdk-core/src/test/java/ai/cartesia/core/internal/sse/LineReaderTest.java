@@ -12,6 +12,7 @@ import okio.BufferedSource;
 import okio.Okio;
 import okio.Source;
 import okio.Timeout;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -64,6 +65,97 @@ class LineReaderTest {
     assertThat(ascii)
         .containsExactlyElementsOf(
             lines.stream().map(line -> line.chars().allMatch(c -> c < 0x80)).toList());
+  }
+
+  @Test
+  void aLongAsciiLineGrowsTheBufferAndStaysAscii() throws IOException {
+    String audio = "data: " + "A".repeat(100_000);
+    assertThat(read(audio + "\nnext\n", 700))
+        .containsExactly(new Line(audio, true), new Line("next", true));
+  }
+
+  @Test
+  void controlsOtherThanLineEndsStayInAnAsciiLine() throws IOException {
+    String line = "data: a\0b\u000Bc\u000Cd\u000Ee\u007Ff\tg\u0001h";
+    assertThat(read(line + "\r\n" + line + "\n", 8192))
+        .containsExactly(new Line(line, true), new Line(line, true));
+  }
+
+  /** Every offset of a line end, a control and a non-ASCII byte against the word and vector blocks. */
+  @Test
+  void lineEndsAreFoundAtEveryOffset() throws IOException {
+    for (int k = 0; k <= 80; k++) {
+      String plain = "a".repeat(k);
+      assertThat(read(plain + "\n", 8192)).as("k=%d", k).containsExactly(new Line(plain, true));
+      assertThat(read(plain + "\tb\r\nc", 8192))
+          .as("k=%d", k)
+          .containsExactly(new Line(plain + "\tb", true), new Line("c", true));
+      for (int j = 0; j <= 40; j++) {
+        String accented = plain + "é" + "a".repeat(j);
+        assertThat(read(accented + "\rz" + plain + "\n", 8192))
+            .as("k=%d j=%d", k, j)
+            .containsExactly(new Line(accented, false), new Line("z" + plain, true));
+      }
+    }
+  }
+
+  @Test
+  void aLineEndOnTheLastByteOfAFullBuffer() throws IOException {
+    // Okio reads 8 KiB at a time: four reads fill the 32 KiB buffer exactly.
+    String line = "a".repeat(32 * 1024 - 1);
+    assertThat(read(line + "\nb\n", 8192))
+        .containsExactly(new Line(line, true), new Line("b", true));
+  }
+
+  @Test
+  void asciiAndNonAsciiLinesInOneRead() throws IOException {
+    assertThat(read("é\nabc\né\nabc\na\tb é\nend\n", 8192))
+        .containsExactly(
+            new Line("é", false),
+            new Line("abc", true),
+            new Line("é", false),
+            new Line("abc", true),
+            new Line("a\tb é", false),
+            new Line("end", true));
+  }
+
+  @Test
+  void aReaderOnTheSameThreadReusesTheBuffersOfAClosedOne() throws IOException {
+    LineReader first = new LineReader(new Buffer().writeUtf8("x".repeat(1000) + "\n"));
+    assertThat(first.readLine()).isEqualTo("x".repeat(1000));
+    first.close();
+    // The spare's marks still hold the first stream's bytes: none of them may be trusted.
+    assertThat(read("y".repeat(500) + "\r\nz\n", 8192))
+        .containsExactly(new Line("y".repeat(500), true), new Line("z", true));
+  }
+
+  private record Line(String text, boolean ascii) {}
+
+  /** The lines of {@code text}, handed to the reader in reads of at most {@code readSize} bytes. */
+  private static List<Line> read(String text, int readSize) throws IOException {
+    Buffer all = new Buffer().writeUtf8(text);
+    LineReader reader = new LineReader(Okio.buffer(new Source() {
+      @Override
+      public long read(Buffer sink, long byteCount) {
+        if (all.size() == 0) return -1;
+        long n = Math.min(Math.min(byteCount, all.size()), readSize);
+        sink.write(all, n);
+        return n;
+      }
+
+      @Override
+      public Timeout timeout() {
+        return Timeout.NONE;
+      }
+
+      @Override
+      public void close() {}
+    }));
+    List<Line> lines = new ArrayList<>();
+    for (String line = reader.readLine(); line != null; line = reader.readLine())
+      lines.add(new Line(line, reader.lineAscii()));
+    reader.close();
+    return lines;
   }
 
   /** A source that hands out its bytes in reads of 1 to 700 bytes. */
