@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.function.IntSupplier;
 import okio.Buffer;
 import okio.BufferedSource;
 import okio.Okio;
@@ -133,24 +134,8 @@ class LineReaderTest {
 
   /** The lines of {@code text}, handed to the reader in reads of at most {@code readSize} bytes. */
   private static List<Line> read(String text, int readSize) throws IOException {
-    Buffer all = new Buffer().writeUtf8(text);
-    LineReader reader = new LineReader(Okio.buffer(new Source() {
-      @Override
-      public long read(Buffer sink, long byteCount) {
-        if (all.size() == 0) return -1;
-        long n = Math.min(Math.min(byteCount, all.size()), readSize);
-        sink.write(all, n);
-        return n;
-      }
-
-      @Override
-      public Timeout timeout() {
-        return Timeout.NONE;
-      }
-
-      @Override
-      public void close() {}
-    }));
+    LineReader reader =
+        new LineReader(source(text.getBytes(StandardCharsets.UTF_8), () -> readSize));
     List<Line> lines = new ArrayList<>();
     for (String line = reader.readLine(); line != null; line = reader.readLine())
       lines.add(new Line(line, reader.lineAscii()));
@@ -160,12 +145,17 @@ class LineReaderTest {
 
   /** A source that hands out its bytes in reads of 1 to 700 bytes. */
   private static BufferedSource trickle(byte[] bytes, Random random) {
+    return source(bytes, () -> 1 + random.nextInt(700));
+  }
+
+  /** A source that hands out its bytes in reads of at most {@code readSize} bytes each. */
+  private static BufferedSource source(byte[] bytes, IntSupplier readSize) {
     Buffer all = new Buffer().write(bytes);
     return Okio.buffer(new Source() {
       @Override
-      public long read(Buffer sink, long byteCount) throws IOException {
+      public long read(Buffer sink, long byteCount) {
         if (all.size() == 0) return -1;
-        long n = Math.min(Math.min(byteCount, all.size()), 1 + random.nextInt(700));
+        long n = Math.min(Math.min(byteCount, all.size()), readSize.getAsInt());
         sink.write(all, n);
         return n;
       }
