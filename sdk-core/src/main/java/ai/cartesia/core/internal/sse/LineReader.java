@@ -156,7 +156,7 @@ final class LineReader {
   private int lineEnd() {
     // A line found not to be ASCII: only line ends matter, and text such as Japanese would stop
     // the mismatch at every byte.
-    if (lineNotAscii()) return ByteScan.lineEnd(bytes, searched, end, flags);
+    if (searchedLineNotAscii()) return ByteScan.lineEnd(bytes, searched, end, flags);
     if (marked < end) {
       ByteScan.markControlsAndHighs(bytes, marks, Math.max(marked, searched), end);
       marked = end;
@@ -179,11 +179,11 @@ final class LineReader {
   private void line(int length) {
     lineStart = start;
     lineLength = length;
-    lineAscii = !lineNotAscii();
+    lineAscii = !searchedLineNotAscii();
     flags[0] = 0;
   }
 
-  private boolean lineNotAscii() {
+  private boolean searchedLineNotAscii() {
     return (flags[0] & 1) != 0;
   }
 

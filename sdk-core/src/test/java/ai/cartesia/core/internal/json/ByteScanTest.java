@@ -35,7 +35,7 @@ class ByteScanTest {
     ByteScan.markControlsAndHighs(bytes, marks, 3, bytes.length);
     for (int i = 3; i < bytes.length; i++) {
       int b = bytes[i] & 0xff;
-      assertThat(marks[i] != bytes[i]).as("byte 0x%02x", b).isEqualTo(b < 0x0E || b >= 0x80);
+      assertThat(marks[i] != bytes[i]).as("byte 0x%02x", b).isEqualTo(marked(b));
     }
     assertThat(marks[0]).as("before from: untouched").isZero();
   }
@@ -63,10 +63,15 @@ class ByteScanTest {
         } else {
           assertThat(marks[i] != bytes[i])
               .as("round %d, byte 0x%02x at %d", round, b, i)
-              .isEqualTo(b < 0x0E || b >= 0x80);
+              .isEqualTo(marked(b));
         }
       }
     }
+  }
+
+  /** What marking must change: line ends, tab and other controls below 0x0E, and non-ASCII bytes. */
+  private static boolean marked(int unsignedByte) {
+    return unsignedByte < 0x0E || unsignedByte >= 0x80;
   }
 
   @Test

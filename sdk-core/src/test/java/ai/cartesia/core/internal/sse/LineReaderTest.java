@@ -55,17 +55,11 @@ class LineReaderTest {
 
     LineReader reader =
         new LineReader(trickle(text.toString().getBytes(StandardCharsets.UTF_8), random));
-    List<String> read = new ArrayList<>();
-    List<Boolean> ascii = new ArrayList<>();
-    for (String line = reader.readLine(); line != null; line = reader.readLine()) {
-      read.add(line);
-      ascii.add(reader.lineAscii());
-    }
 
-    assertThat(read).containsExactlyElementsOf(lines);
-    assertThat(ascii)
-        .containsExactlyElementsOf(
-            lines.stream().map(line -> line.chars().allMatch(c -> c < 0x80)).toList());
+    assertThat(readAll(reader))
+        .containsExactlyElementsOf(lines.stream()
+            .map(line -> new Line(line, line.chars().allMatch(c -> c < 0x80)))
+            .toList());
   }
 
   @Test
@@ -134,8 +128,11 @@ class LineReaderTest {
 
   /** The lines of {@code text}, handed to the reader in reads of at most {@code readSize} bytes. */
   private static List<Line> read(String text, int readSize) throws IOException {
-    LineReader reader =
-        new LineReader(source(text.getBytes(StandardCharsets.UTF_8), () -> readSize));
+    return readAll(new LineReader(source(text.getBytes(StandardCharsets.UTF_8), () -> readSize)));
+  }
+
+  /** Every line of {@code reader}, which it closes. */
+  private static List<Line> readAll(LineReader reader) throws IOException {
     List<Line> lines = new ArrayList<>();
     for (String line = reader.readLine(); line != null; line = reader.readLine())
       lines.add(new Line(line, reader.lineAscii()));
