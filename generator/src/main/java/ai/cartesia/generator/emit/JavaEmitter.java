@@ -98,17 +98,19 @@ public final class JavaEmitter {
    * emits it, so no core waits for the slowest file in between; the results in file order.
    */
   public <R> List<R> emit(Function<JavaFile, R> finish) {
+    // The costly files first (clients, decoders, the root client), so that no thread is left
+    // rendering one of them alone at the end.
     List<Supplier<JavaFile>> tasks = new ArrayList<>();
-    for (TypeDecl type : model.types()) tasks.add(() -> file(packages.model(), emitType(type)));
+    tasks.add(() -> file(packages.root(), root.emit(model)));
+    decoders.emit().ifPresent(type -> tasks.add(() -> file(packages.internal(), type)));
     for (Resource resource : model.resources()) {
       List<Channel> channels = model.channels().stream()
           .filter(c -> c.resource().equals(resource.accessor()))
           .toList();
+      tasks.add(() -> file(packages.root(), clients.emit(resource, channels)));
       if (!resource.operations().isEmpty())
         tasks.add(() -> file(packages.internal(), services.emit(resource)));
-      tasks.add(() -> file(packages.root(), clients.emit(resource, channels)));
     }
-    decoders.emit().ifPresent(type -> tasks.add(() -> file(packages.internal(), type)));
     for (Channel channel : model.channels()) {
       if (channel.contexts().isPresent())
         tasks.add(() -> file(packages.internal(), protocols.emit(channel)));
@@ -116,14 +118,16 @@ public final class JavaEmitter {
         tasks.add(() -> file(packages.root(), session));
     }
     streamErrors.emit().ifPresent(type -> tasks.add(() -> file(packages.internal(), type)));
-    tasks.add(() -> file(packages.root(), root.emit(model)));
+    for (TypeDecl type : model.types()) tasks.add(() -> file(packages.model(), emitType(type)));
     record Finished<R>(String qualifiedName, R result) {}
-    return tasks.parallelStream()
-        .map(task -> {
+    List<Supplier<Finished<R>>> finishing = tasks.stream()
+        .<Supplier<Finished<R>>>map(task -> () -> {
           JavaFile file = task.get();
           return new Finished<>(
               file.packageName() + "." + file.typeSpec().name(), finish.apply(file));
         })
+        .toList();
+    return TaskQueue.run(finishing).stream()
         .sorted(Comparator.comparing(Finished::qualifiedName))
         .map(Finished::result)
         .toList();
