@@ -127,7 +127,7 @@ public final class JavaEmitter {
               file.packageName() + "." + file.typeSpec().name(), finish.apply(file));
         })
         .toList();
-    return TaskQueue.run(finishing).stream()
+    return ParallelTasks.run(finishing).stream()
         .sorted(Comparator.comparing(Finished::qualifiedName))
         .map(Finished::result)
         .toList();
