@@ -120,14 +120,12 @@ public final class JavaEmitter {
     streamErrors.emit().ifPresent(type -> tasks.add(() -> file(packages.internal(), type)));
     for (TypeDecl type : model.types()) tasks.add(() -> file(packages.model(), emitType(type)));
     record Finished<R>(String qualifiedName, R result) {}
-    List<Supplier<Finished<R>>> finishing = tasks.stream()
-        .<Supplier<Finished<R>>>map(task -> () -> {
+    return ParallelTasks.map(tasks, task -> {
           JavaFile file = task.get();
           return new Finished<>(
               file.packageName() + "." + file.typeSpec().name(), finish.apply(file));
         })
-        .toList();
-    return ParallelTasks.run(finishing).stream()
+        .stream()
         .sorted(Comparator.comparing(Finished::qualifiedName))
         .map(Finished::result)
         .toList();

@@ -8,26 +8,23 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ForkJoinPool;
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.function.IntFunction;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 class ParallelTasksTest {
 
-  private static List<Supplier<String>> tasks(int count, IntFunction<String> task) {
-    return IntStream.range(0, count)
-        .<Supplier<String>>mapToObj(i -> () -> task.apply(i))
-        .toList();
+  private static List<Integer> items(int count) {
+    return IntStream.range(0, count).boxed().toList();
   }
 
   @Test
   void resultsComeInTaskOrderEachTaskRunOnce() {
     Set<Integer> ran = ConcurrentHashMap.newKeySet();
-    List<String> results = ParallelTasks.run(tasks(2_000, i -> {
+    List<String> results = ParallelTasks.map(items(2_000), i -> {
       if (!ran.add(i)) throw new AssertionError("task " + i + " ran twice");
       return "file " + i;
-    }));
+    });
 
     assertThat(results)
         .containsExactlyElementsOf(
@@ -36,7 +33,7 @@ class ParallelTasksTest {
 
   @Test
   void noTasksNoResults() {
-    assertThat(ParallelTasks.run(List.<Supplier<String>>of())).isEmpty();
+    assertThat(ParallelTasks.map(List.<Integer>of(), i -> "file " + i)).isEmpty();
   }
 
   @Test
@@ -44,10 +41,10 @@ class ParallelTasksTest {
     IllegalStateException duplicate =
         new IllegalStateException("two generated files have the path X.java");
 
-    assertThatThrownBy(() -> ParallelTasks.run(tasks(2_000, i -> {
+    assertThatThrownBy(() -> ParallelTasks.map(items(2_000), i -> {
           if (i == 1_500) throw duplicate;
           return "file " + i;
-        })))
+        }))
         .isSameAs(duplicate);
   }
 
@@ -55,7 +52,7 @@ class ParallelTasksTest {
   void noTaskIsStillRunningWhenTheFailureIsThrown() {
     AtomicInteger started = new AtomicInteger();
     AtomicInteger finished = new AtomicInteger();
-    List<Supplier<String>> tasks = tasks(200, i -> {
+    Function<Integer, String> work = i -> {
       started.incrementAndGet();
       try {
         if (i == 0) throw new IllegalStateException("broken");
@@ -64,9 +61,9 @@ class ParallelTasksTest {
       } finally {
         finished.incrementAndGet();
       }
-    });
+    };
 
-    assertThatThrownBy(() -> ParallelTasks.run(tasks)).hasMessage("broken");
+    assertThatThrownBy(() -> ParallelTasks.map(items(200), work)).hasMessage("broken");
     assertThat(finished.get()).isEqualTo(started.get());
   }
 
@@ -79,11 +76,11 @@ class ParallelTasksTest {
       Throwable thrown = oneThread
           .submit(() -> {
             try {
-              ParallelTasks.run(tasks(2_000, i -> {
+              ParallelTasks.map(items(2_000), i -> {
                 started.incrementAndGet();
                 if (i == 9) throw new IllegalStateException("broken");
                 return "file " + i;
-              }));
+              });
               return null;
             } catch (IllegalStateException e) {
               return e;
