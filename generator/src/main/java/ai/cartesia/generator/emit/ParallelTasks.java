@@ -40,9 +40,9 @@ final class ParallelTasks {
         }
       }
     });
-    // Thrown here, not in the worker: the caller sees the exception {@code work} threw, not the
-    // copy a
-    // fork-join pool makes of one thrown on another thread, and only once every worker stopped.
+    // Thrown here, not in the worker: the caller sees the exception that work threw, not the
+    // copy a fork-join pool makes of one thrown on another thread, and only once every worker
+    // stopped.
     Throwable failed = failure.get();
     if (failed instanceof RuntimeException e) throw e;
     if (failed instanceof Error e) throw e;
